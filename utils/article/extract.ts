@@ -1,0 +1,140 @@
+// Stage 1: the article. Readability runs on a clone of the document (it rewrites
+// the DOM it is given), and its result is reduced to metadata and an ordered
+// list of text blocks: paragraphs, block quotes, list items and subheads.
+import { Readability } from '@mozilla/readability';
+import type { Article, Block, BlockKind } from '../types';
+import { foldText } from './text';
+
+/** Elements that end a run of inline text. */
+const BLOCK_TAGS = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'DD', 'DETAILS', 'DIV', 'DL', 'DT', 'FIELDSET', 'FIGURE',
+  'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P',
+  'PRE', 'SECTION', 'TABLE', 'TBODY', 'THEAD', 'TFOOT', 'TR', 'TD', 'TH', 'UL', 'CAPTION', 'SUMMARY',
+]);
+/** Elements whose text is never article prose: captions, code, media fallbacks. */
+const SKIP_TAGS = new Set(['FIGCAPTION', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'svg', 'SVG', 'BUTTON', 'SELECT', 'TEXTAREA', 'IFRAME', 'OBJECT', 'VIDEO', 'AUDIO']);
+const HEADING = /^H[1-6]$/;
+/** Two or more line breaks in a row separate paragraphs written with `<br>`. */
+const PARAGRAPH_BREAK = /\n[\s\n]*\n/;
+
+/** Below this many characters of body text, a page is not treated as an article. */
+const MIN_ARTICLE_CHARS = 140;
+
+export interface ExtractOptions {
+  url?: string;
+}
+
+/**
+ * Run Readability on a clone of `doc` and return the article, or null when the
+ * page holds no article. `doc` itself is left untouched.
+ */
+export function extractArticle(doc: Document, options: ExtractOptions = {}): Article | null {
+  const clone = doc.cloneNode(true) as Document;
+  const url = options.url ?? documentUrl(doc);
+  if (url) pinBaseUrl(clone, url);
+  let parsed: ReturnType<Readability<Node>['parse']> = null;
+  try {
+    parsed = new Readability<Node>(clone, { serializer: (node: Node) => node }).parse();
+  } catch {
+    parsed = null;
+  }
+  if (!parsed || !parsed.content) return null;
+  const blocks = blocksOf(parsed.content as unknown as Element);
+  const chars = blocks.reduce((n, b) => n + b.text.length, 0);
+  if (chars < MIN_ARTICLE_CHARS) return null;
+  return {
+    title: clean(parsed.title),
+    byline: clean(parsed.byline),
+    siteName: clean(parsed.siteName),
+    publishedTime: clean(parsed.publishedTime),
+    lang: clean(parsed.lang) ?? clean(doc.documentElement?.getAttribute('lang')),
+    url: url ?? null,
+    excerpt: clean(parsed.excerpt),
+    blocks,
+  };
+}
+
+/** Build an article from plain text: paragraphs separated by blank lines. */
+export function articleFromText(text: string, options: { title?: string | null; url?: string | null } = {}): Article {
+  const paragraphs = text.replace(/\r\n?/g, '\n').split(PARAGRAPH_BREAK).map(foldText).filter(Boolean);
+  const blocks: Block[] = paragraphs.map((t, index) => ({ index, kind: 'paragraph', text: t }));
+  return {
+    title: options.title ?? null, byline: null, siteName: null, publishedTime: null, lang: null,
+    url: options.url ?? null, excerpt: null, blocks,
+  };
+}
+
+/** Walk Readability's content in document order and cut it into text blocks. */
+export function blocksOf(root: Element): Block[] {
+  const blocks: Block[] = [];
+  let buffer = '';
+  let bufferKind: BlockKind = 'paragraph';
+
+  const flush = () => {
+    for (const part of buffer.split(PARAGRAPH_BREAK)) {
+      const text = foldText(part);
+      if (text) blocks.push({ index: blocks.length, kind: bufferKind, text });
+    }
+    buffer = '';
+  };
+
+  const walk = (node: Node, kind: BlockKind) => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) {
+        if (!buffer) bufferKind = kind;
+        buffer += child.nodeValue ?? '';
+        continue;
+      }
+      if (child.nodeType !== 1) continue;
+      const el = child as Element;
+      const tag = el.tagName.toUpperCase();
+      if (SKIP_TAGS.has(tag) || SKIP_TAGS.has(el.tagName)) continue;
+      if (tag === 'BR') {
+        buffer += '\n';
+        continue;
+      }
+      if (BLOCK_TAGS.has(tag)) {
+        flush();
+        walk(el, kindFor(tag, kind));
+        flush();
+      } else {
+        walk(el, kind);
+      }
+    }
+  };
+
+  walk(root, 'paragraph');
+  flush();
+  return blocks;
+}
+
+function kindFor(tag: string, outer: BlockKind): BlockKind {
+  if (outer === 'blockquote') return 'blockquote';
+  if (tag === 'BLOCKQUOTE') return 'blockquote';
+  if (HEADING.test(tag)) return 'heading';
+  if (tag === 'LI' || tag === 'DD') return 'item';
+  if (tag === 'PRE') return 'preformatted';
+  return outer;
+}
+
+function clean(value: string | null | undefined): string | null {
+  if (value == null) return null;
+  const text = foldText(String(value));
+  return text || null;
+}
+
+function documentUrl(doc: Document): string | undefined {
+  const url = doc.documentURI || doc.URL || doc.baseURI;
+  return url && /^https?:/i.test(url) ? url : undefined;
+}
+
+/** linkedom documents know no address; Readability needs one to resolve links. */
+function pinBaseUrl(doc: Document, url: string) {
+  for (const key of ['baseURI', 'documentURI'] as const) {
+    try {
+      if (!doc[key]) Object.defineProperty(doc, key, { value: url, configurable: true });
+    } catch {
+      // A real browser document already has both; nothing to do.
+    }
+  }
+}

@@ -1,0 +1,169 @@
+// Stage 2: pair quotation marks into quote spans.
+//
+// Every common style is read: “ ” " " ‘ ’ ' ' « » ‹ › „ “ ‚ ‘ 「 」 『 』.
+// A mark is first classified from its neighbours (an opener follows a space or
+// a bracket and precedes a word; a closer follows a word or punctuation), then
+// marks are paired with a stack, so nested quotes (“He said ‘no’ to me”) stay
+// inside the outer quote. A right single mark between letters is an apostrophe
+// (don’t), never a closer. A quote left open at the end of a block whose next
+// block opens a mark again is the multi-paragraph convention: each block gets
+// its own span, the later ones flagged `continuesPrevious`.
+import type { Block, QuoteSpan } from '../types';
+
+type Family = 'double' | 'single' | 'guillemet' | 'angle' | 'corner' | 'white-corner';
+/**
+ * open / close: what the mark does. toggle: a straight mark whose neighbours do not
+ * tell (closes an open quote of its family, else opens). close-or-apostrophe: a
+ * right single mark after a word (“the players’ union”), a closer only when a single
+ * quote is open.
+ */
+type Role = 'open' | 'close' | 'toggle' | 'close-or-apostrophe';
+
+interface Mark {
+  at: number;
+  char: string;
+  family: Family;
+  role: Role;
+}
+
+/** Each quotation mark's family, and whether it is a fixed opener or closer. */
+const MARKS: Record<string, { family: Family; fixed?: 'open' | 'close' }> = {
+  '“': { family: 'double' }, // opens in English, closes in German („…“)
+  '”': { family: 'double' }, // closes in English; opens and closes in Swedish
+  '„': { family: 'double', fixed: 'open' },
+  '‟': { family: 'double', fixed: 'open' },
+  '"': { family: 'double' },
+  '＂': { family: 'double' },
+  '‘': { family: 'single' },
+  '’': { family: 'single' },
+  '‚': { family: 'single', fixed: 'open' },
+  "'": { family: 'single' },
+  '«': { family: 'guillemet', fixed: 'open' },
+  '»': { family: 'guillemet', fixed: 'close' },
+  '‹': { family: 'angle', fixed: 'open' },
+  '›': { family: 'angle', fixed: 'close' },
+  '「': { family: 'corner', fixed: 'open' },
+  '」': { family: 'corner', fixed: 'close' },
+  '『': { family: 'white-corner', fixed: 'open' },
+  '』': { family: 'white-corner', fixed: 'close' },
+};
+
+/** Any quotation mark, found in one pass. */
+const MARK_CHARS = /["'“”„‟＂‘’‚«»‹›「」『』]/g;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+/** What may stand right before an opening mark: space, bracket, dash, slash, colon, another opener. */
+const BEFORE_OPEN = /[\s([{\-–—/:;“‘«‹„‚"'¿¡]/;
+/** What may stand right after a closing mark: space, punctuation, bracket, dash, another closer. */
+const AFTER_CLOSE = /[\s)\]}.,;:!?…\-–—/”’»›"'」』]/;
+/** What may stand right before a closing mark: a word, punctuation, a closing bracket or mark. */
+const BEFORE_CLOSE = /[\p{L}\p{N}.,;:!?…)\]}”’»›"'%*\-–—]/u;
+/** Contractions written with a leading apostrophe: ’n’, ’em, ’til, ’cause, ’tis, ’twas, ’90s. */
+const LEADING_APOSTROPHE = /^(?:n|em|til|cause|tis|twas|\d0s)\b/i;
+
+/** Find the quote spans of every block, in order. */
+export function findQuotes(blocks: readonly Block[]): QuoteSpan[] {
+  const spans: QuoteSpan[] = [];
+  let openAtEnd = false;
+  for (const block of blocks) {
+    const found = findInBlock(block, openAtEnd);
+    for (const s of found.spans) spans.push(s);
+    openAtEnd = found.openAtEnd;
+  }
+  return spans;
+}
+
+/** Classify the mark at `i` from its neighbours; null for an apostrophe. */
+export function classifyMark(text: string, i: number, char: string): Mark | null {
+  const spec = MARKS[char];
+  if (!spec) return null;
+  const prev = i > 0 ? text[i - 1]! : ' ';
+  const next = i + 1 < text.length ? text[i + 1]! : ' ';
+  const at = { at: i, char, family: spec.family };
+  if (spec.fixed) return { ...at, role: spec.fixed };
+  const canOpen = BEFORE_OPEN.test(prev) && !/\s/.test(next);
+  const canClose = BEFORE_CLOSE.test(prev) && (AFTER_CLOSE.test(next) || i + 1 >= text.length);
+  if (char === '’' || char === "'") {
+    const prevWord = WORD_CHAR.test(prev);
+    if (prevWord && WORD_CHAR.test(next)) return null; // don’t, O’Brien
+    if (/\s/.test(prev) || i === 0) {
+      if (LEADING_APOSTROPHE.test(text.slice(i + 1, i + 6))) return null;
+    }
+    if (canOpen && !canClose) return { ...at, role: 'open' };
+    // “the players’ union”: after an s and before a lower-case word, a possessive.
+    if (/s/i.test(prev) && /^\s+\p{Ll}/u.test(text.slice(i + 1, i + 4))) return null;
+    return canClose ? { ...at, role: 'close-or-apostrophe' } : null;
+  }
+  if (char === '“' || char === '‘') return { ...at, role: canClose && !canOpen ? 'close' : 'open' };
+  if (char === '”') return { ...at, role: canOpen && !canClose ? 'open' : 'close' };
+  // Straight double marks.
+  if (canOpen && !canClose) return { ...at, role: 'open' };
+  if (canClose && !canOpen) return { ...at, role: 'close' };
+  return { ...at, role: 'toggle' };
+}
+
+function findInBlock(block: Block, previousOpen: boolean): { spans: QuoteSpan[]; openAtEnd: boolean } {
+  const text = block.text;
+  const spans: QuoteSpan[] = [];
+  const stack: Mark[] = [];
+  for (const m of text.matchAll(MARK_CHARS)) {
+    const mark = classifyMark(text, m.index, m[0]);
+    if (!mark) continue;
+    let role = mark.role;
+    const k = lastIndexOfFamily(stack, mark.family);
+    if (role === 'toggle') role = k >= 0 && k === stack.length - 1 ? 'close' : 'open';
+    if (role === 'close-or-apostrophe') {
+      if (k < 0) continue; // nothing to close: an apostrophe
+      role = 'close';
+    }
+    if (role === 'open') {
+      stack.push(mark);
+      continue;
+    }
+    if (k < 0) continue; // a closer with no opener: unbalanced, ignored
+    const open = stack[k]!;
+    stack.length = k;
+    if (k === 0) spans.push(makeSpan(block, open.at + 1, mark.at, open.char, mark.char));
+  }
+  // A quote still open at the end of the block runs to the end of the block: the
+  // multi-paragraph convention, or a closing mark the page forgot.
+  let openAtEnd = false;
+  const open = stack[0];
+  if (open) {
+    const rest = text.slice(open.at + 1);
+    const leading = /^[\s\-–—]*$/.test(text.slice(0, open.at));
+    if ((open.family !== 'single' || leading) && countWords(rest) >= 3) {
+      spans.push(makeSpan(block, open.at + 1, trimEnd(text), open.char, null));
+      openAtEnd = true;
+    }
+  }
+  // A quote opening at the very start of a block, after a block left open, continues it.
+  const first = spans[0];
+  if (previousOpen && first && /^[\s\-–—]*$/.test(text.slice(0, Math.max(0, first.start - 1)))) {
+    first.continuesPrevious = true;
+  }
+  return { spans, openAtEnd };
+}
+
+function lastIndexOfFamily(stack: readonly Mark[], family: Family): number {
+  for (let k = stack.length - 1; k >= 0; k--) if (stack[k]!.family === family) return k;
+  return -1;
+}
+
+function trimEnd(text: string): number {
+  let end = text.length;
+  while (end > 0 && /\s/.test(text[end - 1]!)) end--;
+  return end;
+}
+
+function makeSpan(block: Block, start: number, end: number, open: string, close: string | null): QuoteSpan {
+  // Trim white space just inside the marks so the text starts and ends on a character.
+  let s = start;
+  let e = end;
+  while (s < e && /\s/.test(block.text[s]!)) s++;
+  while (e > s && /\s/.test(block.text[e - 1]!)) e--;
+  return { block: block.index, start: s, end: e, open, close, text: block.text.slice(s, e), continuesPrevious: false };
+}
+
+function countWords(text: string): number {
+  return (text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+}

@@ -1,0 +1,128 @@
+// The data that flows between the pipeline stages (see ../shared/DESIGN.md).
+// Everything here is plain JSON: it crosses the extension's message boundary
+// and is printed by the CLI as is.
+
+/** What kind of block a piece of article text came from. */
+export type BlockKind = 'paragraph' | 'blockquote' | 'item' | 'heading' | 'preformatted';
+
+/** One block of the article body, in reading order; `text` has white space folded. */
+export interface Block {
+  index: number;
+  kind: BlockKind;
+  text: string;
+}
+
+/** Stage 1: what Readability found, reduced to metadata and ordered text blocks. */
+export interface Article {
+  title: string | null;
+  byline: string | null;
+  siteName: string | null;
+  publishedTime: string | null;
+  lang: string | null;
+  url: string | null;
+  excerpt: string | null;
+  blocks: Block[];
+}
+
+/** Stage 2: a span between a pair of quotation marks (offsets into the block's text). */
+export interface QuoteSpan {
+  block: number;
+  /** Offset of the first character inside the marks. */
+  start: number;
+  /** Offset just past the last character inside the marks. */
+  end: number;
+  open: string;
+  /** The closing mark, or null when the quote runs to the end of the block unclosed. */
+  close: string | null;
+  text: string;
+  /** The quote reopens one left open at the end of the previous block (multi-paragraph quote). */
+  continuesPrevious: boolean;
+  /** A block quote with no marks, introduced by the text as someone's words. */
+  unmarked?: boolean;
+}
+
+export type QuoteKind = 'direct' | 'partial' | 'continuation' | 'indirect';
+
+export type Category = 'official' | 'expert' | 'organization' | 'other';
+
+/** Where a mention of a possible speaker sits in the text. */
+export interface Mention {
+  /** The words as written, e.g. "Dr Liow", "Chinese President Xi Jinping", "the ministry", "he". */
+  text: string;
+  /** The name part with titles stripped ("Liow", "Xi Jinping"), or null for pronouns and descriptions. */
+  name: string | null;
+  type: 'person' | 'organization' | 'pronoun' | 'description' | 'unnamed';
+  block: number;
+  start: number;
+  end: number;
+  /** Role words written with the mention: a pre-modifier ("Chinese President") or an appositive. */
+  role?: string | null;
+  gender?: 'm' | 'f' | null;
+}
+
+/** What a sieve decided for one quote. */
+export interface Attribution {
+  mention: Mention | null;
+  cue: string | null;
+  sieve: string;
+  confidence: number;
+}
+
+/** A quote in the final result. */
+export interface Quote {
+  id: string;
+  text: string;
+  speaker: string | null;
+  speakerId: string | null;
+  cue: string | null;
+  kind: QuoteKind;
+  /** Index of the block (paragraph) in `Article.blocks`. */
+  paragraph: number;
+  start: number;
+  end: number;
+  confidence: number;
+  /** Name of the sieve that attributed the quote (null when none did). */
+  sieve: string | null;
+}
+
+export interface Speaker {
+  id: string;
+  name: string;
+  aliases: string[];
+  description: string | null;
+  category: Category;
+  quoteCount: number;
+  /** Statements in reported speech only (kind "indirect"); such speakers are shown as paraphrased. */
+  indirectCount: number;
+}
+
+export type AnalysisStatus = 'ok' | 'no-article' | 'no-quotes';
+
+export interface Analysis {
+  status: AnalysisStatus;
+  title: string | null;
+  byline: string | null;
+  siteName: string | null;
+  publishedTime: string | null;
+  lang: string | null;
+  url: string | null;
+  quotes: Quote[];
+  speakers: Speaker[];
+  /** Human-readable notes on partial results ("stopped after 2 s", "no article found"). */
+  notices: string[];
+  /** The article's blocks, only when `AnalyzeOptions.includeBlocks` is set. */
+  blocks?: Block[];
+}
+
+export interface AnalyzeOptions {
+  /** The page's address, when the document does not know it (Node). */
+  url?: string;
+  /** Keep `blocks` in the result (tests, highlighting). */
+  includeBlocks?: boolean;
+  /** Stop attributing after this many milliseconds and return what is done, with a notice. */
+  budgetMs?: number;
+  /** Clock for the budget; defaults to performance.now. */
+  now?: () => number;
+  /** Find reported speech (kind "indirect") too. Default true. */
+  indirect?: boolean;
+}
