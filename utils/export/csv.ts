@@ -1,0 +1,75 @@
+// Analysis → CSV: one row per quote, RFC 4180 (every cell quoted when it holds a
+// comma, a double quote or a line break; records end with CRLF), optionally with
+// a UTF-8 byte-order mark so spreadsheets read the accents right.
+//
+// Cells are defused against CSV injection (OWASP): a spreadsheet runs a cell
+// that begins with = + - @ as a formula, and tab / carriage return can hide such
+// a start, so any cell beginning with one of them gets a leading single quote.
+import type { Analysis, Quote, Speaker } from '../types';
+
+export interface CsvSource {
+  title?: string | null;
+  url?: string | null;
+}
+
+export interface CsvOptions {
+  /** The page the analysis came from; defaults to the analysis' own title and URL. */
+  source?: CsvSource;
+  /** Start with a UTF-8 byte-order mark (for spreadsheet programs). Default false. */
+  bom?: boolean;
+  /** Write the header row. Default true; false to append rows of a further page. */
+  header?: boolean;
+}
+
+export const CSV_COLUMNS = ['speaker', 'category', 'description', 'quote', 'kind', 'cue', 'source title', 'url'] as const;
+
+const BOM = '\uFEFF';
+const CRLF = '\r\n';
+/** Characters that make a spreadsheet read a cell as a formula (OWASP CSV injection). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+/** Characters that force a cell into double quotes (RFC 4180 §2.6). */
+const NEEDS_QUOTES = /[",\r\n]/;
+
+/** One CSV cell: defused, then quoted when needed. */
+export function csvCell(value: string | number | null | undefined): string {
+  let text = value == null ? '' : String(value);
+  if (FORMULA_START.test(text)) text = `'${text}`;
+  return NEEDS_QUOTES.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** One CSV record (no line ending). */
+export function csvRow(cells: readonly (string | number | null | undefined)[]): string {
+  return cells.map(csvCell).join(',');
+}
+
+/** The header record, with its line ending. */
+export function csvHeader(): string {
+  return csvRow(CSV_COLUMNS) + CRLF;
+}
+
+/** The analysis as CSV: a header (unless `header: false`) and one record per quote, each ending in CRLF. */
+export function toCsv(analysis: Analysis, options: CsvOptions = {}): string {
+  const title = options.source?.title !== undefined ? options.source.title : analysis.title;
+  const url = options.source?.url !== undefined ? options.source.url : analysis.url;
+  const speakers = new Map<string, Speaker>(analysis.speakers.map((s) => [s.id, s]));
+  let out = options.bom ? BOM : '';
+  if (options.header !== false) out += csvHeader();
+  for (const quote of analysis.quotes) {
+    const speaker = quote.speakerId ? speakers.get(quote.speakerId) : undefined;
+    out += csvRow(rowCells(quote, speaker, title ?? null, url ?? null)) + CRLF;
+  }
+  return out;
+}
+
+function rowCells(quote: Quote, speaker: Speaker | undefined, title: string | null, url: string | null) {
+  return [
+    speaker?.name ?? quote.speaker ?? '',
+    speaker?.category ?? '',
+    speaker?.description ?? '',
+    quote.text,
+    quote.kind,
+    quote.cue ?? '',
+    title ?? '',
+    url ?? '',
+  ];
+}

@@ -1,0 +1,99 @@
+// Analysis → Markdown, grouped by speaker (most quoted first), then the quotes
+// nobody was found for. Every piece of page text is escaped, so a quote holding
+// `*`, `_`, `[`, `<`, `|` or back-ticks, or a title starting with `#` or `>`,
+// stays text and never becomes emphasis, a link, HTML, a table or a heading.
+import type { Analysis, Quote, Speaker } from '../types';
+
+/** ASCII punctuation that CommonMark / GFM may read as markup anywhere in a line. */
+const INLINE_SPECIAL = /[\\`*_[\]<>|~&#!{}]/g;
+/** Starts of a line that make a block: list item, setext or thematic rule ("#" and ">" are escaped anyway). */
+const LINE_START_MARK = /^(\s*)([-+=])/;
+/** An ordered-list number: "1." or "1)" at the start of a line. */
+const LINE_START_NUMBER = /^(\s*\d+)([.)])/;
+const LINE_BREAK = /\s*[\r\n\u2028\u2029]+\s*/g;
+
+/** Escape text for use inside a Markdown line (line breaks fold to spaces). */
+export function escapeMarkdown(text: string): string {
+  return text
+    .replace(LINE_BREAK, ' ')
+    .replace(INLINE_SPECIAL, (c) => `\\${c}`)
+    .replace(LINE_START_MARK, '$1\\$2')
+    .replace(LINE_START_NUMBER, '$1\\$2');
+}
+
+export interface MarkdownOptions {
+  /** Heading level of the title (default 1); speakers get the next level. */
+  level?: number;
+}
+
+export function toMarkdown(analysis: Analysis, options: MarkdownOptions = {}): string {
+  const level = Math.min(Math.max(options.level ?? 1, 1), 5);
+  const h1 = '#'.repeat(level);
+  const h2 = '#'.repeat(level + 1);
+  const lines: string[] = [];
+  lines.push(`${h1} ${escapeMarkdown(analysis.title ?? 'Untitled page')}`, '');
+  const meta = [analysis.siteName, analysis.byline, analysis.publishedTime].filter((x): x is string => !!x);
+  if (meta.length) lines.push(meta.map(escapeMarkdown).join(' · '), '');
+  if (analysis.url) lines.push(`<${escapeUrl(analysis.url)}>`, '');
+  for (const notice of analysis.notices) lines.push(`*${escapeMarkdown(notice)}*`, '');
+
+  if (analysis.status === 'no-article') {
+    lines.push('No article found on this page.', '');
+    return finish(lines);
+  }
+  if (!analysis.quotes.length) {
+    lines.push('No quotes found in this article.', '');
+    return finish(lines);
+  }
+
+  const bySpeaker = new Map<string, Quote[]>();
+  const unattributed: Quote[] = [];
+  for (const q of analysis.quotes) {
+    if (q.speakerId) bySpeaker.set(q.speakerId, [...(bySpeaker.get(q.speakerId) ?? []), q]);
+    else unattributed.push(q);
+  }
+  const known = new Set(analysis.speakers.map((s) => s.id));
+  const speakers = [...analysis.speakers].sort((a, b) => (bySpeaker.get(b.id)?.length ?? 0) - (bySpeaker.get(a.id)?.length ?? 0));
+  for (const speaker of speakers) {
+    const quotes = bySpeaker.get(speaker.id) ?? [];
+    if (!quotes.length) continue;
+    lines.push(`${h2} ${escapeMarkdown(speaker.name)}`, '');
+    lines.push(speakerLine(speaker, quotes.length), '');
+    for (const q of quotes) lines.push(quoteLine(q));
+    lines.push('');
+  }
+  // Quotes whose speaker id names no listed speaker are kept rather than lost.
+  for (const [id, quotes] of bySpeaker) if (!known.has(id)) unattributed.push(...quotes);
+  if (unattributed.length) {
+    lines.push(`${h2} Unattributed`, '');
+    for (const q of unattributed.sort((a, b) => a.paragraph - b.paragraph || a.start - b.start)) lines.push(quoteLine(q));
+    lines.push('');
+  }
+  return finish(lines);
+}
+
+function speakerLine(speaker: Speaker, count: number): string {
+  const parts: string[] = [];
+  if (speaker.description) parts.push(`*${escapeMarkdown(speaker.description)}*`);
+  parts.push(speaker.category);
+  parts.push(count === 1 ? '1 quote' : `${count} quotes`);
+  if (speaker.aliases.length) parts.push(`also “${speaker.aliases.map(escapeMarkdown).join('”, “')}”`);
+  return parts.join(' · ');
+}
+
+function quoteLine(q: Quote): string {
+  const text = escapeMarkdown(q.text);
+  const body = q.kind === 'indirect' ? `${text} *(paraphrased)*` : `“${text}”`;
+  const extra = [q.cue ? escapeMarkdown(q.cue) : null, q.kind === 'direct' ? null : q.kind].filter(Boolean);
+  return `- ${body}${extra.length ? ` (${extra.join(', ')})` : ''}`;
+}
+
+/** A URL inside <…>: only characters that would end the autolink are percent-encoded. */
+function escapeUrl(url: string): string {
+  return url.replace(/[<>\s]/g, (c) => encodeURIComponent(c));
+}
+
+function finish(lines: string[]): string {
+  while (lines.length && lines[lines.length - 1] === '') lines.pop();
+  return lines.join('\n') + '\n';
+}
