@@ -32,7 +32,7 @@ export function toMarkdown(analysis: Analysis, options: MarkdownOptions = {}): s
   const h2 = '#'.repeat(level + 1);
   const lines: string[] = [];
   lines.push(`${h1} ${escapeMarkdown(analysis.title ?? 'Untitled page')}`, '');
-  const meta = [analysis.siteName, analysis.byline, analysis.publishedTime].filter((x): x is string => !!x);
+  const meta = [...new Set([analysis.siteName, analysis.byline, analysis.publishedTime].filter((x): x is string => !!x))];
   if (meta.length) lines.push(meta.map(escapeMarkdown).join(' · '), '');
   if (analysis.url) lines.push(`<${escapeUrl(analysis.url)}>`, '');
   for (const notice of analysis.notices) lines.push(`*${escapeMarkdown(notice)}*`, '');

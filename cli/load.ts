@@ -1,0 +1,97 @@
+// One input of the CLI (a file, a URL or standard input) → its text, whether it
+// is HTML, and the address to give `analyze`.
+import { open, stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { decodeText, hintFromName, InputError, looksLikeHtml, MAX_INPUT_BYTES, tooLarge } from './decode';
+import { fetchPage, type FetchLimits } from './fetch';
+
+export interface Loaded {
+  text: string;
+  html: boolean;
+  /** The page's address: the final URL after redirects, or a file: URL; null for standard input. */
+  url: string | null;
+}
+
+export interface LoadLimits extends FetchLimits {
+  maxBytes: number;
+}
+
+export const DEFAULT_LIMITS: LoadLimits = { maxBytes: MAX_INPUT_BYTES, timeoutMs: 20_000, maxRedirects: 5 };
+
+const URL_SCHEME = /^[a-z][a-z0-9+.-]*:\/\//i;
+
+export async function loadInput(
+  input: string,
+  limits: LoadLimits,
+  stdin: AsyncIterable<Uint8Array | string>,
+): Promise<Loaded> {
+  if (input === '-') {
+    const text = decodeText(await readStream(stdin, limits.maxBytes));
+    return { text, html: looksLikeHtml(text), url: null };
+  }
+  if (URL_SCHEME.test(input)) {
+    if (/^file:/i.test(input)) return loadFile(fileURLToPath(input), limits);
+    if (!/^https?:/i.test(input)) throw new InputError(`unsupported URL scheme (only http, https and file)`);
+    const page = await fetchPage(input, limits);
+    const text = decodeText(page.bytes, page.charset);
+    return { text, html: looksLikeHtml(text, page.kind), url: page.url };
+  }
+  return loadFile(input, limits);
+}
+
+async function loadFile(path: string, limits: LoadLimits): Promise<Loaded> {
+  const abs = resolve(path);
+  let info;
+  try {
+    info = await stat(abs);
+  } catch (err) {
+    throw new InputError(fileErrorMessage(err));
+  }
+  if (info.isDirectory()) throw new InputError('is a directory, not a file');
+  if (!info.isFile()) throw new InputError('not a regular file');
+  if (info.size > limits.maxBytes) throw tooLarge(info.size, limits.maxBytes);
+  let bytes: Uint8Array;
+  try {
+    const handle = await open(abs, 'r');
+    try {
+      // Read at most one byte past the limit: the file may have grown since stat.
+      bytes = await readStream(handle.createReadStream({ end: limits.maxBytes, autoClose: false }), limits.maxBytes);
+    } finally {
+      await handle.close();
+    }
+  } catch (err) {
+    if (err instanceof InputError) throw err;
+    throw new InputError(fileErrorMessage(err));
+  }
+  const text = decodeText(bytes);
+  return { text, html: looksLikeHtml(text, hintFromName(abs)), url: pathToFileURL(abs).href };
+}
+
+function fileErrorMessage(err: unknown): string {
+  const code = (err as NodeJS.ErrnoException)?.code;
+  if (code === 'ENOENT') return 'no such file';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'EISDIR') return 'is a directory, not a file';
+  if (code === 'ENOTDIR') return 'no such file (a parent is not a directory)';
+  return `cannot read (${code ?? (err as Error)?.message ?? String(err)})`;
+}
+
+/** Read a byte stream to the end, refusing more than `max` bytes. */
+export async function readStream(stream: AsyncIterable<Uint8Array | string>, max: number): Promise<Uint8Array> {
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for await (const chunk of stream) {
+    const bytes = typeof chunk === 'string' ? new TextEncoder().encode(chunk) : chunk;
+    total += bytes.length;
+    if (total > max) throw tooLarge(null, max);
+    chunks.push(bytes);
+  }
+  const out = new Uint8Array(total);
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.length;
+  }
+  return out;
+}
