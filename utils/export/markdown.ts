@@ -12,13 +12,14 @@ const LINE_START_MARK = /^(\s*)([-+=])/;
 const LINE_START_NUMBER = /^(\s*\d+)([.)])/;
 const LINE_BREAK = /\s*[\r\n\u2028\u2029]+\s*/g;
 
-/** Escape text for use inside a Markdown line (line breaks fold to spaces). */
-export function escapeMarkdown(text: string): string {
-  return text
-    .replace(LINE_BREAK, ' ')
-    .replace(INLINE_SPECIAL, (c) => `\\${c}`)
-    .replace(LINE_START_MARK, '$1\\$2')
-    .replace(LINE_START_NUMBER, '$1\\$2');
+/**
+ * Escape text for use inside a Markdown line (line breaks fold to spaces). With
+ * `atLineStart` false the text follows other characters on its line, so list and
+ * rule markers cannot start a block and are left alone.
+ */
+export function escapeMarkdown(text: string, atLineStart = true): string {
+  const inline = text.replace(LINE_BREAK, ' ').replace(INLINE_SPECIAL, (c) => `\\${c}`);
+  return atLineStart ? inline.replace(LINE_START_MARK, '$1\\$2').replace(LINE_START_NUMBER, '$1\\$2') : inline;
 }
 
 export interface MarkdownOptions {
@@ -31,11 +32,11 @@ export function toMarkdown(analysis: Analysis, options: MarkdownOptions = {}): s
   const h1 = '#'.repeat(level);
   const h2 = '#'.repeat(level + 1);
   const lines: string[] = [];
-  lines.push(`${h1} ${escapeMarkdown(analysis.title ?? 'Untitled page')}`, '');
+  lines.push(`${h1} ${escapeMarkdown(analysis.title ?? 'Untitled page', false)}`, '');
   const meta = [...new Set([analysis.siteName, analysis.byline, analysis.publishedTime].filter((x): x is string => !!x))];
-  if (meta.length) lines.push(meta.map(escapeMarkdown).join(' · '), '');
+  if (meta.length) lines.push(meta.map((m, i) => escapeMarkdown(m, i === 0)).join(' · '), '');
   if (analysis.url) lines.push(`<${escapeUrl(analysis.url)}>`, '');
-  for (const notice of analysis.notices) lines.push(`*${escapeMarkdown(notice)}*`, '');
+  for (const notice of analysis.notices) lines.push(`*${escapeMarkdown(notice, false)}*`, '');
 
   if (analysis.status === 'no-article') {
     lines.push('No article found on this page.', '');
@@ -57,7 +58,7 @@ export function toMarkdown(analysis: Analysis, options: MarkdownOptions = {}): s
   for (const speaker of speakers) {
     const quotes = bySpeaker.get(speaker.id) ?? [];
     if (!quotes.length) continue;
-    lines.push(`${h2} ${escapeMarkdown(speaker.name)}`, '');
+    lines.push(`${h2} ${escapeMarkdown(speaker.name, false)}`, '');
     lines.push(speakerLine(speaker, quotes.length), '');
     for (const q of quotes) lines.push(quoteLine(q));
     lines.push('');
@@ -74,17 +75,17 @@ export function toMarkdown(analysis: Analysis, options: MarkdownOptions = {}): s
 
 function speakerLine(speaker: Speaker, count: number): string {
   const parts: string[] = [];
-  if (speaker.description) parts.push(`*${escapeMarkdown(speaker.description)}*`);
+  if (speaker.description) parts.push(`*${escapeMarkdown(speaker.description, false)}*`);
   parts.push(speaker.category);
   parts.push(count === 1 ? '1 quote' : `${count} quotes`);
-  if (speaker.aliases.length) parts.push(`also “${speaker.aliases.map(escapeMarkdown).join('”, “')}”`);
+  if (speaker.aliases.length) parts.push(`also “${speaker.aliases.map((a) => escapeMarkdown(a, false)).join('”, “')}”`);
   return parts.join(' · ');
 }
 
 function quoteLine(q: Quote): string {
-  const text = escapeMarkdown(q.text);
+  const text = escapeMarkdown(q.text, false);
   const body = q.kind === 'indirect' ? `${text} *(paraphrased)*` : `“${text}”`;
-  const extra = [q.cue ? escapeMarkdown(q.cue) : null, q.kind === 'direct' ? null : q.kind].filter(Boolean);
+  const extra = [q.cue ? escapeMarkdown(q.cue, false) : null, q.kind === 'direct' || q.kind === 'indirect' ? null : q.kind].filter(Boolean);
   return `- ${body}${extra.length ? ` (${extra.join(', ')})` : ''}`;
 }
 

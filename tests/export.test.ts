@@ -1,0 +1,240 @@
+// Export formats: snapshots for the shape, plus checks that can fail on their
+// own: CSV parsed back (RFC 4180), injection defused, Markdown with no live
+// markup, file names safe on every system.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  CSV_COLUMNS, csvCell, escapeMarkdown, exportFilename, quoteCitation, slugify, toCsv, toJson, toMarkdown,
+} from '../utils/export';
+import type { Analysis, Quote, Speaker } from '../utils/types';
+
+const quote = ({ id, text, ...over }: Partial<Quote> & Pick<Quote, 'id' | 'text'>): Quote => ({
+  id, text, speaker: null, speakerId: null, cue: null, kind: 'direct', paragraph: 0, start: 0, end: text.length,
+  confidence: 0.9, sieve: 'cue-adjacent', ...over,
+});
+
+const speakers: Speaker[] = [
+  { id: 's1', name: 'Ana Ruiz', aliases: ['Ruiz'], description: 'harbour master', category: 'official', quoteCount: 2, indirectCount: 0 },
+  { id: 's2', name: 'Tom O’Hara', aliases: [], description: null, category: 'expert', quoteCount: 1, indirectCount: 1 },
+];
+
+/** A made-up article: every awkward character the formats must survive. */
+const analysis: Analysis = {
+  status: 'ok',
+  title: 'Pier to reopen, "maybe" by spring | Port Gazette',
+  byline: 'Lee Park',
+  siteName: 'Port Gazette',
+  publishedTime: '2025-03-14T09:30:00Z',
+  lang: 'en',
+  url: 'https://news.example.org/pier?id=7&x=<1>',
+  quotes: [
+    quote({ id: 'q1', text: 'We will rebuild the pier, and we will do it by spring.', speaker: 'Ana Ruiz', speakerId: 's1', cue: 'said' }),
+    quote({ id: 'q2', text: '=HYPERLINK("http://evil.example","click")', speaker: 'Ana Ruiz', speakerId: 's1', cue: 'added', kind: 'partial' }),
+    quote({ id: 'q3', text: 'the *cost* is [unknown] <b>yet</b> | `maybe` _soon_', speaker: 'Tom O’Hara', speakerId: 's2', kind: 'indirect', cue: 'believes' }),
+    quote({ id: 'q4', text: '# not a heading\nline two, with "quotes"', paragraph: 3 }),
+    quote({ id: 'q5', text: '-5 degrees @noon\tcold', paragraph: 4 }),
+  ],
+  speakers,
+  notices: [],
+};
+
+/** A strict RFC 4180 reader, written here as the test's oracle. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let i = 0;
+  let quoted = false;
+  while (i < text.length) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') { cell += '"'; i += 2; continue; }
+      if (c === '"') { quoted = false; i++; continue; }
+      cell += c; i++; continue;
+    }
+    if (c === '"') {
+      if (cell !== '') throw new Error(`quote inside an unquoted cell at ${i}`);
+      quoted = true; i++; continue;
+    }
+    if (c === ',') { row.push(cell); cell = ''; i++; continue; }
+    if (c === '\r' && text[i + 1] === '\n') { row.push(cell); rows.push(row); row = []; cell = ''; i += 2; continue; }
+    if (c === '\n' || c === '\r') throw new Error(`bare line break at ${i}`);
+    cell += c; i++;
+  }
+  if (quoted) throw new Error('unterminated quoted cell');
+  if (cell !== '' || row.length) throw new Error('last record lacks CRLF');
+  return rows;
+}
+
+describe('toCsv', () => {
+  it('matches the snapshot', () => {
+    expect(toCsv(analysis)).toMatchSnapshot();
+  });
+
+  it('parses back into one header and one record per quote, cells intact', () => {
+    const rows = parseCsv(toCsv(analysis));
+    expect(rows[0]).toEqual([...CSV_COLUMNS]);
+    expect(rows).toHaveLength(1 + analysis.quotes.length);
+    for (const r of rows) expect(r).toHaveLength(CSV_COLUMNS.length);
+    expect(rows[1]).toEqual([
+      'Ana Ruiz', 'official', 'harbour master', 'We will rebuild the pier, and we will do it by spring.', 'direct', 'said',
+      analysis.title, analysis.url,
+    ]);
+    expect(rows[4]![3]).toBe('# not a heading\nline two, with "quotes"');
+    expect(rows[4]![0]).toBe('');
+  });
+
+  it('defuses cells a spreadsheet would run as formulas', () => {
+    const rows = parseCsv(toCsv(analysis));
+    expect(rows[2]![3]).toBe(`'=HYPERLINK("http://evil.example","click")`);
+    expect(rows[5]![3]).toBe(`'-5 degrees @noon\tcold`);
+    for (const start of ['=', '+', '-', '@', '\t', '\r']) {
+      expect(csvCell(`${start}1+1`).replace(/^"/, '')).toMatch(/^'/);
+    }
+    expect(csvCell('a=1')).toBe('a=1');
+    expect(csvCell('O’Hara, Tom')).toBe('"O’Hara, Tom"');
+  });
+
+  it('defuses and round-trips any cell (property)', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme-composite', maxLength: 40 }), fc.string({ maxLength: 20 }), (text, cue) => {
+        const a: Analysis = { ...analysis, quotes: [quote({ id: 'q1', text, cue })], speakers: [] };
+        const rows = parseCsv(toCsv(a));
+        expect(rows).toHaveLength(2);
+        for (const cell of rows[1]!) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+        expect(rows[1]![3]).toBe(/^[=+\-@\t\r]/.test(text) ? `'${text}` : text);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('writes a UTF-8 byte-order mark only when asked, and the header only once', () => {
+    expect(toCsv(analysis, { bom: true }).startsWith('\uFEFFspeaker,')).toBe(true);
+    expect(toCsv(analysis).startsWith('speaker,')).toBe(true);
+    expect(toCsv(analysis, { header: false }).startsWith('Ana Ruiz,')).toBe(true);
+  });
+
+  it('takes the source title and URL from options when given', () => {
+    const rows = parseCsv(toCsv(analysis, { source: { title: 'Other', url: null } }));
+    expect(rows[1]!.slice(6)).toEqual(['Other', '']);
+  });
+
+  it('writes only the header when there are no quotes', () => {
+    expect(toCsv({ ...analysis, quotes: [], status: 'no-quotes' })).toBe(CSV_COLUMNS.join(',') + '\r\n');
+  });
+});
+
+describe('toJson', () => {
+  it('is the Analysis with the extraction time in front', () => {
+    const text = toJson({ ...analysis, blocks: [{ index: 0, kind: 'paragraph', text: 'x' }] }, {
+      extractedAt: new Date('2025-03-15T10:00:00Z'),
+    });
+    expect(text).toMatchSnapshot();
+    const back = JSON.parse(text);
+    expect(back.extractedAt).toBe('2025-03-15T10:00:00.000Z');
+    expect(back.generator).toBe('Cited');
+    expect(back.quotes).toEqual(analysis.quotes);
+    expect(back.blocks).toBeUndefined();
+  });
+
+  it('prints one line, equal to the Analysis, when not pretty and without a time', () => {
+    const text = toJson(analysis, { pretty: false });
+    expect(text).not.toContain('\n');
+    expect(JSON.parse(text)).toEqual(analysis);
+  });
+});
+
+/** Remove every backslash escape: what stays must hold no live Markdown markup. */
+const unescaped = (md: string) => md.replace(/\\[\\`*_[\]<>|~&#!{}\-+=.)]/g, '');
+
+describe('toMarkdown', () => {
+  it('matches the snapshot', () => {
+    expect(toMarkdown(analysis)).toMatchSnapshot();
+  });
+
+  it('groups quotes under their speaker, most quoted first, then the unattributed', () => {
+    const md = toMarkdown(analysis);
+    const order = ['## Ana Ruiz', '## Tom O’Hara', '## Unattributed'].map((h) => md.indexOf(h));
+    expect(order.every((at) => at > 0)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+    expect(md).toContain('(paraphrased)');
+  });
+
+  it('leaves no markup characters unescaped in page text', () => {
+    const md = toMarkdown(analysis);
+    const body = md.split('\n').filter((l) => l.startsWith('- ')).join('\n');
+    expect(unescaped(body)).not.toMatch(/[`[\]<>|_]/);
+    // The only asterisks left are our own emphasis around "(paraphrased)".
+    expect(unescaped(body).replace(/\*\(paraphrased\)\*/g, '')).not.toContain('*');
+    // A quote's line break does not start a new block.
+    expect(md).not.toMatch(/^# not a heading/m);
+  });
+
+  it('escapes block starts in any text (property)', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 30 }), (text) => {
+        const out = escapeMarkdown(text);
+        expect(out).not.toMatch(/[\r\n]/);
+        expect(unescaped(out)).not.toMatch(/[`*_[\]<>|~#]/);
+        expect(out).not.toMatch(/^\s*(?:[-+=]|\d+[.)])/);
+      }),
+      { numRuns: 500 },
+    );
+    expect(escapeMarkdown('# Title')).toBe('\\# Title');
+    expect(escapeMarkdown('> quoted')).toBe('\\> quoted');
+    expect(escapeMarkdown('1. first')).toBe('1\\. first');
+    expect(escapeMarkdown('a_b*c')).toBe('a\\_b\\*c');
+  });
+
+  it('says so when there is no article or no quote', () => {
+    expect(toMarkdown({ ...analysis, status: 'no-article', quotes: [], speakers: [] })).toContain('No article found');
+    expect(toMarkdown({ ...analysis, status: 'no-quotes', quotes: [], speakers: [] })).toContain('No quotes found');
+  });
+});
+
+describe('exportFilename', () => {
+  it('builds cited-<site>-<title>-<date>.<ext>', () => {
+    expect(exportFilename(analysis, 'csv', '2025-03-15')).toBe('cited-port-gazette-pier-to-reopen-maybe-by-spring-port-gazette-2025-03-15.csv');
+    expect(exportFilename({ siteName: null, url: 'https://www.example.org/a', title: 'Ça marche à Zürich' }, '.md', new Date(2025, 0, 2, 12)))
+      .toBe('cited-example-org-ca-marche-a-zurich-2025-01-02.md');
+    expect(exportFilename({ siteName: null, url: null, title: null }, 'json', '2025-01-02')).toBe('cited-2025-01-02.json');
+  });
+
+  it('is always a short ASCII name with no separator or control character (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.option(fc.string({ unit: 'grapheme', maxLength: 200 })),
+        fc.option(fc.string({ unit: 'binary', maxLength: 200 })),
+        fc.option(fc.string({ maxLength: 100 })),
+        fc.string({ maxLength: 12 }),
+        (title, siteName, url, ext) => {
+          const name = exportFilename({ title, siteName, url }, ext, '2025-03-15');
+          expect(name).toMatch(/^cited(-[a-z0-9]+)*\.[a-z0-9]+$/);
+          expect(name.length).toBeLessThanOrEqual(6 + 31 + 61 + 11 + 11);
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
+  it('slugifies to lower-case ASCII within the bound', () => {
+    expect(slugify('../../etc/passwd')).toBe('etc-passwd');
+    expect(slugify('Ελληνικά 日本語')).toBe('');
+    expect(slugify('a'.repeat(100), 10)).toBe('aaaaaaaaaa');
+  });
+});
+
+describe('quoteCitation', () => {
+  it('gives “…” — Name, role, Site, date', () => {
+    expect(quoteCitation(analysis.quotes[0]!, speakers[0], analysis)).toBe(
+      '“We will rebuild the pier, and we will do it by spring.” — Ana Ruiz, harbour master, Port Gazette, 2025-03-14',
+    );
+  });
+
+  it('leaves out what is unknown and marks paraphrase', () => {
+    expect(quoteCitation(analysis.quotes[2]!, speakers[1], { siteName: null, url: 'https://www.example.org/x', publishedTime: null }))
+      .toBe('the *cost* is [unknown] <b>yet</b> | `maybe` _soon_ (paraphrased) — Tom O’Hara, example.org');
+    expect(quoteCitation(analysis.quotes[3]!, null, { siteName: null, url: null, publishedTime: null }))
+      .toBe('“# not a heading line two, with "quotes"”');
+  });
+});
