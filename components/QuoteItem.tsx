@@ -1,0 +1,35 @@
+import type { Quote } from '@/utils/types';
+import { KIND_LABEL } from '@/entrypoints/popup/model';
+
+export interface QuoteItemProps {
+  quote: Quote;
+  highlighted: boolean;
+  onShow: (quote: Quote) => void;
+  onCopy: (quote: Quote) => void;
+}
+
+/** One statement: its words (always as text), the verb that introduced it, its kind, and two actions. */
+export function QuoteItem({ quote, highlighted, onShow, onCopy }: QuoteItemProps) {
+  const indirect = quote.kind === 'indirect';
+  return (
+    <li class={`quote${indirect ? ' quote-indirect' : ''}${highlighted ? ' quote-highlighted' : ''}`} data-quote-id={quote.id}>
+      <blockquote class="quote-text">{indirect ? quote.text : `“${quote.text}”`}</blockquote>
+      <div class="quote-meta">
+        <span class="kind" data-kind={quote.kind}>{KIND_LABEL[quote.kind]}</span>
+        {quote.cue && (
+          <span class="cue">
+            <span class="visually-hidden">cue: </span>“{quote.cue}”
+          </span>
+        )}
+        <span class="quote-actions">
+          <button type="button" class="link-button" onClick={() => onShow(quote)} data-action="show">
+            Show in page
+          </button>
+          <button type="button" class="link-button" onClick={() => onCopy(quote)} data-action="copy">
+            Copy
+          </button>
+        </span>
+      </div>
+    </li>
+  );
+}

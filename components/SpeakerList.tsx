@@ -1,0 +1,77 @@
+import type { Quote } from '@/utils/types';
+import type { SpeakerView } from '@/entrypoints/popup/model';
+import { QuoteItem } from './QuoteItem';
+import { SpeakerCard } from './SpeakerCard';
+
+export const UNATTRIBUTED_ID = 'unattributed';
+
+export interface SpeakerListProps {
+  speakers: SpeakerView[];
+  unattributed: Quote[];
+  expanded: ReadonlySet<string>;
+  highlightedQuote: string | null;
+  onToggle: (id: string) => void;
+  onShow: (quote: Quote) => void;
+  onCopy: (quote: Quote) => void;
+}
+
+/** The cards, then the quotes nobody was found to have said. */
+export function SpeakerList(props: SpeakerListProps) {
+  const { speakers, unattributed, expanded, highlightedQuote, onToggle, onShow, onCopy } = props;
+  if (!speakers.length && !unattributed.length) {
+    return <p class="no-match" role="status">No speaker matches these filters.</p>;
+  }
+  const open = expanded.has(UNATTRIBUTED_ID);
+  return (
+    <>
+      <ul class="cards" aria-label="People quoted">
+        {speakers.map((view) => (
+          <SpeakerCard
+            key={view.speaker.id}
+            view={view}
+            expanded={expanded.has(view.speaker.id)}
+            highlightedQuote={highlightedQuote}
+            onToggle={onToggle}
+            onShow={onShow}
+            onCopy={onCopy}
+          />
+        ))}
+      </ul>
+      {unattributed.length > 0 && (
+        <section class="card unattributed" aria-labelledby="unattributed-button">
+          <h2 class="card-heading">
+            <button
+              type="button"
+              class="card-button"
+              id="unattributed-button"
+              aria-expanded={open}
+              aria-controls="quotes-unattributed"
+              onClick={() => onToggle(UNATTRIBUTED_ID)}
+            >
+              <span class="avatar avatar-none" aria-hidden="true">?</span>
+              <span class="card-main">
+                <span class="name">Unattributed</span>
+                <span class="role">Quotes Cited could not attribute</span>
+              </span>
+              <span class="card-side">
+                <span class="count" data-testid="quote-count">
+                  {unattributed.length} {unattributed.length === 1 ? 'quote' : 'quotes'}
+                </span>
+              </span>
+              <span class="chevron" aria-hidden="true" />
+            </button>
+          </h2>
+          <div id="quotes-unattributed" role="region" aria-labelledby="unattributed-button" class="card-panel" hidden={!open}>
+            {open && (
+              <ul class="quotes" aria-label="Unattributed quotes">
+                {unattributed.map((q) => (
+                  <QuoteItem key={q.id} quote={q} highlighted={highlightedQuote === q.id} onShow={onShow} onCopy={onCopy} />
+                ))}
+              </ul>
+            )}
+          </div>
+        </section>
+      )}
+    </>
+  );
+}

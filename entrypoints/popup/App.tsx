@@ -1,0 +1,141 @@
+// The popup: renders the state's signals through components/ and wires their
+// events to the state's actions and to the browser (./browser.ts). Wiring only.
+import { useEffect } from 'preact/hooks';
+import type { Quote } from '@/utils/types';
+import { exportFilename, quoteCitation, toCsv, toJson, toMarkdown } from '@/utils/export';
+import { CategoryFilter } from '@/components/CategoryFilter';
+import { EmptyState } from '@/components/EmptyState';
+import { ExportMenu, type ExportFormat } from '@/components/ExportMenu';
+import { Header } from '@/components/Header';
+import { ParaphraseToggle } from '@/components/ParaphraseToggle';
+import { SearchBox } from '@/components/SearchBox';
+import { SpeakerList } from '@/components/SpeakerList';
+import type { PopupState } from './state';
+
+/** What App needs from the browser; main.tsx passes ./browser.ts, so App itself stays testable. */
+export interface PopupActions {
+  load: (state: PopupState) => Promise<void>;
+  highlight: (quote: Quote) => Promise<boolean>;
+  clearHighlights: () => Promise<void>;
+  copy: (text: string) => Promise<void>;
+  download: (filename: string, text: string, mime: string) => void;
+}
+
+const MIME: Record<ExportFormat, string> = {
+  csv: 'text/csv;charset=utf-8',
+  json: 'application/json;charset=utf-8',
+  md: 'text/markdown;charset=utf-8',
+};
+
+export function App({ state, actions }: { state: PopupState; actions: PopupActions }) {
+  useEffect(() => {
+    void actions.load(state);
+  }, []);
+
+  const phase = state.phase.value;
+  const analysis = state.analysis.value;
+
+  if (phase === 'loading') return <EmptyState kind="loading" />;
+  if (phase === 'restricted') return <EmptyState kind="restricted" detail={state.error.value} />;
+  if (phase === 'error' || !analysis) return <EmptyState kind="error" detail={state.error.value} />;
+
+  const notify = (message: string) => state.setStatus(message);
+  const speakerOf = (quote: Quote) => analysis.speakers.find((s) => s.id === quote.speakerId) ?? null;
+
+  const onShow = async (quote: Quote) => {
+    try {
+      const found = await actions.highlight(quote);
+      state.highlighted.value = found ? quote.id : null;
+      notify(found ? 'Highlighted in the page.' : 'This quote could not be found on the page.');
+    } catch (error) {
+      notify(`Could not highlight: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  };
+  const onClear = async () => {
+    await actions.clearHighlights().catch(() => undefined);
+    state.highlighted.value = null;
+    notify('Highlight cleared.');
+  };
+  const copy = async (text: string, done: string) => {
+    try {
+      await actions.copy(text);
+      notify(done);
+    } catch (error) {
+      notify(`Could not copy: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  };
+  const onCopy = (quote: Quote) => copy(quoteCitation(quote, speakerOf(quote), analysis), 'Quote copied.');
+  const onCopyAll = () => {
+    const views = state.visibleSpeakers.value;
+    const lines = [
+      ...views.flatMap((v) => v.quotes.map((q) => quoteCitation(q, v.speaker, analysis))),
+      ...state.visibleUnattributed.value.map((q) => quoteCitation(q, null, analysis)),
+    ];
+    return copy(lines.join('\n'), `${lines.length} ${lines.length === 1 ? 'quote' : 'quotes'} copied.`);
+  };
+  const onExport = (format: ExportFormat) => {
+    const at = state.extractedAt.value ?? new Date().toISOString();
+    const text =
+      format === 'csv'
+        ? toCsv(analysis, { bom: true })
+        : format === 'json'
+          ? toJson(analysis, { extractedAt: at })
+          : toMarkdown(analysis);
+    actions.download(exportFilename(analysis, format, at), text, MIME[format]);
+    notify(`Saved ${format === 'md' ? 'Markdown' : format.toUpperCase()}.`);
+  };
+
+  const counts = state.counts.value;
+  const body =
+    analysis.status === 'ok' ? (
+      <>
+        <div class="controls">
+          <SearchBox value={state.search.value} onInput={state.setSearch} />
+          <CategoryFilter value={state.category.value} counts={state.perCategory.value} onChange={state.setCategory} />
+          <ParaphraseToggle
+            checked={state.showParaphrased.value}
+            count={counts?.paraphrased ?? 0}
+            onToggle={state.toggleParaphrased}
+          />
+        </div>
+        <main class="list">
+          <SpeakerList
+            speakers={state.visibleSpeakers.value}
+            unattributed={state.visibleUnattributed.value}
+            expanded={state.expanded.value}
+            highlightedQuote={state.highlighted.value}
+            onToggle={state.toggleExpanded}
+            onShow={onShow}
+            onCopy={onCopy}
+          />
+        </main>
+      </>
+    ) : (
+      <EmptyState kind={analysis.status} />
+    );
+
+  return (
+    <div class="app" data-status={analysis.status}>
+      <Header analysis={analysis} counts={counts} />
+      {analysis.notices.length > 0 && analysis.status === 'ok' && (
+        <ul class="notices" aria-label="Notes">
+          {analysis.notices.map((n) => (
+            <li key={n}>{n}</li>
+          ))}
+        </ul>
+      )}
+      {body}
+      <div class="statusbar">
+        <p class="status" role="status" aria-live="polite" data-testid="status">
+          {state.status.value ?? ''}
+        </p>
+        {state.highlighted.value && (
+          <button type="button" class="link-button" onClick={onClear} data-action="clear">
+            Clear highlight
+          </button>
+        )}
+      </div>
+      {analysis.status === 'ok' && <ExportMenu onExport={onExport} onCopyAll={onCopyAll} />}
+    </div>
+  );
+}

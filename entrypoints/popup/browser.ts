@@ -1,0 +1,113 @@
+// The popup's dealings with the browser: which tab, injecting the content
+// script, the badge, highlight messages, the clipboard and downloads. Thin
+// wrappers; the decisions are in model.ts and the state in state.ts.
+import { browser } from 'wxt/browser';
+import { POPUP_PORT, sendToTab, type ContentResult, type HighlightReply } from '@/utils/messaging';
+import type { Analysis } from '@/utils/types';
+import { isFileUrl, isRestrictedError, isRestrictedUrl } from './model';
+
+/** The built content script (WXT's output path for entrypoints/content.ts). */
+const CONTENT_SCRIPT = '/content-scripts/content.js';
+
+/** The tab to analyse: `?tabId=N` when given (end-to-end tests open the popup as a page), else the active tab. */
+export async function targetTab(search: string): Promise<{ id: number; url: string | null } | null> {
+  const fromQuery = new URLSearchParams(search).get('tabId');
+  if (fromQuery !== null && /^\d+$/.test(fromQuery)) {
+    const id = Number(fromQuery);
+    try {
+      const tab = await browser.tabs.get(id);
+      return { id, url: tab.url ?? null };
+    } catch {
+      return { id, url: null };
+    }
+  }
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id === undefined ? null : { id: tab.id, url: tab.url ?? null };
+}
+
+export type AnalyseOutcome =
+  | { kind: 'ok'; analysis: Analysis; extractedAt: string }
+  | { kind: 'restricted'; detail: string | null }
+  | { kind: 'error'; message: string };
+
+/** Inject the content script into the tab and take its result. Refusals become "restricted", not errors. */
+export async function analyseTab(tab: { id: number; url: string | null }): Promise<AnalyseOutcome> {
+  if (isRestrictedUrl(tab.url)) return { kind: 'restricted', detail: null };
+  let results: { result?: unknown }[];
+  try {
+    results = await browser.scripting.executeScript({ target: { tabId: tab.id }, files: [CONTENT_SCRIPT] });
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    if (isRestrictedError(message) || isFileUrl(tab.url)) return { kind: 'restricted', detail: message };
+    return { kind: 'error', message };
+  }
+  const result = results[0]?.result as ContentResult | undefined;
+  if (!result) return { kind: 'error', message: 'The page gave no answer (it may still be loading).' };
+  if (!result.ok) return { kind: 'error', message: result.error };
+  return { kind: 'ok', analysis: result.analysis, extractedAt: result.extractedAt };
+}
+
+/** The toolbar button API: `action` in MV3, `browserAction` in Firefox's MV2 build. */
+function actionApi(): typeof browser.action | undefined {
+  return browser.action ?? (browser as unknown as { browserAction?: typeof browser.action }).browserAction;
+}
+
+/** Show the number of speakers on the tab's toolbar badge (cleared when there is no article). */
+export async function setBadge(tabId: number, analysis: Analysis): Promise<void> {
+  const api = actionApi();
+  if (!api) return;
+  const text = analysis.status === 'no-article' ? '' : String(analysis.speakers.length);
+  await api.setBadgeBackgroundColor({ tabId, color: '#3454d1' });
+  await api.setBadgeText({ tabId, text });
+}
+
+/** Keep a port open to the tab while the popup lives: the content script clears highlights when it closes. */
+export function holdPort(tabId: number): void {
+  try {
+    browser.tabs.connect(tabId, { name: POPUP_PORT });
+  } catch {
+    // No content script to talk to (restricted page): nothing to clear either.
+  }
+}
+
+export function highlightInTab(tabId: number, text: string): Promise<HighlightReply> {
+  return sendToTab(browser.tabs, tabId, 'highlight', { text });
+}
+
+export async function clearInTab(tabId: number): Promise<boolean> {
+  return (await sendToTab(browser.tabs, tabId, 'clearHighlights', {})).cleared;
+}
+
+/** Put text on the clipboard; falls back to a hidden textarea and execCommand where the async API is refused. */
+export async function copyText(text: string, doc: Document = document): Promise<void> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return;
+  } catch {
+    // Clipboard API unavailable or not allowed (e.g. no focus): try the older way.
+  }
+  const area = doc.createElement('textarea');
+  area.value = text;
+  area.setAttribute('readonly', '');
+  area.style.position = 'fixed';
+  area.style.opacity = '0';
+  doc.body.append(area);
+  area.select();
+  const ok = doc.execCommand('copy');
+  area.remove();
+  if (!ok) throw new Error('The browser refused to copy.');
+}
+
+/** Save text as a file from the popup itself (no `downloads` permission): a Blob URL on an <a download>. */
+export function downloadText(filename: string, text: string, mime: string, doc: Document = document): void {
+  const url = URL.createObjectURL(new Blob([text], { type: mime }));
+  const a = doc.createElement('a');
+  a.href = url;
+  a.download = filename;
+  a.hidden = true;
+  doc.body.append(a);
+  a.click();
+  a.remove();
+  // Give the browser time to start the download before the URL goes.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}

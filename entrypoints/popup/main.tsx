@@ -1,0 +1,40 @@
+// Wiring: the state factory, the browser-facing actions, and App.
+import { render } from 'preact';
+import { App, type PopupActions } from './App';
+import {
+  analyseTab, clearInTab, copyText, downloadText, highlightInTab, holdPort, setBadge, targetTab,
+} from './browser';
+import { createPopupState, type PopupState } from './state';
+import './style.css';
+
+const state = createPopupState();
+let tabId: number | null = null;
+
+async function load(s: PopupState): Promise<void> {
+  s.startLoading();
+  try {
+    const tab = await targetTab(location.search);
+    if (!tab) return s.showError('There is no tab to analyse.');
+    tabId = tab.id;
+    const outcome = await analyseTab(tab);
+    if (outcome.kind === 'restricted') return s.showRestricted(outcome.detail);
+    if (outcome.kind === 'error') return s.showError(outcome.message);
+    s.showAnalysis(outcome.analysis, outcome.extractedAt);
+    holdPort(tab.id);
+    await setBadge(tab.id, outcome.analysis).catch(() => undefined);
+  } catch (error) {
+    s.showError(error instanceof Error ? error.message : String(error));
+  }
+}
+
+const actions: PopupActions = {
+  load,
+  highlight: async (quote) => (tabId === null ? false : (await highlightInTab(tabId, quote.text)).found),
+  clearHighlights: async () => {
+    if (tabId !== null) await clearInTab(tabId);
+  },
+  copy: (text) => copyText(text),
+  download: (filename, text, mime) => downloadText(filename, text, mime),
+};
+
+render(<App state={state} actions={actions} />, document.getElementById('app')!);

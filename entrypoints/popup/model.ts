@@ -1,0 +1,249 @@
+// The popup's logic as pure functions over the Analysis: grouping quotes by
+// speaker, ordering the cards, counting for the header, filtering by category,
+// search text and the paraphrase toggle, and naming what went wrong. No DOM, no
+// browser API: tests/popup.test.tsx runs them on plain objects.
+import type { Analysis, Category, Quote, Speaker } from '@/utils/types';
+
+export type CategoryFilter = 'all' | Category;
+
+export const CATEGORY_FILTERS: readonly { value: CategoryFilter; label: string }[] = [
+  { value: 'all', label: 'All' },
+  { value: 'official', label: 'Officials' },
+  { value: 'expert', label: 'Experts' },
+  { value: 'organization', label: 'Organizations' },
+  { value: 'other', label: 'Others' },
+];
+
+export const CATEGORY_LABEL: Record<Category, string> = {
+  official: 'Official',
+  expert: 'Expert',
+  organization: 'Organization',
+  other: 'Other',
+};
+
+export const KIND_LABEL: Record<Quote['kind'], string> = {
+  direct: 'direct quote',
+  partial: 'partial quote',
+  continuation: 'continued quote',
+  indirect: 'paraphrase',
+};
+
+/** One card: a speaker with their quotes in reading order. */
+export interface SpeakerView {
+  speaker: Speaker;
+  quotes: Quote[];
+  /** Every statement is reported speech (kind "indirect"): shown as "paraphrased" and counted apart. */
+  paraphrased: boolean;
+}
+
+export interface Counts {
+  /** Speakers quoted in their own words at least once. */
+  people: number;
+  /** Quotes in quotation marks (every kind but "indirect"). */
+  quotes: number;
+  officials: number;
+  experts: number;
+  organizations: number;
+  /** Speakers only paraphrased. */
+  paraphrased: number;
+  /** Quotes attributed to nobody. */
+  unattributed: number;
+}
+
+export interface Filters {
+  category: CategoryFilter;
+  search: string;
+  showParaphrased: boolean;
+}
+
+export const DEFAULT_FILTERS: Filters = { category: 'all', search: '', showParaphrased: true };
+
+const isIndirect = (q: Quote) => q.kind === 'indirect';
+
+/** Officials and experts come first: they are who a reader checks a story's sourcing against. */
+function rank(category: Category): number {
+  return category === 'official' || category === 'expert' ? 0 : 1;
+}
+
+/** One view per speaker, ordered: officials and experts first, then by number of quotes, then by first appearance. */
+export function groupSpeakers(analysis: Pick<Analysis, 'speakers' | 'quotes'>): SpeakerView[] {
+  const byId = new Map<string, Quote[]>();
+  for (const q of analysis.quotes) {
+    if (!q.speakerId) continue;
+    const list = byId.get(q.speakerId) ?? [];
+    list.push(q);
+    byId.set(q.speakerId, list);
+  }
+  const firstSeen = (quotes: Quote[]) =>
+    quotes.reduce((min, q) => Math.min(min, q.paragraph * 1e6 + q.start), Number.POSITIVE_INFINITY);
+  const views = analysis.speakers.map((speaker, order) => {
+    const quotes = byId.get(speaker.id) ?? [];
+    const paraphrased = quotes.length
+      ? quotes.every(isIndirect)
+      : speaker.quoteCount > 0 && speaker.indirectCount >= speaker.quoteCount;
+    return { view: { speaker, quotes, paraphrased }, first: quotes.length ? firstSeen(quotes) : 1e12 + order };
+  });
+  views.sort(
+    (a, b) =>
+      rank(a.view.speaker.category) - rank(b.view.speaker.category) ||
+      quoteTotal(b.view) - quoteTotal(a.view) ||
+      a.first - b.first,
+  );
+  return views.map((v) => v.view);
+}
+
+/** How many quotes the card stands for: the quotes we hold, or the speaker's own count when larger. */
+export function quoteTotal(view: SpeakerView): number {
+  return Math.max(view.quotes.length, view.speaker.quoteCount);
+}
+
+/** Quotes with no speaker card (speaker null, or one the analysis does not list), in reading order: "Unattributed". */
+export function unattributedQuotes(analysis: Pick<Analysis, 'quotes' | 'speakers'>): Quote[] {
+  const ids = new Set(analysis.speakers.map((s) => s.id));
+  return analysis.quotes.filter((q) => !q.speakerId || !ids.has(q.speakerId));
+}
+
+export function countSummary(analysis: Pick<Analysis, 'speakers' | 'quotes'>): Counts {
+  const views = groupSpeakers(analysis);
+  const quoted = views.filter((v) => !v.paraphrased);
+  const inCategory = (c: Category) => quoted.filter((v) => v.speaker.category === c).length;
+  return {
+    people: quoted.length,
+    quotes: analysis.quotes.filter((q) => !isIndirect(q)).length,
+    officials: inCategory('official'),
+    experts: inCategory('expert'),
+    organizations: inCategory('organization'),
+    paraphrased: views.length - quoted.length,
+    unattributed: unattributedQuotes(analysis).length,
+  };
+}
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** The header line: "7 people quoted · 17 quotes · 3 officials · 4 experts · 2 paraphrased". */
+export function summaryParts(c: Counts): string[] {
+  const parts = [
+    `${plural(c.people, 'person', 'people')} quoted`,
+    plural(c.quotes, 'quote', 'quotes'),
+    plural(c.officials, 'official', 'officials'),
+    plural(c.experts, 'expert', 'experts'),
+  ];
+  if (c.organizations) parts.push(plural(c.organizations, 'organization', 'organizations'));
+  if (c.paraphrased) parts.push(`${c.paraphrased} paraphrased`);
+  return parts;
+}
+
+/** Lower case without accents, white space folded: "Ólafur  Ragnar" matches "olafur ragnar". */
+export function normalizeForSearch(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function matches(haystack: string | null | undefined, needle: string): boolean {
+  return !!haystack && normalizeForSearch(haystack).includes(needle);
+}
+
+/**
+ * The cards to show. A speaker stays when their category passes and the search
+ * text is found in their name, aliases or role (then all their quotes show) or in
+ * some of their quotes (then only those show). With paraphrases hidden, paraphrased
+ * speakers and every reported-speech statement are left out.
+ */
+export function filterSpeakers(views: SpeakerView[], filters: Filters): SpeakerView[] {
+  const needle = normalizeForSearch(filters.search);
+  const out: SpeakerView[] = [];
+  for (const view of views) {
+    if (filters.category !== 'all' && view.speaker.category !== filters.category) continue;
+    if (!filters.showParaphrased && view.paraphrased) continue;
+    let quotes = filters.showParaphrased ? view.quotes : view.quotes.filter((q) => !isIndirect(q));
+    if (needle) {
+      const s = view.speaker;
+      const aboutSpeaker = [s.name, s.description, ...s.aliases].some((t) => matches(t, needle));
+      if (!aboutSpeaker) {
+        quotes = quotes.filter((q) => matches(q.text, needle));
+        if (!quotes.length) continue;
+      }
+    }
+    out.push(quotes === view.quotes ? view : { ...view, quotes });
+  }
+  return out;
+}
+
+/** The unattributed quotes to show: only under "All", narrowed by the search text and the paraphrase toggle. */
+export function filterUnattributed(quotes: Quote[], filters: Filters): Quote[] {
+  if (filters.category !== 'all') return [];
+  const needle = normalizeForSearch(filters.search);
+  return quotes.filter(
+    (q) => (filters.showParaphrased || !isIndirect(q)) && (!needle || matches(q.text, needle)),
+  );
+}
+
+/** How many cards each category button would show (search and toggle applied). */
+export function categoryCounts(views: SpeakerView[], filters: Filters): Record<CategoryFilter, number> {
+  const counts: Record<CategoryFilter, number> = { all: 0, official: 0, expert: 0, organization: 0, other: 0 };
+  for (const view of filterSpeakers(views, { ...filters, category: 'all' })) {
+    counts.all++;
+    counts[view.speaker.category]++;
+  }
+  return counts;
+}
+
+/** "Jane Doe" → "JD": the avatar letters of a card. */
+export function initials(name: string): string {
+  const words = name.split(/\s+/).filter((w) => /^\p{L}/u.test(w));
+  const letters = words.length > 1 ? [words[0]!, words[words.length - 1]!] : words.slice(0, 1);
+  return letters.map((w) => w[0]!.toUpperCase()).join('') || '?';
+}
+
+/**
+ * Pages a browser does not let extensions read. Chrome and Firefox refuse to run
+ * scripts there; the popup says so instead of showing an error.
+ */
+const RESTRICTED_URL = [
+  /^(chrome|edge|brave|opera|vivaldi|about|view-source|devtools|chrome-extension|moz-extension|resource|chrome-search|chrome-untrusted):/i,
+  /^https?:\/\/chromewebstore\.google\.com\//i,
+  /^https?:\/\/chrome\.google\.com\/webstore/i,
+  /^https?:\/\/microsoftedge\.microsoft\.com\/addons/i,
+  /^https?:\/\/addons\.mozilla\.org\//i,
+  /^https?:\/\/(accounts-static\.cdn|addons\.cdn)\.mozilla\.net\//i,
+];
+/** Error messages browsers give when script injection is refused for a page. */
+const RESTRICTED_ERROR =
+  /cannot access|cannot be scripted|missing host permission|extensions gallery|cannot script|chrome:\/\/|edge:\/\/|about:|view-source|pdf|file:\/\/|not allowed|permission/i;
+
+export function isRestrictedUrl(url: string | null | undefined): boolean {
+  return !!url && RESTRICTED_URL.some((re) => re.test(url));
+}
+
+/** A local file the extension may not read (Chrome's "Allow access to file URLs" is off by default). */
+export function isFileUrl(url: string | null | undefined): boolean {
+  return !!url && /^file:/i.test(url);
+}
+
+/** Was the injection refused because of where the page is (rather than a bug)? */
+export function isRestrictedError(message: string): boolean {
+  return RESTRICTED_ERROR.test(message);
+}
+
+/** A short site name for the header: the analysis' site name, else the host without "www.". */
+export function siteOf(analysis: Pick<Analysis, 'siteName' | 'url'>): string | null {
+  if (analysis.siteName) return analysis.siteName;
+  if (!analysis.url) return null;
+  try {
+    return new URL(analysis.url).hostname.replace(/^www\./, '') || null;
+  } catch {
+    return null;
+  }
+}
+
+/** A readable date ("14 Mar 2025") from the article's published time; the raw text when it does not parse. */
+export function displayDate(published: string | null, locale?: string): string | null {
+  if (!published) return null;
+  const d = new Date(published);
+  if (Number.isNaN(d.getTime())) return published;
+  return d.toLocaleDateString(locale, { year: 'numeric', month: 'short', day: 'numeric' });
+}
