@@ -35,7 +35,7 @@ export function decodeText(bytes: Uint8Array, declared: string | null = null): s
     const hasBom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
     const charset = hasBom ? 'utf-8' : (declared ?? sniffCharset(head))?.toLowerCase() ?? 'utf-8';
     const legacy = !UTF8_LABELS.has(charset) && decoderFor(charset);
-    if (legacy) text = legacy.decode(bytes);
+    if (legacy) text = fixWindows1252(legacy, legacy.decode(bytes));
     else {
       try {
         text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
@@ -46,6 +46,17 @@ export function decodeText(bytes: Uint8Array, declared: string | null = null): s
   }
   if (!text.trim()) throw new InputError('empty input (only white space)');
   return text;
+}
+
+/**
+ * windows-1252 (which the Encoding Standard also uses for "latin1" and "iso-8859-1")
+ * puts curly quotes and dashes at 0x80–0x9F; Node 20's decoder returns those bytes as
+ * C1 control characters instead, so they are mapped here.
+ */
+const WINDOWS_1252_C1 = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ';
+function fixWindows1252(decoder: TextDecoder, text: string): string {
+  if (decoder.encoding !== 'windows-1252') return text;
+  return text.replace(/[\u0080-\u009F]/g, (c) => WINDOWS_1252_C1[c.charCodeAt(0) - 0x80]!);
 }
 
 function decodeWith(label: string, bytes: Uint8Array): string {
@@ -77,6 +88,15 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
       lo = mid;
     } catch {
       hi = mid;
+    }
+  }
+  // `lo` may end inside an incomplete sequence: back up to where the bad sequence starts.
+  for (let s = lo; s >= Math.max(0, lo - 3); s--) {
+    try {
+      new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, s));
+      return s;
+    } catch {
+      // still inside the sequence
     }
   }
   return lo;
