@@ -1,0 +1,301 @@
+// The popup on the sample article, driven as a user would: click the toolbar
+// button on the article's tab, then use popup.html?tabId=N. Tests tagged [core]
+// check the extraction core's accuracy against the gold file (loosely); the
+// others check what the UI does with whatever the core returns.
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import {
+  ROOT, launch, openArticle, openPopupFor, readJson, sample, screenshotPath, serve, until,
+} from './helpers.mjs';
+
+const fold = (s) => s.replace(/\s+/g, ' ').trim();
+
+describe('popup on the sample article', () => {
+  let ext, srv, article, popup, tabId, analysis, gold;
+  const articlePath = '/news/harbour-bridge.html';
+
+  /** Download an export by clicking its button; returns { name, text }. */
+  async function exportFile(format) {
+    const [download] = await Promise.all([
+      popup.waitForEvent('download'),
+      popup.click(`[data-export="${format}"]`),
+    ]);
+    const file = await download.path();
+    return { name: download.suggestedFilename(), text: await readFile(file, 'utf8') };
+  }
+
+  async function cards() {
+    return popup.$$eval('.cards > .card', (els) =>
+      els.map((el) => ({
+        id: el.dataset.speakerId,
+        category: el.dataset.category,
+        name: el.querySelector('.name')?.textContent ?? '',
+        role: el.querySelector('.role')?.textContent ?? null,
+        badge: el.querySelector('[data-testid="category"]')?.textContent ?? '',
+        count: Number.parseInt(el.querySelector('[data-testid="quote-count"]')?.textContent ?? 'NaN', 10),
+      })),
+    );
+  }
+
+  /** Expand the first group that has quotes (a speaker or "Unattributed") and return its first quote's id. */
+  async function expandFirstGroup() {
+    const button = popup.locator('.card-button').first();
+    if ((await button.getAttribute('aria-expanded')) !== 'true') await button.click();
+    await popup.locator('.quote').first().waitFor();
+    return popup.locator('.quote').first().getAttribute('data-quote-id');
+  }
+
+  before(async () => {
+    gold = await readJson(path.join(ROOT, 'samples/harbour-bridge.gold.json'));
+    srv = await serve({ [articlePath]: await sample('harbour-bridge.html') });
+    ext = await launch();
+    article = await openArticle(ext, srv.url(articlePath));
+    ({ popup, tabId } = await openPopupFor(ext, article));
+    // The JSON export is the Analysis the popup shows: the reference for the UI checks below.
+    const json = await exportFile('json');
+    analysis = JSON.parse(json.text);
+  });
+
+  after(async () => {
+    await ext?.close();
+    await srv?.close();
+  });
+
+  it('shows the article title, site and date, and counts that match the analysis', async () => {
+    assert.equal(analysis.status, 'ok');
+    assert.equal(await popup.textContent('.title'), analysis.title);
+    const meta = await popup.textContent('.meta');
+    assert.match(meta, /The Coastal Ledger/);
+    assert.match(meta, /2026/);
+    const summary = fold(await popup.textContent('[data-testid="summary"]'));
+    const direct = analysis.quotes.filter((q) => q.kind !== 'indirect').length;
+    assert.match(summary, new RegExp(`\\b${direct} quotes?\\b`), summary);
+    const paraphrasedOnly = analysis.speakers.filter((s) => {
+      const qs = analysis.quotes.filter((q) => q.speakerId === s.id);
+      return qs.length > 0 && qs.every((q) => q.kind === 'indirect');
+    }).length;
+    const people = analysis.speakers.length - paraphrasedOnly;
+    assert.match(summary, new RegExp(`\\b${people} (person|people) quoted`), summary);
+    if (paraphrasedOnly) assert.match(summary, new RegExp(`${paraphrasedOnly} paraphrased`));
+  });
+
+  it('shows one card per speaker with the role, category badge and quote count of the analysis', async () => {
+    const shown = await cards();
+    assert.equal(shown.length, analysis.speakers.length);
+    for (const card of shown) {
+      const speaker = analysis.speakers.find((s) => s.id === card.id);
+      assert.ok(speaker, `card ${card.name} has a speaker`);
+      assert.equal(card.name, speaker.name);
+      assert.equal(card.role, speaker.description);
+      assert.equal(card.category, speaker.category);
+      const own = analysis.quotes.filter((q) => q.speakerId === speaker.id).length;
+      assert.equal(card.count, Math.max(own, speaker.quoteCount), `${speaker.name}: count`);
+    }
+    // Officials and experts first.
+    const ranks = shown.map((c) => (c.category === 'official' || c.category === 'expert' ? 0 : 1));
+    assert.deepEqual(ranks, [...ranks].sort((a, b) => a - b));
+    // Unattributed quotes are grouped at the end.
+    const unattributed = analysis.quotes.filter((q) => !q.speakerId).length;
+    if (unattributed) {
+      assert.equal(await popup.textContent('.unattributed .name'), 'Unattributed');
+      assert.match(await popup.textContent('.unattributed [data-testid="quote-count"]'), new RegExp(`^${unattributed} quote`));
+    }
+  });
+
+  it('[core] lists every official and expert of the gold file with its category', async () => {
+    const shown = await cards();
+    const wanted = gold.speakers.filter((s) => s.category === 'official' || s.category === 'expert');
+    const missing = [];
+    for (const g of wanted) {
+      const surname = g.name.split(' ').at(-1);
+      const card = shown.find((c) => c.name.includes(surname));
+      if (!card) missing.push(`${g.name} (missing)`);
+      else if (card.category !== g.category) missing.push(`${g.name} (${card.category}, want ${g.category})`);
+    }
+    assert.deepEqual(missing, [], `gold speakers not shown right: ${missing.join('; ')}`);
+  });
+
+  it('[core] gives each gold speaker a role from the article', async () => {
+    const shown = await cards();
+    const wrong = [];
+    for (const g of gold.speakers) {
+      const card = shown.find((c) => c.name.includes(g.name.split(' ').at(-1)));
+      if (!card) { wrong.push(`${g.name}: no card`); continue; }
+      // Loose: the first content word of the gold description appears in the shown role.
+      const word = g.description.split(/\s+/).find((w) => w.length > 3 && !/^(the|which|a|an)$/i.test(w));
+      if (!card.role || !card.role.toLowerCase().includes(word.toLowerCase())) wrong.push(`${g.name}: role ${JSON.stringify(card.role)}, want ~${JSON.stringify(g.description)}`);
+    }
+    assert.deepEqual(wrong, []);
+  });
+
+  it('filters by category, with counts on the buttons', async () => {
+    for (const category of ['official', 'expert', 'organization', 'other']) {
+      await popup.click(`.chip[data-category="${category}"]`);
+      assert.equal(await popup.getAttribute(`.chip[data-category="${category}"]`, 'aria-pressed'), 'true');
+      const shown = await cards();
+      const expected = analysis.speakers.filter((s) => s.category === category).length;
+      assert.equal(shown.length, expected, `${category}: cards`);
+      assert.ok(shown.every((c) => c.category === category));
+      assert.match(await popup.textContent(`.chip[data-category="${category}"] .chip-count`), new RegExp(`^${expected}$`));
+      // The unattributed group belongs to "All" only.
+      assert.equal(await popup.locator('.unattributed').count(), 0);
+    }
+    await popup.click('.chip[data-category="all"]');
+    assert.equal((await cards()).length, analysis.speakers.length);
+  });
+
+  it('searches names, roles and quote text', async () => {
+    // A word from a quote: every group still shown holds a quote with it.
+    const quote = analysis.quotes.find((q) => q.text.split(' ').length > 4);
+    const word = quote.text.split(/\W+/).filter((w) => w.length > 6).at(0);
+    await popup.fill('#search', word);
+    const groups = popup.locator('.card-button');
+    const n = await groups.count();
+    assert.ok(n >= 1, `something matches "${word}"`);
+    for (let i = 0; i < n; i++) {
+      const b = groups.nth(i);
+      if ((await b.getAttribute('aria-expanded')) !== 'true') await b.click();
+    }
+    const texts = await popup.$$eval('.quote-text', (els) => els.map((e) => e.textContent));
+    const names = await popup.$$eval('.card-main', (els) => els.map((e) => e.textContent));
+    assert.ok(texts.some((t) => t.toLowerCase().includes(word.toLowerCase())));
+    assert.ok(
+      texts.every((t) => t.toLowerCase().includes(word.toLowerCase())) || names.some((t) => t.toLowerCase().includes(word.toLowerCase())),
+    );
+    // A name: only that speaker's card.
+    if (analysis.speakers.length) {
+      const s = analysis.speakers[0];
+      await popup.fill('#search', s.name.toUpperCase());
+      const shown = await cards();
+      assert.ok(shown.some((c) => c.id === s.id));
+    }
+    await popup.fill('#search', 'zzqx-no-such-words');
+    assert.match(await popup.textContent('.list'), /No speaker matches/);
+    await popup.press('#search', 'Escape');
+    assert.equal(await popup.inputValue('#search'), '');
+    await popup.locator('.card-button[aria-expanded="true"]').evaluateAll((bs) => bs.forEach((b) => b.click()));
+  });
+
+  it('expands a card with the keyboard; the button controls a labelled region', async () => {
+    const button = popup.locator('.card-button').first();
+    await button.focus();
+    assert.equal(await button.getAttribute('aria-expanded'), 'false');
+    await popup.keyboard.press('Enter');
+    assert.equal(await button.getAttribute('aria-expanded'), 'true');
+    const controls = await button.getAttribute('aria-controls');
+    const region = popup.locator(`#${controls}`);
+    assert.equal(await region.getAttribute('role'), 'region');
+    assert.ok(await region.isVisible());
+    assert.ok((await region.locator('.quote').count()) >= 1);
+    // Focus is visible (an outline is drawn).
+    const outline = await button.evaluate((b) => getComputedStyle(b).outlineStyle);
+    assert.notEqual(outline, 'none');
+    await popup.screenshot({ path: await screenshotPath('popup-expanded-light.png'), fullPage: true });
+    await popup.keyboard.press('Space');
+    assert.equal(await button.getAttribute('aria-expanded'), 'false');
+    assert.ok(!(await region.isVisible()));
+  });
+
+  it('"Show in page" highlights the quote in the article tab; "Clear highlight" removes it', async () => {
+    const id = await expandFirstGroup();
+    const quote = analysis.quotes.find((q) => q.id === id);
+    await popup.click(`[data-quote-id="${id}"] [data-action="show"]`);
+    await until(() => article.evaluate(() => CSS.highlights.has('cited')), { message: 'CSS highlight' });
+    const highlighted = await article.evaluate(() => [...CSS.highlights.get('cited')].map((r) => r.toString()).join(''));
+    assert.equal(fold(highlighted), fold(quote.text));
+    // The page's DOM is untouched: no <mark>, no <style> added.
+    assert.equal(await article.locator('mark').count(), 0);
+    assert.match(await popup.textContent('[data-testid="status"]'), /Highlighted/);
+    await popup.click('[data-action="clear"]');
+    await until(async () => !(await article.evaluate(() => CSS.highlights.has('cited'))), { message: 'highlight cleared' });
+  });
+
+  it('clears the highlight when the popup closes', async () => {
+    const extra = await openPopupFor(ext, article, { click: false });
+    const p = extra.popup;
+    const button = p.locator('.card-button').first();
+    await button.click();
+    await p.locator('.quote [data-action="show"]').first().click();
+    await until(() => article.evaluate(() => CSS.highlights.has('cited')), { message: 'CSS highlight' });
+    await p.close();
+    await until(async () => !(await article.evaluate(() => CSS.highlights.has('cited'))), { message: 'highlight cleared on close' });
+  });
+
+  it('"Copy" puts the quote with its attribution on the clipboard', async () => {
+    const id = await expandFirstGroup();
+    const quote = analysis.quotes.find((q) => q.id === id);
+    await popup.click(`[data-quote-id="${id}"] [data-action="copy"]`);
+    await until(async () => /copied/i.test(await popup.textContent('[data-testid="status"]')), { message: 'copied' });
+    const text = await popup.evaluate(() => navigator.clipboard.readText());
+    const speaker = analysis.speakers.find((s) => s.id === quote.speakerId);
+    assert.ok(text.startsWith(quote.kind === 'indirect' ? quote.text : `“${quote.text}”`), text);
+    assert.match(text, / — /);
+    if (speaker) assert.ok(text.includes(speaker.name), text);
+    assert.ok(text.includes('The Coastal Ledger'), text);
+    assert.match(text, /2026-04-1\d/);
+  });
+
+  it('"Copy all" copies every quote, one per line', async () => {
+    await popup.click('[data-export="copy-all"]');
+    await until(async () => /quotes? copied/i.test(await popup.textContent('[data-testid="status"]')), { message: 'copied all' });
+    const text = await popup.evaluate(() => navigator.clipboard.readText());
+    assert.equal(text.split('\n').length, analysis.quotes.length);
+  });
+
+  it('the paraphrase toggle hides reported speech', async () => {
+    const indirect = analysis.quotes.filter((q) => q.kind === 'indirect').length;
+    await popup.locator('.card-button').evaluateAll((bs) => bs.forEach((b) => b.getAttribute('aria-expanded') === 'false' && b.click()));
+    assert.equal(await popup.locator('.quote-indirect').count(), indirect);
+    await popup.uncheck('[data-testid="paraphrase-toggle"]');
+    await popup.locator('.card-button').evaluateAll((bs) => bs.forEach((b) => b.getAttribute('aria-expanded') === 'false' && b.click()));
+    assert.equal(await popup.locator('.quote-indirect').count(), 0);
+    assert.equal(await popup.locator('.badge-paraphrased').count(), 0);
+    await popup.check('[data-testid="paraphrase-toggle"]');
+    await popup.locator('.card-button[aria-expanded="true"]').evaluateAll((bs) => bs.forEach((b) => b.click()));
+  });
+
+  it('sets the toolbar badge to the number of speakers', async () => {
+    const text = await ext.sw.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+    assert.equal(text, String(analysis.speakers.length));
+  });
+
+  it('exports JSON: the Analysis with the source URL and the time of extraction', async () => {
+    const { name, text } = await exportFile('json');
+    assert.match(name, /^cited-the-coastal-ledger-port-aldmore-[a-z0-9-]+-\d{4}-\d{2}-\d{2}\.json$/);
+    const json = JSON.parse(text);
+    assert.equal(json.url, srv.url(articlePath));
+    assert.ok(!Number.isNaN(Date.parse(json.extractedAt)), json.extractedAt);
+    assert.equal(json.quotes.length, analysis.quotes.length);
+    assert.deepEqual(json.speakers, analysis.speakers);
+  });
+
+  it('exports CSV: UTF-8 with a byte-order mark, one row per quote', async () => {
+    const { name, text } = await exportFile('csv');
+    assert.match(name, /^cited-the-coastal-ledger-.+\.csv$/);
+    assert.equal(text.charCodeAt(0), 0xfeff);
+    const [header] = text.slice(1).split('\r\n');
+    assert.match(header, /speaker/);
+    assert.match(header, /quote/);
+    for (const q of analysis.quotes) assert.ok(text.includes(q.text.replaceAll('"', '""')), `CSV holds "${q.text}"`);
+  });
+
+  it('exports Markdown grouped by speaker', async () => {
+    const { name, text } = await exportFile('md');
+    assert.match(name, /\.md$/);
+    assert.ok(text.startsWith(`# ${analysis.title.slice(0, 20)}`), text.slice(0, 80));
+    for (const s of analysis.speakers) assert.ok(text.includes(s.name), `Markdown names ${s.name}`);
+  });
+
+  it('takes screenshots in light and dark', async () => {
+    await popup.screenshot({ path: await screenshotPath('popup-light.png'), fullPage: true });
+    const dark = await openPopupFor(ext, article, { colorScheme: 'dark', click: false });
+    const bg = await dark.popup.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    assert.equal(bg, 'rgb(28, 29, 33)');
+    await dark.popup.screenshot({ path: await screenshotPath('popup-dark.png'), fullPage: true });
+    await dark.popup.locator('.card-button').first().click();
+    await dark.popup.screenshot({ path: await screenshotPath('popup-expanded-dark.png'), fullPage: true });
+    await dark.popup.close();
+  });
+});
