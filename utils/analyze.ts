@@ -1,8 +1,22 @@
 // The public door: analyze(input, options) → Analysis.
-// Stage order: article → quotes/find → quotes/filter → sieves → speakers → Analysis.
+//
+//   article ─► quotes/find (+ unmarked block quotes) ─► quotes/filter ─► sieves
+//           ─► speakers/resolve ─► speakers/merge ─► describe + classify ─► Analysis
 import { articleFromText, extractArticle } from './article/extract';
+import { lexiconFor } from './lexicon';
+import { detectLanguage } from './lexicon/detect';
+import { findUnmarkedBlockquotes, mergeSpans } from './quotes/blockquotes';
+import { filterQuotes } from './quotes/filter';
 import { findQuotes } from './quotes/find';
-import type { Analysis, AnalyzeOptions, Article, Quote } from './types';
+import { buildContext, type Decision, type SieveContext } from './sieves/context';
+import { runSieves } from './sieves';
+import { classifySpeaker } from './speakers/classify';
+import { describeSpeaker } from './speakers/describe';
+import { scanMentions } from './speakers/mentions';
+import { mergeSpeakers } from './speakers/merge';
+import { resolveDecision, type ResolveState, type SpeakerRef } from './speakers/resolve';
+import { quoteKind } from './quotes/kind';
+import type { Analysis, AnalyzeOptions, Article, Category, Quote, Speaker } from './types';
 
 export type AnalyzeInput = Document | Article | { text: string; title?: string | null; url?: string | null };
 
@@ -13,24 +27,92 @@ export function analyze(input: AnalyzeInput, options: AnalyzeOptions = {}): Anal
   return analyzeArticle(article, options);
 }
 
+/** Speakers are listed officials and experts first, then by number of quotes. */
+const CATEGORY_ORDER: Record<Category, number> = { official: 0, expert: 1, organization: 2, other: 3 };
+
 /** Everything after Readability: the part the benchmarks time against Readability itself. */
 export function analyzeArticle(article: Article, options: AnalyzeOptions = {}): Analysis {
-  const spans = findQuotes(article.blocks);
-  const quotes: Quote[] = spans.map((s, i) => ({
-    id: `q${i + 1}`, text: s.text, speaker: null, speakerId: null, cue: null,
-    kind: s.continuesPrevious ? 'continuation' : 'direct', paragraph: s.block, start: s.start, end: s.end,
-    confidence: 0, sieve: null,
-  }));
+  const now = options.now ?? (() => performance.now());
+  const started = now();
+  const notices: string[] = [];
+  const lang = article.lang ?? detectLanguage(article.blocks.map((b) => b.text).join(' '));
+  const lex = lexiconFor(lang);
+
+  const marked = findQuotes(article.blocks);
+  const spans = mergeSpans(marked, findUnmarkedBlockquotes(article.blocks, marked));
+  const { kept } = filterQuotes(article.blocks, spans, lex);
+  const ctx = buildContext(article.blocks, kept, lex);
+  const budget = options.budgetMs;
+  const complete = runSieves(ctx, { shouldStop: budget == null ? undefined : () => now() - started > budget });
+  if (!complete) notices.push(`Stopped after ${budget} ms: some quotes are shown without a speaker.`);
+
+  const refs = resolveAll(ctx);
+  const kinds = new Map<number, 'quote' | 'indirect'>();
+  for (const i of refs.keys()) kinds.set(i, 'quote');
+  const clusters = mergeSpeakers(refs, kinds, scanMentionsOnce(ctx));
+
+  const speakerOf = new Map<number, { id: string; name: string }>();
+  const speakers: Speaker[] = clusters.map((c) => {
+    const description = describeSpeaker(c);
+    return {
+      id: '', name: c.name, aliases: [...c.aliases], description, category: classifySpeaker(c, description, lex),
+      quoteCount: c.quotes.length, indirectCount: c.indirect.length,
+    };
+  });
+  const order = speakers.map((_, i) => i).sort((a, b) => CATEGORY_ORDER[speakers[a]!.category] - CATEGORY_ORDER[speakers[b]!.category] || speakers[b]!.quoteCount - speakers[a]!.quoteCount || a - b);
+  const sorted = order.map((i, rank) => {
+    const s = { ...speakers[i]!, id: `s${rank + 1}` };
+    for (const q of [...clusters[i]!.quotes, ...clusters[i]!.indirect]) speakerOf.set(q, { id: s.id, name: s.name });
+    return s;
+  });
+
+  const quotes: Quote[] = ctx.quotes.map((q) => {
+    const d = ctx.decisions[q.index] ?? null;
+    const who = speakerOf.get(q.index);
+    return {
+      id: `q${q.index + 1}`, text: q.span.text, speaker: who?.name ?? null, speakerId: who?.id ?? null,
+      cue: d?.cue ?? null, kind: quoteKind(ctx, q, d), paragraph: q.block, start: q.span.start, end: q.span.end,
+      confidence: round(d ? d.confidence : 0.3), sieve: d?.sieve ?? null,
+    };
+  });
   return {
     status: quotes.length ? 'ok' : 'no-quotes',
     title: article.title, byline: article.byline, siteName: article.siteName, publishedTime: article.publishedTime,
-    lang: article.lang, url: article.url, quotes, speakers: [], notices: [],
+    lang, url: article.url, quotes, speakers: sorted, notices,
     ...(options.includeBlocks ? { blocks: article.blocks } : {}),
   };
 }
 
+const mentionCache = new WeakMap<SieveContext, ReturnType<typeof scanMentions>>();
+function scanMentionsOnce(ctx: SieveContext) {
+  let m = mentionCache.get(ctx);
+  if (!m) {
+    m = scanMentions(ctx.blocks, ctx.lex);
+    mentionCache.set(ctx, m);
+  }
+  return m;
+}
+
+/** Resolve every decision to a speaker, in reading order; copied decisions reuse their source's speaker. */
+function resolveAll(ctx: SieveContext): Map<number, SpeakerRef> {
+  const mentions = scanMentionsOnce(ctx);
+  const state: ResolveState = { events: [], gender: new Map() };
+  const refs = new Map<number, SpeakerRef>();
+  ctx.decisions.forEach((d: Decision | null, i) => {
+    if (!d) return;
+    const copied = d.from != null ? refs.get(d.from) : undefined;
+    const ref = copied ?? resolveDecision(d, mentions, state, ctx.lex);
+    if (ref) refs.set(i, ref);
+  });
+  return refs;
+}
+
+function round(x: number): number {
+  return Math.round(x * 100) / 100;
+}
+
 function toArticle(input: AnalyzeInput, options: AnalyzeOptions): Article | null {
-  if ('blocks' in input) return input;
+  if ('blocks' in input && Array.isArray(input.blocks)) return input as Article;
   if ('text' in input && typeof input.text === 'string' && !('nodeType' in input)) {
     return articleFromText(input.text, { title: input.title ?? null, url: input.url ?? options.url ?? null });
   }

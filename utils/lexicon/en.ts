@@ -1,0 +1,245 @@
+// English lexicon: data only. Every list here is about the language and the
+// conventions of news writing, never about a particular article.
+import type { Lexicon } from './types';
+
+/**
+ * Speech and attribution verbs, by lemma, with their inflected forms. The
+ * strength says how surely the verb reports words: 1 = reports speech or
+ * writing ("said"), 0.6 = reports a stance that is often quoted ("believes").
+ */
+const SPEECH_VERBS: Record<string, { forms: string[]; strength: number }> = {
+  // The neutral core of news attribution.
+  say: { forms: ['say', 'says', 'said', 'saying'], strength: 1 },
+  tell: { forms: ['tell', 'tells', 'told', 'telling'], strength: 1 },
+  add: { forms: ['add', 'adds', 'added', 'adding'], strength: 1 },
+  write: { forms: ['write', 'writes', 'wrote', 'writing', 'written'], strength: 1 },
+  state: { forms: ['state', 'states', 'stated', 'stating'], strength: 1 },
+  // Manner of speaking.
+  explain: { forms: ['explain', 'explains', 'explained', 'explaining'], strength: 1 },
+  note: { forms: ['note', 'notes', 'noted', 'noting'], strength: 0.9 },
+  argue: { forms: ['argue', 'argues', 'argued', 'arguing'], strength: 1 },
+  warn: { forms: ['warn', 'warns', 'warned', 'warning'], strength: 1 },
+  insist: { forms: ['insist', 'insists', 'insisted', 'insisting'], strength: 1 },
+  acknowledge: { forms: ['acknowledge', 'acknowledges', 'acknowledged', 'acknowledging'], strength: 1 },
+  concede: { forms: ['concede', 'concedes', 'conceded', 'conceding'], strength: 1 },
+  recall: { forms: ['recall', 'recalls', 'recalled', 'recalling'], strength: 0.9 },
+  declare: { forms: ['declare', 'declares', 'declared', 'declaring'], strength: 1 },
+  announce: { forms: ['announce', 'announces', 'announced', 'announcing'], strength: 1 },
+  claim: { forms: ['claim', 'claims', 'claimed', 'claiming'], strength: 1 },
+  admit: { forms: ['admit', 'admits', 'admitted', 'admitting'], strength: 1 },
+  agree: { forms: ['agree', 'agrees', 'agreed', 'agreeing'], strength: 0.8 },
+  ask: { forms: ['ask', 'asks', 'asked', 'asking'], strength: 1 },
+  answer: { forms: ['answer', 'answers', 'answered', 'answering'], strength: 1 },
+  reply: { forms: ['reply', 'replies', 'replied', 'replying'], strength: 1 },
+  respond: { forms: ['respond', 'responds', 'responded', 'responding'], strength: 1 },
+  comment: { forms: ['comment', 'comments', 'commented', 'commenting'], strength: 1 },
+  remark: { forms: ['remark', 'remarks', 'remarked', 'remarking'], strength: 1 },
+  observe: { forms: ['observe', 'observes', 'observed', 'observing'], strength: 0.8 },
+  continue: { forms: ['continue', 'continues', 'continued', 'continuing'], strength: 0.8 },
+  suggest: { forms: ['suggest', 'suggests', 'suggested', 'suggesting'], strength: 0.9 },
+  predict: { forms: ['predict', 'predicts', 'predicted', 'predicting'], strength: 0.9 },
+  promise: { forms: ['promise', 'promises', 'promised', 'promising'], strength: 0.9 },
+  vow: { forms: ['vow', 'vows', 'vowed', 'vowing'], strength: 1 },
+  pledge: { forms: ['pledge', 'pledges', 'pledged', 'pledging'], strength: 0.9 },
+  urge: { forms: ['urge', 'urges', 'urged', 'urging'], strength: 0.9 },
+  call: { forms: ['call', 'calls', 'called', 'calling'], strength: 0.7 }, // "called it “a disgrace”"
+  describe: { forms: ['describe', 'describes', 'described', 'describing'], strength: 0.8 },
+  accuse: { forms: ['accuse', 'accuses', 'accused', 'accusing'], strength: 0.8 },
+  allege: { forms: ['allege', 'alleges', 'alleged', 'alleging'], strength: 0.9 },
+  complain: { forms: ['complain', 'complains', 'complained', 'complaining'], strength: 1 },
+  confirm: { forms: ['confirm', 'confirms', 'confirmed', 'confirming'], strength: 1 },
+  deny: { forms: ['deny', 'denies', 'denied', 'denying'], strength: 1 },
+  estimate: { forms: ['estimate', 'estimates', 'estimated', 'estimating'], strength: 0.8 },
+  report: { forms: ['report', 'reports', 'reported', 'reporting'], strength: 0.9 },
+  reveal: { forms: ['reveal', 'reveals', 'revealed', 'revealing'], strength: 0.9 },
+  stress: { forms: ['stress', 'stresses', 'stressed', 'stressing'], strength: 1 },
+  emphasise: { forms: ['emphasise', 'emphasises', 'emphasised', 'emphasize', 'emphasizes', 'emphasized'], strength: 1 },
+  point: { forms: ['pointed out', 'points out', 'point out'], strength: 1 },
+  // Raised voices and quiet ones.
+  shout: { forms: ['shout', 'shouts', 'shouted', 'shouting', 'yelled', 'yells', 'screamed', 'cried', 'exclaimed'], strength: 1 },
+  whisper: { forms: ['whispered', 'whispers', 'murmured', 'muttered'], strength: 1 },
+  joke: { forms: ['joke', 'jokes', 'joked', 'joking', 'quipped', 'quips'], strength: 1 },
+  boast: { forms: ['boast', 'boasts', 'boasted', 'bragged'], strength: 1 },
+  // Written and online forms.
+  tweet: { forms: ['tweet', 'tweets', 'tweeted', 'tweeting', 'posted', 'posts', 'blogged'], strength: 1 },
+  // Thinking aloud: stances reported as speech in news.
+  believe: { forms: ['believes', 'believed'], strength: 0.6 },
+  think: { forms: ['thinks', 'thought'], strength: 0.5 },
+  feel: { forms: ['feels', 'felt'], strength: 0.4 },
+  hope: { forms: ['hopes', 'hoped'], strength: 0.5 },
+  fear: { forms: ['fears', 'feared'], strength: 0.5 },
+  worry: { forms: ['worries', 'worried'], strength: 0.4 },
+  // Spoken asides and continuations.
+  go_on: { forms: ['went on', 'goes on'], strength: 1 },
+  put: { forms: ['put it', 'puts it'], strength: 1 },
+  sum: { forms: ['summed up', 'sums up'], strength: 0.9 },
+  testify: { forms: ['testify', 'testifies', 'testified', 'testifying'], strength: 1 },
+  caution: { forms: ['caution', 'cautions', 'cautioned', 'cautioning'], strength: 1 },
+  counter: { forms: ['counter', 'counters', 'countered', 'countering'], strength: 1 },
+  protest: { forms: ['protest', 'protests', 'protested'], strength: 0.8 },
+  recount: { forms: ['recount', 'recounts', 'recounted'], strength: 1 },
+  mention: { forms: ['mention', 'mentions', 'mentioned'], strength: 0.8 },
+  quote: { forms: ['quoted', 'quotes', 'quoting'], strength: 0.7 },
+};
+
+/**
+ * Titles and honorifics that come before a name ("Dr Liow", "Senator Mark
+ * Warner"). They are role words too; `ROLE_CATEGORY` below says what they signal.
+ */
+const TITLES = [
+  'Mr', 'Mrs', 'Ms', 'Miss', 'Mx', 'Dr', 'Prof', 'Professor', 'Sir', 'Dame', 'Lord', 'Lady', 'Rev', 'Reverend', 'Father', 'Sister',
+  'President', 'Vice President', 'Prime Minister', 'Premier', 'Chancellor', 'Minister', 'Secretary', 'Senator', 'Sen', 'Rep',
+  'Representative', 'Congressman', 'Congresswoman', 'Governor', 'Gov', 'Mayor', 'Deputy', 'Ambassador', 'Judge', 'Justice',
+  'General', 'Gen', 'Colonel', 'Col', 'Major', 'Maj', 'Captain', 'Capt', 'Lieutenant', 'Lt', 'Sergeant', 'Sgt', 'Admiral',
+  'Commander', 'Chief', 'Inspector', 'Detective', 'Superintendent', 'Officer', 'Constable', 'Commissioner', 'Sheriff',
+  'Attorney General', 'Prosecutor', 'King', 'Queen', 'Prince', 'Princess', 'Emperor', 'Pope', 'Cardinal', 'Bishop', 'Archbishop',
+  'Rabbi', 'Imam', 'Sheikh', 'Coach', 'Councillor', 'Councilman', 'Councilwoman', 'Alderman', 'Speaker', 'Leader',
+];
+
+/** Honorifics that tell a person's gender, for pronoun resolution. */
+const GENDERED_TITLES: Record<string, 'm' | 'f'> = {
+  Mr: 'm', Sir: 'm', Lord: 'm', Father: 'm', King: 'm', Prince: 'm', Congressman: 'm', Councilman: 'm',
+  Mrs: 'f', Ms: 'f', Miss: 'f', Dame: 'f', Lady: 'f', Sister: 'f', Queen: 'f', Princess: 'f', Congresswoman: 'f', Councilwoman: 'f',
+};
+
+/**
+ * Role words and the category they signal (see ANNOTATION.md): "official"
+ * speaks for an office or institution, "expert" from expertise. Matched as
+ * whole words, case-insensitively, in a speaker's title and description; the
+ * first match in the description's head noun wins over later ones.
+ */
+const ROLE_CATEGORY: Record<string, 'official' | 'expert' | 'other'> = {
+  // Offices of state and government.
+  president: 'official', 'vice president': 'official', 'prime minister': 'official', premier: 'official', chancellor: 'official',
+  minister: 'official', secretary: 'official', senator: 'official', sen: 'official', rep: 'official', representative: 'official',
+  congressman: 'official', congresswoman: 'official', lawmaker: 'official', legislator: 'official', mp: 'official', mep: 'official',
+  governor: 'official', gov: 'official', mayor: 'official', councillor: 'official', councilman: 'official', councilwoman: 'official',
+  alderman: 'official', ambassador: 'official', diplomat: 'official', envoy: 'official', consul: 'official', official: 'official',
+  officials: 'official', spokesman: 'official', spokeswoman: 'official', spokesperson: 'official', aide: 'official',
+  adviser: 'official', advisor: 'official', 'chief of staff': 'official', king: 'official', queen: 'official', prince: 'official',
+  emperor: 'official', monarch: 'official', leader: 'official', democrat: 'official', republican: 'official', speaker: 'official',
+  'majority leader': 'official', 'minority leader': 'official', candidate: 'official', commissioner: 'official', regulator: 'official',
+  administrator: 'official', 'civil servant': 'official', deputy: 'official', delegate: 'official', chairman: 'official',
+  chairwoman: 'official', chair: 'official', chairperson: 'official',
+  // Law and order in their role.
+  police: 'official', officer: 'official', constable: 'official', sergeant: 'official', inspector: 'official',
+  superintendent: 'official', detective: 'official', sheriff: 'official', chief: 'official', commander: 'official',
+  general: 'official', colonel: 'official', major: 'official', captain: 'official', lieutenant: 'official', admiral: 'official',
+  prosecutor: 'official', 'attorney general': 'official', 'district attorney': 'official', judge: 'official', justice: 'official',
+  magistrate: 'official', coroner: 'official',
+  // Executives speaking for their company or organisation.
+  'chief executive': 'official', ceo: 'official', cfo: 'official', coo: 'official', cto: 'official', founder: 'official',
+  'co-founder': 'official', executive: 'official', director: 'official', 'managing director': 'official', head: 'official',
+  manager: 'official', 'general manager': 'official', owner: 'official', boss: 'official', member: 'official', representative_of: 'official',
+  // Expertise.
+  professor: 'expert', prof: 'expert', lecturer: 'expert', researcher: 'expert', scientist: 'expert', scholar: 'expert',
+  academic: 'expert', analyst: 'expert', economist: 'expert', fellow: 'expert', 'senior fellow': 'expert', expert: 'expert',
+  specialist: 'expert', historian: 'expert', physicist: 'expert', biologist: 'expert', chemist: 'expert', epidemiologist: 'expert',
+  virologist: 'expert', psychologist: 'expert', psychiatrist: 'expert', neuroscientist: 'expert', sociologist: 'expert',
+  doctor: 'expert', dr: 'expert', physician: 'expert', surgeon: 'expert', md: 'expert', phd: 'expert', 'ph.d': 'expert',
+  nurse: 'expert', pharmacist: 'expert', engineer: 'expert', developer: 'expert', programmer: 'expert', consultant: 'expert',
+  strategist: 'expert', 'political scientist': 'expert', jurist: 'expert', lawyer: 'expert', attorney: 'expert',
+  author: 'expert', 'study author': 'expert', investigator: 'expert', statistician: 'expert', demographer: 'expert',
+  meteorologist: 'expert', forecaster: 'expert', architect: 'expert', critic: 'expert', commentator: 'expert', pollster: 'expert',
+  // Everyone else.
+  resident: 'other', witness: 'other', victim: 'other', mother: 'other', father: 'other', son: 'other', daughter: 'other',
+  wife: 'other', husband: 'other', sister: 'other', brother: 'other', neighbour: 'other', neighbor: 'other', student: 'other',
+  fan: 'other', player: 'other', athlete: 'other', singer: 'other', actor: 'other', actress: 'other', artist: 'other',
+  customer: 'other', passenger: 'other', driver: 'other', worker: 'other', parent: 'other', friend: 'other', survivor: 'other',
+  shopper: 'other', voter: 'other', protester: 'other', activist: 'other', volunteer: 'other', owner_of_home: 'other',
+};
+
+/**
+ * Words that make a capitalised phrase an organisation ("the Food Safety
+ * Agency", "Harbour Bank", "Acme Inc").
+ */
+const ORGANIZATION_WORDS = [
+  'Agency', 'Authority', 'Administration', 'Association', 'Assembly', 'Bank', 'Board', 'Bureau', 'Center', 'Centre', 'Church',
+  'Coalition', 'College', 'Commission', 'Committee', 'Company', 'Corp', 'Corporation', 'Council', 'Court', 'Department',
+  'Directorate', 'Foundation', 'Fund', 'Government', 'Group', 'Inc', 'Institute', 'Institution', 'League', 'Ltd', 'LLC', 'plc',
+  'Ministry', 'Network', 'Office', 'Organisation', 'Organization', 'Parliament', 'Party', 'Police', 'Service', 'Society',
+  'School', 'Senate', 'Congress', 'Trust', 'Union', 'University', 'Hospital', 'Clinic', 'Laboratory', 'Labs', 'Federation',
+  'Alliance', 'Army', 'Navy', 'Force', 'Forces', 'Guard', 'Cabinet', 'Secretariat', 'Times', 'Post', 'News', 'Journal',
+  'Press', 'Herald', 'Tribune', 'Gazette', 'Telegraph', 'Guardian', 'Reuters', 'Associated', 'Media', 'Studios', 'Airlines',
+  'Airways', 'Motors', 'Systems', 'Technologies', 'Pharmaceuticals', 'Partners', 'Holdings', 'Industries', 'Program',
+  'Programme', 'Project', 'Initiative', 'Campaign', 'Movement', 'Front', 'Coordinator', 'Coordinadora', 'Consulate', 'Embassy',
+  'Police Department', 'Prosecutors', 'Tribunal', 'Regulator', 'Exchange', 'Club', 'Team',
+];
+
+/** Common nouns that stand for an organisation speaking ("the company said"). */
+const ORGANIZATION_NOUNS = [
+  'company', 'firm', 'ministry', 'department', 'agency', 'government', 'council', 'party', 'police', 'group', 'organisation',
+  'organization', 'authority', 'authorities', 'union', 'university', 'hospital', 'court', 'regulator', 'airline', 'bank',
+  'charity', 'club', 'team', 'campaign', 'administration', 'commission', 'committee', 'office', 'foundation', 'institute',
+  'board', 'military', 'army', 'embassy', 'white house', 'kremlin', 'network', 'broadcaster', 'newspaper', 'carmaker',
+  'retailer', 'startup', 'platform', 'service', 'trust', 'association', 'federation', 'coalition', 'alliance', 'spokesman',
+];
+
+/**
+ * Capitalised words that begin sentences or stand in names without being
+ * names themselves (pronouns, determiners, weekdays, months, discourse words).
+ */
+const NOT_NAME_WORDS = [
+  'A', 'An', 'The', 'This', 'That', 'These', 'Those', 'It', 'Its', 'He', 'She', 'They', 'We', 'I', 'You', 'His', 'Her', 'Their',
+  'Our', 'My', 'Your', 'There', 'Here', 'But', 'And', 'Or', 'So', 'Yet', 'If', 'When', 'While', 'Where', 'What', 'Who', 'Why',
+  'How', 'As', 'At', 'In', 'On', 'Of', 'For', 'From', 'With', 'Without', 'After', 'Before', 'Since', 'During', 'Despite',
+  'Although', 'Though', 'However', 'Meanwhile', 'Still', 'Also', 'Then', 'Now', 'Today', 'Yesterday', 'Tomorrow', 'Last',
+  'Next', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March',
+  'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Some', 'Many', 'Most', 'All',
+  'Both', 'Each', 'Every', 'Other', 'Another', 'Such', 'No', 'Not', 'Yes', 'One', 'Two', 'Three', 'First', 'Second', 'Third',
+  'According', 'Asked', 'Speaking', 'Writing', 'Read', 'More', 'Less', 'Even', 'Just', 'Only', 'Instead', 'Indeed', 'Thus',
+  'Because', 'Unlike', 'Like', 'Among', 'Under', 'Over', 'By', 'To', 'Into', 'About', 'Once', 'Until', 'Well', 'Oh', 'Please',
+  'Thank', 'Thanks', 'Sorry', 'Okay', 'OK', 'Analysis', 'Photo', 'Image', 'Video', 'Watch', 'Getty', 'Images', 'Reporting',
+  'Editing', 'Additional', 'Update', 'Updated', 'Correction', 'Note', 'Related', 'Advertisement', 'Sign', 'Subscribe',
+  'Whether', 'Which', 'Whose', 'Whom', 'Do', 'Does', 'Did', 'Is', 'Are', 'Was', 'Were', 'Be', 'Been', 'Have', 'Has', 'Had',
+  'Will', 'Would', 'Could', 'Should', 'Can', 'May', 'Might', 'Must', 'Shall', 'Let', 'Let’s', "Let's", 'Where', 'Ms.', 'Mr.',
+];
+
+/** Pronouns that can stand for a speaker, with their gender. */
+const PRONOUNS: Record<string, 'm' | 'f' | 'n' | 'p'> = {
+  he: 'm', she: 'f', it: 'n', they: 'p', we: 'p', i: 'p',
+};
+
+/** Nouns that stand for an unnamed person ("a spokesman", "one resident"): the speaker is null unless named. */
+const UNNAMED_HEADS = [
+  'spokesman', 'spokeswoman', 'spokesperson', 'official', 'officials', 'source', 'sources', 'resident', 'residents', 'witness',
+  'witnesses', 'person', 'people', 'man', 'woman', 'someone', 'observer', 'observers', 'critic', 'critics', 'analyst',
+  'analysts', 'expert', 'experts', 'aide', 'aides', 'insider', 'insiders', 'diplomat', 'diplomats', 'user', 'users',
+  'response', 'statement', 'reader', 'readers', 'viewer', 'viewers', 'representative', 'member', 'members',
+];
+
+/** Words that turn a quote into a name or term rather than speech ("the so-called “X”", "dubbed “X”"). */
+const NAMING_CUES = [
+  'so-called', 'so called', 'dubbed', 'nicknamed', 'known as', 'titled', 'entitled', 'named', 'branded', 'labelled', 'labeled',
+  'the word', 'the words', 'the term', 'the terms', 'the phrase', 'the phrases', 'the slogan', 'the hashtag', 'the label',
+  'the title', 'phrases like', 'words like', 'terms like', 'a term', 'billed as', 'marketed as', 'what is called',
+  'what they call', 'what he calls', 'what she calls', 'referred to as', 'coined', 'headlined', 'the book', 'the film',
+  'the show', 'the series', 'the song', 'the album', 'the novel', 'the report', 'the documentary', 'the programme', 'the program',
+];
+
+/** Phrases that attribute a clause to a source: "according to X", "in the words of X". */
+const ACCORDING_TO = ['according to', 'in the words of', 'as quoted by', 'as reported by'];
+
+/** Short function words allowed inside names and titles ("Institute for Defence Studies and Analyses"). */
+const NAME_PARTICLES = ['de', 'del', 'della', 'der', 'den', 'van', 'von', 'da', 'di', 'du', 'la', 'le', 'bin', 'bint', 'al', 'el', 'ibn', 'y', 'dos', 'das', 'ter', 'ten', 'St', 'St.'];
+const TITLE_LINKERS = ['of', 'for', 'and', 'the', 'on', 'in', 'at', '&'];
+
+export const en: Lexicon = {
+  lang: 'en',
+  speechVerbs: SPEECH_VERBS,
+  titles: TITLES,
+  genderedTitles: GENDERED_TITLES,
+  roleCategory: ROLE_CATEGORY,
+  organizationWords: ORGANIZATION_WORDS,
+  organizationNouns: ORGANIZATION_NOUNS,
+  notNameWords: NOT_NAME_WORDS,
+  pronouns: PRONOUNS,
+  unnamedHeads: UNNAMED_HEADS,
+  namingCues: NAMING_CUES,
+  accordingTo: ACCORDING_TO,
+  nameParticles: NAME_PARTICLES,
+  titleLinkers: TITLE_LINKERS,
+  complementizers: ['that'],
+  determiners: ['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'one', 'another'],
+  adverbs: ['also', 'later', 'previously', 'then', 'once', 'recently', 'earlier', 'further', 'again', 'still', 'simply', 'bluntly', 'flatly', 'quietly', 'repeatedly', 'publicly', 'privately', 'separately', 'similarly', 'only', 'has', 'had', 'have', 'would', 'will', 'has also', 'had also', 'would later', 'was', 'is', 'even', 'often', 'told', 'once'],
+};

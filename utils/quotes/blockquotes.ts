@@ -1,0 +1,40 @@
+// Stage 2b: block quotes without quotation marks. Statements, tweets and
+// excerpts are often set as <blockquote> with no marks; each block quote that
+// reads as prose becomes one unmarked span covering the block. Whether it has
+// a speaker is the sieves' question (the text before it usually introduces it).
+import type { Block, QuoteSpan } from '../types';
+import { wordCount } from '../article/text';
+
+/** Characters typical of code or data, not speech. */
+const CODE_CHARS = /[{}[\]<>=;|\\]/g;
+/** A signature line under a quote: "— Jane Marsh", "Jane Marsh, PhD". */
+export const SIGNATURE = /^[—–-]?\s*\p{Lu}[\p{L}.'’\-]*(?:\s+[\p{Lu}][\p{L}.'’\-]*){0,4}(?:,\s*(?:Ph\.?\s?D\.?|MD|M\.D\.|Jr\.?|Sr\.?))?\.?$/u;
+
+/** Unmarked spans for the block quotes among `blocks` that no marked span already covers. */
+export function findUnmarkedBlockquotes(blocks: readonly Block[], marked: readonly QuoteSpan[]): QuoteSpan[] {
+  const covered = new Map<number, number>();
+  for (const s of marked) covered.set(s.block, (covered.get(s.block) ?? 0) + (s.end - s.start));
+  const out: QuoteSpan[] = [];
+  for (const block of blocks) {
+    if (block.kind !== 'blockquote') continue;
+    const text = block.text;
+    if ((covered.get(block.index) ?? 0) > text.length * 0.3) continue;
+    if (!isProse(text)) continue;
+    out.push({ block: block.index, start: 0, end: text.length, open: '', close: null, text, continuesPrevious: false, unmarked: true });
+  }
+  return out;
+}
+
+/** Prose: enough words, lower-case words among them, little code punctuation, not a signature. */
+export function isProse(text: string): boolean {
+  if (wordCount(text) < 6) return false;
+  if (SIGNATURE.test(text)) return false;
+  const code = text.match(CODE_CHARS)?.length ?? 0;
+  if (code > Math.max(2, text.length * 0.02)) return false;
+  return /\p{Ll}{2,}/u.test(text);
+}
+
+/** Merge two sorted span lists into one, in reading order. */
+export function mergeSpans(a: readonly QuoteSpan[], b: readonly QuoteSpan[]): QuoteSpan[] {
+  return [...a, ...b].sort((x, y) => x.block - y.block || x.start - y.start);
+}

@@ -1,0 +1,45 @@
+// Sieve 1: a speaker and a cue right after the quote, in either order.
+//   “The bridge will hold,” said Dr Jane Marsh.
+//   “The bridge will hold,” Dr Marsh, an engineer at Westmere, told reporters.
+//   “It will hold,” she added.
+import { subjectAfter, verbAt } from '../text/np';
+import { cueText, type Decision, type Sieve } from './context';
+
+/** Punctuation allowed between the closing mark and the cue: “…,” said / “…” — she said. */
+const BRIDGE = new Set([',', '—', '–', '-', '(']);
+
+export const cueAfter: Sieve = {
+  name: 'cue-after',
+  describe: '“…,” said Dr Marsh / “…,” Dr Marsh said / “…,” she added',
+  run(ctx, q): Decision | null {
+    const view = ctx.blocks[q.block]!;
+    const { tokens } = view;
+    const text = view.block.text;
+    let k = q.token + 1;
+    let bridged = 0;
+    while (k < tokens.length && tokens[k]!.kind === 'punct' && BRIDGE.has(tokens[k]!.text) && bridged < 2) {
+      k++;
+      bridged++;
+    }
+    if (k >= tokens.length || tokens[k]!.kind !== 'word') return null;
+    // Inverted order: said Dr Marsh.
+    const v = verbAt(tokens, k, ctx.lex);
+    if (v && v.strength >= 0.7) {
+      const np = subjectAfter(text, tokens, k + v.len, ctx.lex);
+      if (np) return { np, block: q.block, cue: cueText(view, k, k + v.len), sieve: this.name, confidence: 0.95 * v.strength };
+    }
+    // Subject then verb: Dr Marsh said / she added / the minister told reporters.
+    const np = subjectAfter(text, tokens, k, ctx.lex);
+    if (!np) return null;
+    let j = np.to;
+    let skipped = 0;
+    while (j < tokens.length && skipped < 3 && ctx.lex.adverbs.has(tokens[j]!.text.toLowerCase()) && !verbAt(tokens, j, ctx.lex)) {
+      j++;
+      skipped++;
+    }
+    if (j < tokens.length && /^\p{Ll}+ly$/u.test(tokens[j]!.text) && !verbAt(tokens, j, ctx.lex)) j++;
+    const v2 = verbAt(tokens, j, ctx.lex);
+    if (!v2 || v2.strength < 0.5) return null;
+    return { np, block: q.block, cue: cueText(view, j, j + v2.len), sieve: this.name, confidence: 0.95 * v2.strength };
+  },
+};

@@ -1,0 +1,51 @@
+// Sieve 4: a quote (or an unmarked block quote) that opens its block, after a
+// block that ends by introducing it.
+//   The harbour authority said in a statement:
+//   > Inspections will continue through the winter.
+import { subjectAfter, subjectBefore, verbAt } from '../text/np';
+import { cueText, type Decision, type Sieve, type SieveContext } from './context';
+
+export const colonIntro: Sieve = {
+  name: 'colon-intro',
+  describe: 'Dr Marsh said: ¶ “…”',
+  run(ctx, q): Decision | null {
+    if (!opensBlock(ctx, q.block, q.token)) return null;
+    const prev = previousTextBlock(ctx, q.block);
+    if (prev < 0) return null;
+    const view = ctx.blocks[prev]!;
+    const { tokens } = view;
+    const last = tokens[tokens.length - 1];
+    if (!last || last.text !== ':') return null;
+    return introducer(ctx, prev, tokens.length - 1, this.name);
+  },
+};
+
+/** The speech verb and its subject in the sentence that ends at token `end` of block `b`. */
+export function introducer(ctx: SieveContext, b: number, end: number, sieve: string): Decision | null {
+  const view = ctx.blocks[b]!;
+  const { tokens } = view;
+  const sentence = view.sentence[end - 1] ?? view.sentence[end];
+  for (let v = end - 1; v >= 0 && view.sentence[v] === sentence; v--) {
+    if (tokens[v]!.kind === 'quote') break;
+    const verb = verbAt(tokens, v, ctx.lex);
+    if (!verb || verb.strength < 0.5) continue;
+    let from = v;
+    while (from > 0 && view.sentence[from - 1] === sentence) from--;
+    const np = subjectBefore(view.block.text, tokens, v, ctx.lex, from) ?? subjectAfter(view.block.text, tokens, v + verb.len, ctx.lex);
+    if (np) return { np, block: b, cue: cueText(view, v, v + verb.len), sieve, confidence: 0.85 * verb.strength };
+  }
+  return null;
+}
+
+/** The quote's token is the first of its block (an opening dash or bullet aside). */
+export function opensBlock(ctx: SieveContext, b: number, token: number): boolean {
+  const { tokens } = ctx.blocks[b]!;
+  for (let k = 0; k < token; k++) if (tokens[k]!.kind !== 'punct') return false;
+  return true;
+}
+
+/** The nearest earlier block that is not a heading, or -1. */
+export function previousTextBlock(ctx: SieveContext, b: number): number {
+  for (let p = b - 1; p >= 0; p--) if (ctx.blocks[p]!.block.kind !== 'heading') return p;
+  return -1;
+}

@@ -1,0 +1,30 @@
+// The attribution sieves, in order. Each sieve sees only the quotes that the
+// ones before it left without a decision, and records its name on what it decides.
+import { cueAfter } from './01-cue-after';
+import { cueBefore } from './02-cue-before';
+import { accordingTo } from './03-according-to';
+import { colonIntro } from './04-colon-intro';
+import { paraphrase } from './05-paraphrase';
+import { sameBlock } from './06-same-block';
+import { continuation } from './07-continuation';
+import { signature } from './08-signature';
+import type { Sieve, SieveContext } from './context';
+
+export const SIEVES: readonly Sieve[] = [cueAfter, cueBefore, accordingTo, colonIntro, signature, paraphrase, sameBlock, continuation];
+
+export interface SieveRunOptions {
+  /** Called between sieves; return true to stop early (time budget). */
+  shouldStop?: () => boolean;
+}
+
+/** Run every sieve over the quotes still undecided, in document order. Returns false when stopped early. */
+export function runSieves(ctx: SieveContext, options: SieveRunOptions = {}): boolean {
+  for (const sieve of SIEVES) {
+    if (options.shouldStop?.()) return false;
+    for (const q of ctx.quotes) {
+      if (ctx.decisions[q.index] || q.token < 0) continue;
+      ctx.decisions[q.index] = sieve.run(ctx, q);
+    }
+  }
+  return true;
+}

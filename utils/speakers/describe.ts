@@ -1,0 +1,23 @@
+// Stage 6a: the role the article gives a speaker, in its shortest faithful
+// form: an appositive ("a professor of engineering at Westmere"), else the
+// title written before the name ("Harbour Minister"), else "of <organisation>".
+import type { Cluster } from './merge';
+
+/** Honorifics say nothing of a role. */
+const HONORIFIC_ONLY = /^(?:mr|mrs|ms|miss|mx|dr|sir|dame|sr|sra|srta|don|doña)\.?$/i;
+/** Clauses that run on after an appositive: "…, who said", "…, said". */
+const TRAILING = /\s*(?:,|\bwho\s+(?:said|says|told)\b).*$/i;
+
+export function describeSpeaker(c: Cluster): string | null {
+  if (c.kind === 'organization') return null;
+  const appositives = c.mentions.map((m) => m.np.appositive).filter((a): a is string => !!a && a.length > 2);
+  if (appositives.length) {
+    const a = appositives[0]!.replace(TRAILING, '').trim();
+    if (a && !/^\d+$/.test(a)) return a;
+  }
+  const roles = c.mentions
+    .map((m) => m.np.role?.replace(/(^|\s)(?:Mr|Mrs|Ms|Dr|Miss)\.?(?=\s|$)/g, ' ').trim())
+    .filter((r): r is string => !!r && !HONORIFIC_ONLY.test(r));
+  if (roles.length) return roles.sort((a, b) => b.length - a.length)[0]!;
+  return null;
+}

@@ -1,0 +1,64 @@
+// Stage 5b: cluster the resolved references into speakers. A person is named
+// by the fullest form the article gives anywhere ("Jane Marsh" for "Dr
+// Marsh"); the other forms become aliases.
+import type { NameMention } from './mentions';
+import { containsName, nameTokens, type SpeakerRef } from './resolve';
+
+export interface Cluster {
+  key: string;
+  kind: 'person' | 'organization';
+  name: string;
+  aliases: Set<string>;
+  /** Mentions in the article that name this speaker (for roles and descriptions). */
+  mentions: NameMention[];
+  quotes: number[];
+  indirect: number[];
+}
+
+/** The determiner written before organisation names: "the Harbour Authority". */
+const LEADING_THE = /^(?:the|la|el|los|las)\s+/i;
+
+export function mergeSpeakers(refs: ReadonlyMap<number, SpeakerRef>, kinds: ReadonlyMap<number, 'quote' | 'indirect'>, mentions: readonly NameMention[]): Cluster[] {
+  const clusters = new Map<string, Cluster>();
+  const persons = mentions.filter((m) => m.np.type === 'person' && m.np.name);
+  for (const [quote, ref] of refs) {
+    const full = ref.kind === 'person' ? fullestName(ref, persons) : { name: ref.name.replace(LEADING_THE, ''), mentions: mentions.filter((m) => m.np.type === 'organization' && sameOrg(m.np.name!, ref.name)) };
+    const key = `${ref.kind}:${nameTokens(full.name).join(' ')}`;
+    let c = clusters.get(key);
+    if (!c) {
+      c = { key, kind: ref.kind, name: full.name, aliases: new Set(), mentions: full.mentions, quotes: [], indirect: [] };
+      clusters.set(key, c);
+    }
+    if (ref.mention && ref.mention !== c.name) c.aliases.add(ref.mention);
+    (kinds.get(quote) === 'indirect' ? c.indirect : c.quotes).push(quote);
+  }
+  for (const c of clusters.values()) {
+    for (const m of c.mentions) if (m.np.text !== c.name) c.aliases.add(m.np.text.replace(/['’]s$/, ''));
+    c.aliases.delete(c.name);
+  }
+  return [...clusters.values()];
+}
+
+function sameOrg(a: string, b: string): boolean {
+  return nameTokens(a.replace(LEADING_THE, '')).join(' ') === nameTokens(b.replace(LEADING_THE, '')).join(' ');
+}
+
+/** The longest name among the article's person mentions that contains every token of the reference. */
+function fullestName(ref: SpeakerRef, persons: readonly NameMention[]): { name: string; mentions: NameMention[] } {
+  const tokens = nameTokens(ref.name);
+  let best = ref.name;
+  let bestTokens = tokens;
+  let bestDistance = Infinity;
+  for (const m of persons) {
+    const mt = nameTokens(m.np.name!);
+    if (!containsName(mt, tokens)) continue;
+    const distance = Math.abs(m.pos - ref.pos);
+    if (mt.length > bestTokens.length || (mt.length === bestTokens.length && mt.join(' ') !== bestTokens.join(' ') && distance < bestDistance)) {
+      best = m.np.name!;
+      bestTokens = mt;
+      bestDistance = distance;
+    }
+  }
+  const mentions = persons.filter((m) => containsName(bestTokens, nameTokens(m.np.name!)));
+  return { name: best, mentions };
+}

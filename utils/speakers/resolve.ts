@@ -1,0 +1,154 @@
+// Stage 5a: from the phrase a sieve found ("Dr Marsh", "she", "the mayor") to
+// the person or organisation it names, using the article's other mentions.
+import type { CompiledLexicon } from '../lexicon';
+import type { Decision } from '../sieves/context';
+import type { NounPhrase } from '../text/np';
+import { position, type NameMention } from './mentions';
+
+export interface SpeakerRef {
+  kind: 'person' | 'organization';
+  /** The name as resolved (the fullest form is chosen later, when merging). */
+  name: string;
+  /** The words of the mention that named it here ("Dr Marsh", "the mayor", "she"). */
+  mention: string;
+  pos: number;
+}
+
+/** Recent speakers, for pronouns that reach back past other names. */
+export interface ResolveState {
+  events: SpeakerRef[];
+  /** Gender learnt for a name from the pronouns that referred to it. */
+  gender: Map<string, 'm' | 'f'>;
+}
+
+/** How far back (in blocks) a pronoun or a description may reach. */
+const PRONOUN_REACH = 4;
+
+export function nameTokens(name: string): string[] {
+  return name
+    .toLowerCase()
+    .replace(/['’]s\b/g, '')
+    .split(/[\s.]+/)
+    .map((t) => t.replace(/[^\p{L}\p{N}\-]/gu, ''))
+    .filter(Boolean);
+}
+
+/** Whether every token of `part` is in `whole`. */
+export function containsName(whole: readonly string[], part: readonly string[]): boolean {
+  return part.length > 0 && part.every((t) => whole.includes(t));
+}
+
+export function resolveDecision(
+  d: Decision,
+  mentions: readonly NameMention[],
+  state: ResolveState,
+  lex: CompiledLexicon,
+): SpeakerRef | null {
+  const np = d.np;
+  if (!np) return null;
+  const pos = position(d.block, np.from);
+  const ref = resolvePhrase(np, pos, mentions, state, lex);
+  if (ref) {
+    state.events.push(ref);
+    if (np.type === 'pronoun' && np.gender && ref.kind === 'person') state.gender.set(ref.name, np.gender);
+  }
+  return ref;
+}
+
+function resolvePhrase(np: NounPhrase, pos: number, mentions: readonly NameMention[], state: ResolveState, lex: CompiledLexicon): SpeakerRef | null {
+  switch (np.type) {
+    case 'person':
+      return personOrOrganization(np, pos, mentions);
+    case 'organization':
+      return { kind: 'organization', name: np.name!, mention: np.text, pos };
+    case 'pronoun':
+      return pronoun(np, pos, mentions, state);
+    case 'description':
+      return description(np, pos, mentions, state, lex);
+    default:
+      return null; // unnamed sources: "a spokesman", "officials"
+  }
+}
+
+/** A lone capitalised word with no title that no person's name contains is an organisation ("Acme said"). */
+function personOrOrganization(np: NounPhrase, pos: number, mentions: readonly NameMention[]): SpeakerRef {
+  const tokens = nameTokens(np.name!);
+  if (tokens.length === 1 && !np.role) {
+    const person = mentions.some((m) => m.np.type === 'person' && (m.np.role || nameTokens(m.np.name!).length > 1) && containsName(nameTokens(m.np.name!), tokens));
+    if (!person) return { kind: 'organization', name: np.name!, mention: np.text, pos };
+  }
+  return { kind: 'person', name: np.name!, mention: np.text, pos };
+}
+
+function pronoun(np: NounPhrase, pos: number, mentions: readonly NameMention[], state: ResolveState): SpeakerRef | null {
+  const word = np.head ?? '';
+  const wantsOrg = word === 'it' || word === 'they' || word === 'ellos';
+  const wantsPerson = np.gender === 'm' || np.gender === 'f';
+  if (!wantsOrg && !wantsPerson) return null;
+  const floor = pos - PRONOUN_REACH * 100_000;
+  // Candidates: named mentions and earlier speakers, most recent first.
+  const candidates: { pos: number; kind: 'person' | 'organization'; name: string; gender: 'm' | 'f' | null }[] = [];
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const m = mentions[i]!;
+    if (m.pos >= pos) continue;
+    if (m.pos < floor) break;
+    const kind = m.np.type === 'organization' ? 'organization' : personOrOrganization(m.np, m.pos, mentions).kind;
+    candidates.push({ pos: m.pos, kind, name: m.np.name!, gender: m.np.gender });
+  }
+  for (const e of state.events) if (e.pos < pos && e.pos >= floor) candidates.push({ pos: e.pos, kind: e.kind, name: e.name, gender: null });
+  candidates.sort((a, b) => b.pos - a.pos);
+  for (const c of candidates) {
+    if (wantsOrg) {
+      if (c.kind === 'organization') return { kind: 'organization', name: c.name, mention: np.text, pos };
+      if (word === 'it') continue;
+      continue;
+    }
+    if (c.kind !== 'person') continue;
+    const g = c.gender ?? learntGender(c.name, state);
+    if (g && g !== np.gender) continue;
+    return { kind: 'person', name: c.name, mention: np.text, pos };
+  }
+  return null;
+}
+
+function learntGender(name: string, state: ResolveState): 'm' | 'f' | null {
+  const tokens = nameTokens(name);
+  for (const [n, g] of state.gender) {
+    const other = nameTokens(n);
+    if (containsName(other, tokens) || containsName(tokens, other)) return g;
+  }
+  return null;
+}
+
+/** "the mayor" → the person whose title or role says mayor; "the agency" → the organisation named with Agency. */
+function description(np: NounPhrase, pos: number, mentions: readonly NameMention[], state: ResolveState, lex: CompiledLexicon): SpeakerRef | null {
+  const head = np.head;
+  if (!head) return null;
+  const headRe = new RegExp(`(^|[^\\p{L}])${escape(head)}([^\\p{L}]|$)`, 'iu');
+  const isOrgNoun = lex.orgNouns.has(head) && !lex.roles.has(head);
+  let best: SpeakerRef | null = null;
+  let bestPos = -Infinity;
+  for (const m of mentions) {
+    const text = [m.np.role ?? '', m.np.appositive ?? '', m.np.type === 'organization' ? m.np.name ?? '' : ''].join(' ');
+    if (!headRe.test(text)) continue;
+    if (isOrgNoun && m.np.type !== 'organization') continue;
+    // Prefer the nearest mention before the description; else the first after it.
+    const score = m.pos < pos ? m.pos : -m.pos - 1e12;
+    if (score > bestPos) {
+      bestPos = score;
+      best = { kind: m.np.type === 'organization' ? 'organization' : 'person', name: m.np.name!, mention: np.text, pos };
+    }
+  }
+  if (best) return best;
+  if (isOrgNoun) {
+    for (let i = state.events.length - 1; i >= 0; i--) {
+      const e = state.events[i]!;
+      if (e.kind === 'organization' && e.pos < pos) return { ...e, mention: np.text, pos };
+    }
+  }
+  return null;
+}
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -1,0 +1,462 @@
+// Noun phrases next to a speech verb: who is speaking. No tagger: news
+// attribution uses few shapes, and these readers know them.
+//
+//   name        Dr Jane Marsh · Chinese President Xi Jinping · the Food Safety Agency
+//   appositive  Jane Marsh, a professor of engineering at Westmere, said
+//   pronoun     he said · said she
+//   description the minister said · said a spokeswoman for the council
+import type { CompiledLexicon } from '../lexicon';
+import type { Mention } from '../types';
+import { isCapitalised, type Token } from './tokens';
+
+export interface NounPhrase {
+  /** Token range [from, to) of the whole phrase, appositive included. */
+  from: number;
+  to: number;
+  type: Mention['type'];
+  /** Title-stripped name for names; null otherwise. */
+  name: string | null;
+  /** The words as written (without the appositive). */
+  text: string;
+  /** Title or role words before the name ("Chinese President"), or the appositive. */
+  role: string | null;
+  /** The appositive after the name, if any ("a professor of engineering at Westmere"). */
+  appositive: string | null;
+  gender: 'm' | 'f' | null;
+  /** For descriptions: the head noun ("president", "company"). */
+  head: string | null;
+}
+
+const POSSESSIVE = /['’]s?$/;
+const INITIAL = /^\p{Lu}\.$/u;
+const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}&.]+$/u;
+/** Letters after a name that are degrees or suffixes, not part of the name ("Jane Marsh, MD"). */
+const NAME_SUFFIX = /^(?:MD|M\.D\.|PhD|Ph\.D\.|Jr\.?|Sr\.?|II|III|IV|QC|KC|MP|MBE|OBE|CBE|RN|DDS|Esq\.?)$/;
+
+const lower = (t: Token | undefined) => (t && t.kind === 'word' ? t.text.toLowerCase() : '');
+const bare = (w: string) => w.replace(/\.$/, '');
+
+export function isTitle(word: string, lex: CompiledLexicon): boolean {
+  return lex.titles.has(bare(word).toLowerCase());
+}
+
+function isRoleWord(word: string, lex: CompiledLexicon): boolean {
+  const w = bare(word).toLowerCase();
+  return lex.roles.has(w) || lex.titles.has(w);
+}
+
+/** Length of a multi-word title starting at token k ("Prime Minister" → 2), or 0. */
+function multiTitleAt(tokens: readonly Token[], k: number, lex: CompiledLexicon): number {
+  for (const parts of lex.multiTitles) {
+    let ok = true;
+    for (let p = 0; p < parts.length; p++) {
+      if (lower(tokens[k + p]) !== parts[p]) {
+        ok = false;
+        break;
+      }
+    }
+    if (ok) return parts.length;
+  }
+  return 0;
+}
+
+/** A word that can be part of a proper name. */
+export function isNameWord(t: Token | undefined, lex: CompiledLexicon): boolean {
+  if (!t || t.kind !== 'word') return false;
+  if (!isCapitalised(t.text) && !/^\d/.test(t.text)) return false;
+  if (/^\d/.test(t.text)) return false;
+  return true;
+}
+
+/** A speech verb form at token k: its length in tokens, lemma and strength. */
+export function verbAt(tokens: readonly Token[], k: number, lex: CompiledLexicon): { len: number; lemma: string; strength: number } | null {
+  const w = lower(tokens[k]);
+  if (!w) return null;
+  if (lex.verbHeads.has(w)) {
+    const two = `${w} ${lower(tokens[k + 1])}`;
+    const hit = lex.verbs.get(two);
+    if (hit) return { len: 2, ...hit };
+    // Spanish compound tenses: "ha dicho".
+  }
+  const hit = lex.verbs.get(w);
+  if (hit) return { len: 1, ...hit };
+  const two = `${w} ${lower(tokens[k + 1])}`;
+  const hit2 = lex.verbs.get(two);
+  return hit2 ? { len: 2, ...hit2 } : null;
+}
+
+/**
+ * A run of name words forward from k: "Dr Jane Marsh", "Institute for Coastal Studies".
+ * Returns the end (exclusive) or k when there is no name.
+ */
+function nameRunForward(tokens: readonly Token[], k: number, lex: CompiledLexicon): number {
+  let j = k;
+  let lastName = k;
+  while (j < tokens.length) {
+    const t = tokens[j]!;
+    if (isNameWord(t, lex)) {
+      if (j === k && lex.notName.has(t.text) && !isTitle(t.text, lex)) break;
+      j++;
+      lastName = j;
+      if (POSSESSIVE.test(t.text) && /['’]s$/.test(t.text) && j > k) break; // "China’s" ends a run
+      continue;
+    }
+    const w = lower(t);
+    // Particles and linkers inside names: "Ludwig van Beethoven", "Institute for Defence Studies".
+    if (j > k && (lex.particles.has(w) || lex.linkers.has(w)) && isNameWord(tokens[j + 1], lex)) {
+      j++;
+      continue;
+    }
+    break;
+  }
+  return cutAtLinker(tokens, k, lastName, lex);
+}
+
+/** Linkers belong inside organisation names only: "Institute for Coastal Studies", not "Jane Marsh of Westmere". */
+function cutAtLinker(tokens: readonly Token[], from: number, to: number, lex: CompiledLexicon): number {
+  let firstLinker = -1;
+  let org = false;
+  for (let j = from; j < to; j++) {
+    const t = tokens[j]!;
+    if (!isNameWord(t, lex)) {
+      if (firstLinker < 0) firstLinker = j;
+    } else if (lex.orgWords.has(bare(t.text.replace(/['’]s$/, '')).toLowerCase())) {
+      org = true;
+    }
+  }
+  if (firstLinker < 0 || org) return to;
+  return firstLinker;
+}
+
+/** The start of a run of name words that ends at `end` (exclusive). */
+function nameRunBackward(tokens: readonly Token[], end: number, lex: CompiledLexicon): number {
+  let j = end;
+  while (j > 0) {
+    const t = tokens[j - 1]!;
+    if (isNameWord(t, lex)) {
+      if (j < end && POSSESSIVE.test(t.text) && /['’]s$/.test(t.text)) break;
+      j--;
+      continue;
+    }
+    const w = lower(t);
+    if (j < end && (lex.particles.has(w) || lex.linkers.has(w)) && isNameWord(tokens[j - 2], lex)) {
+      j--;
+      continue;
+    }
+    break;
+  }
+  // Linkers belong to organisation names only ("Institute for Coastal Studies").
+  let linker = -1;
+  let org = false;
+  for (let x = j; x < end; x++) {
+    const t = tokens[x]!;
+    if (!isNameWord(t, lex)) linker = x;
+    else if (lex.orgWords.has(bare(t.text.replace(/['’]s$/, '')).toLowerCase())) org = true;
+  }
+  if (linker >= 0 && !org) j = linker + 1;
+  // Drop leading words that are not names ("However", "But", "The"), keeping titles.
+  while (j < end && lex.notName.has(tokens[j]!.text) && !isTitle(tokens[j]!.text, lex)) j++;
+  // A linker cannot start a name.
+  while (j < end && !isNameWord(tokens[j], lex)) j++;
+  return j;
+}
+
+function joinText(text: string, tokens: readonly Token[], from: number, to: number): string {
+  if (from >= to) return '';
+  return text.slice(tokens[from]!.start, tokens[to - 1]!.end);
+}
+
+/** Classify the name run [from, to): split titles from the name, tell persons from organisations. */
+export function readName(text: string, tokens: readonly Token[], from: number, to: number, lex: CompiledLexicon): NounPhrase | null {
+  if (from >= to) return null;
+  // Titles and role words at the front of the run ("Chinese President", "Facebook CEO", "Dr").
+  let split = from;
+  for (let j = from; j < to; j++) {
+    const m = multiTitleAt(tokens, j, lex);
+    if (m && j + m < to) {
+      split = j + m;
+      j += m - 1;
+      continue;
+    }
+    if (isRoleWord(tokens[j]!.text, lex) && j + 1 < to) split = j + 1;
+  }
+  const words = tokens.slice(from, to).map((t) => t.text);
+  let nameFrom = split;
+  let nameTo = to;
+  // Suffixes are not part of the name.
+  while (nameTo > nameFrom + 1 && NAME_SUFFIX.test(tokens[nameTo - 1]!.text)) nameTo--;
+  const nameWords = tokens.slice(nameFrom, nameTo).map((t) => t.text);
+  if (!nameWords.length) return null;
+  const titleWords = tokens.slice(from, split).map((t) => t.text);
+  const isOrg = isOrganizationName(nameWords, lex) || (!titleWords.length && isOrganizationName(words, lex));
+  let gender: 'm' | 'f' | null = null;
+  for (const w of titleWords) gender = lex.genderedTitles.get(bare(w).toLowerCase()) ?? gender;
+  const hasPersonTitle = titleWords.some((w) => isRoleWord(w, lex));
+  if (isOrg && !hasPersonTitle) {
+    // An organisation keeps its whole written name ("the Food Safety Agency" → "Food Safety Agency").
+    const name = joinText(text, tokens, from, to).replace(/['’]s$/, '');
+    return { from, to, type: 'organization', name, text: name, role: null, appositive: null, gender: null, head: null };
+  }
+  const name = joinText(text, tokens, nameFrom, nameTo).replace(/['’]s$/, '');
+  // A lone word without a title could be a person's surname, a place or a company: callers decide.
+  return {
+    from, to, type: 'person', name, text: joinText(text, tokens, from, to),
+    role: titleWords.length ? titleWords.join(' ') : null, appositive: null, gender, head: null,
+  };
+}
+
+export function isOrganizationName(words: readonly string[], lex: CompiledLexicon): boolean {
+  if (words.some((w) => lex.orgWords.has(bare(w.replace(/['’]s$/, '')).toLowerCase()))) return true;
+  // Acronyms alone: NASA, the WHO, BBC (not initials like "J.").
+  return words.length === 1 && ACRONYM.test(words[0]!) && !NAME_SUFFIX.test(words[0]!) && !INITIAL.test(words[0]!) && words[0]!.replace(/\./g, '').length >= 2;
+}
+
+/** Words between a speaker and the verb: "he also said", "she has since said", "Smith later told". */
+function skipAdverbsBackward(tokens: readonly Token[], k: number, lex: CompiledLexicon): number {
+  let j = k;
+  while (j > 0 && lex.adverbs.has(lower(tokens[j - 1])) && j > k - 3) j--;
+  // Adverbs ending in -ly: "said quietly", "Smith bluntly said".
+  while (j > 0 && /^\p{Ll}+ly$/u.test(tokens[j - 1]?.text ?? '') && j > k - 4) j--;
+  return j;
+}
+
+/** Lower-case role words written before a name: "prime minister Ana Ruiz", "libertarian economist Tom Hale". */
+function roleBefore(text: string, tokens: readonly Token[], nameFrom: number, lex: CompiledLexicon): { from: number; role: string } | null {
+  let j = nameFrom;
+  let sawRole = false;
+  let from = nameFrom;
+  while (j > 0 && nameFrom - j < 5) {
+    const t = tokens[j - 1]!;
+    if (t.kind !== 'word') break;
+    const w = t.text.toLowerCase();
+    if (lex.determiners.has(w) || lex.verbs.has(w) || lex.linkers.has(w) || lex.complementizers.has(w) || w === 'and' || w === 'or' || w === 'by' || w === 'with' || w === 'to' || w === 'from') break;
+    j--;
+    if (isRoleWord(t.text, lex)) {
+      sawRole = true;
+      from = j;
+    } else if (sawRole || j === nameFrom - 1) {
+      // modifiers before the role word: "senior", "Pakistan-based", "BBC’s North America"
+      if (!sawRole) break;
+      from = j;
+    }
+  }
+  if (!sawRole) return null;
+  return { from, role: joinText(text, tokens, from, nameFrom) };
+}
+
+/** A description NP ending at `end` (exclusive): "the president", "a spokeswoman for the agency". */
+function descriptionBackward(text: string, tokens: readonly Token[], end: number, lex: CompiledLexicon): NounPhrase | null {
+  let j = end;
+  let det = -1;
+  while (j > 0 && end - j < 9) {
+    const t = tokens[j - 1]!;
+    if (t.kind !== 'word') break;
+    const w = t.text.toLowerCase();
+    if (lex.verbs.has(w) || lex.complementizers.has(w) || w === 'and' || w === 'but' || w === 'who' || w === 'which' || w === 'while') break;
+    j--;
+    if (lex.determiners.has(w) || POSSESSIVE.test(t.text) && j < end - 1 && /['’]s$/.test(t.text) && !lex.linkers.has(lower(tokens[j - 1]))) {
+      det = j;
+      if (lex.determiners.has(w)) break;
+    }
+  }
+  if (det < 0) {
+    // Bare plurals: "officials said", "residents said".
+    const head = lower(tokens[end - 1]);
+    if (lex.unnamedHeads.has(head)) return { from: end - 1, to: end, type: 'unnamed', name: null, text: head, role: null, appositive: null, gender: null, head };
+    return null;
+  }
+  return describe(text, tokens, det, end, lex);
+}
+
+/** Classify the description tokens [from, to). */
+function describe(text: string, tokens: readonly Token[], from: number, to: number, lex: CompiledLexicon): NounPhrase | null {
+  // The head is the first role, unnamed-source or organisation noun: "a spokesman for the agency" → spokesman.
+  let head: string | null = null;
+  let headAt = -1;
+  for (let j = from; j < to; j++) {
+    const w = bare(lower(tokens[j]));
+    if (!w) continue;
+    if (lex.unnamedHeads.has(w) || lex.roles.has(w) || lex.orgNouns.has(w) || lex.titles.has(w)) {
+      head = w;
+      headAt = j;
+      // Keep going over multi-word roles ("prime minister"), stop at a preposition.
+      if (lex.linkers.has(lower(tokens[j + 1]))) break;
+    }
+  }
+  if (!head) return null;
+  const phrase = joinText(text, tokens, from, to);
+  const first = lower(tokens[from]);
+  const indefinite = first === 'a' || first === 'an' || first === 'one' || first === 'another' || first === 'un' || first === 'una';
+  let type: Mention['type'] = 'description';
+  if (indefinite) type = 'unnamed';
+  else if (lex.orgNouns.has(head) && !lex.roles.has(head)) type = 'description';
+  void headAt;
+  return { from, to, type, name: null, text: phrase, role: null, appositive: null, gender: null, head };
+}
+
+/**
+ * The subject that ends right before token `k` (the cue verb), reading back
+ * over adverbs, an appositive, titles and role words.
+ */
+export function subjectBefore(text: string, tokens: readonly Token[], k: number, lex: CompiledLexicon, floor = 0): NounPhrase | null {
+  const end = skipAdverbsBackward(tokens, k, lex);
+  if (end <= floor) return null;
+  const last = tokens[end - 1]!;
+  const pron = lex.pronouns.get(lower(last));
+  if (pron) return pronounPhrase(last, end - 1, pron);
+  if (last.kind === 'punct' && last.text === ',') return appositiveSubject(text, tokens, end - 1, lex, floor);
+  if (last.kind === 'punct' && last.text === ')') {
+    // "Jane Marsh (Westmere University) said"
+    let j = end - 1;
+    while (j > floor && tokens[j]!.text !== '(') j--;
+    if (j > floor) {
+      const np = subjectBefore(text, tokens, j, lex, floor);
+      if (np) return { ...np, to: end, appositive: joinText(text, tokens, j + 1, end - 1) };
+    }
+    return null;
+  }
+  if (isNameWord(last, lex) || (last.kind === 'word' && NAME_SUFFIX.test(last.text))) {
+    const from = Math.max(floor, nameRunBackward(tokens, end, lex));
+    const np = readName(text, tokens, from, end, lex);
+    if (!np) return descriptionBackward(text, tokens, end, lex);
+    const before = roleBefore(text, tokens, from, lex);
+    if (before) return { ...np, from: before.from, role: [before.role, np.role].filter(Boolean).join(' ') };
+    if (np.type === 'organization') {
+      // "the agency" / "The Food Safety Agency" — include a determiner before.
+      return np;
+    }
+    return np;
+  }
+  return descriptionBackward(text, tokens, end, lex);
+}
+
+function pronounPhrase(t: Token, at: number, g: 'm' | 'f' | 'n' | 'p'): NounPhrase {
+  return {
+    from: at, to: at + 1, type: 'pronoun', name: null, text: t.text, role: null, appositive: null,
+    gender: g === 'm' || g === 'f' ? g : null, head: t.text.toLowerCase(),
+  };
+}
+
+/** "Jane Marsh, a professor of engineering at Westmere, said": the name before the first comma. */
+function appositiveSubject(text: string, tokens: readonly Token[], comma: number, lex: CompiledLexicon, floor: number): NounPhrase | null {
+  // Candidates: name runs followed by a comma, earlier in the clause, with an appositive after them.
+  for (let j = comma - 1; j > floor && comma - j < 40; j--) {
+    const t = tokens[j]!;
+    if (t.kind === 'quote') return null;
+    if (t.kind === 'punct' && /[.;:!?]/.test(t.text)) return null;
+    if (t.kind === 'word' && lex.verbs.has(t.text.toLowerCase()) && lex.verbs.get(t.text.toLowerCase())!.strength >= 1) return null;
+    if (t.text !== ',' || j === comma) continue;
+    const appFrom = j + 1;
+    if (!looksLikeAppositive(tokens, appFrom, comma, lex)) continue;
+    const np = subjectBefore(text, tokens, j, lex, floor);
+    if (np && (np.type === 'person' || np.type === 'organization' || np.type === 'description')) {
+      return { ...np, to: comma + 1, appositive: joinText(text, tokens, appFrom, comma) };
+    }
+  }
+  return null;
+}
+
+/** An appositive starts with a determiner, a role word, "who", a degree, or a capitalised role. */
+export function looksLikeAppositive(tokens: readonly Token[], from: number, to: number, lex: CompiledLexicon): boolean {
+  if (from >= to) return false;
+  const first = tokens[from]!;
+  const w = lower(first);
+  if (!w) return false;
+  if (lex.determiners.has(w) || w === 'who' || w === 'whose' || w === 'which' || w === 'quien' || w === 'que') return true;
+  if (NAME_SUFFIX.test(first.text)) return true;
+  if (/^\d+$/.test(first.text) && to - from <= 2) return true; // ages: "Jane Marsh, 67, said"
+  for (let j = from; j < Math.min(to, from + 5); j++) if (isRoleWord(tokens[j]!.text, lex)) return true;
+  return false;
+}
+
+/**
+ * The subject that starts at token `k` (after an inverted verb, "said Dr Marsh",
+ * or after a quote, "…,” Dr Marsh said"). Includes an appositive that follows.
+ */
+export function subjectAfter(text: string, tokens: readonly Token[], k: number, lex: CompiledLexicon): NounPhrase | null {
+  const t = tokens[k];
+  if (!t || t.kind !== 'word') return null;
+  const pron = lex.pronouns.get(t.text.toLowerCase());
+  if (pron) return pronounPhrase(t, k, pron);
+  let from = k;
+  // Lower-case role words before a name: "said prime minister Ana Ruiz".
+  let j = k;
+  while (j < tokens.length && j - k < 5 && tokens[j]!.kind === 'word' && !isNameWord(tokens[j], lex)) {
+    const w = lower(tokens[j]);
+    if (lex.determiners.has(w) || lex.verbs.has(w) || lex.linkers.has(w) || lex.complementizers.has(w)) break;
+    j++;
+  }
+  const lowerRole = j > k && isNameWord(tokens[j], lex) && tokens.slice(k, j).some((x) => isRoleWord(x.text, lex)) ? joinText(text, tokens, k, j) : null;
+  const nameStart = lowerRole ? j : k;
+  if (isNameWord(tokens[nameStart], lex)) {
+    let np = nameAt(text, tokens, nameStart, lex);
+    if (np) {
+      if (lowerRole) np = { ...np, from, role: [lowerRole, np.role].filter(Boolean).join(' ') };
+      return np;
+    }
+  }
+  // Descriptions: "said the minister", "said a spokeswoman for the agency", "her mother said".
+  const w = lower(t);
+  if (lex.determiners.has(w) || /['’]s$/.test(t.text)) {
+    let end = k + 1;
+    while (end < tokens.length && end - k < 9 && tokens[end]!.kind === 'word' && !lex.verbs.has(lower(tokens[end])) && !['who', 'which', 'that', 'and', 'but', 'while', 'as', 'when', 'in', 'on', 'at', 'after', 'before', 'during'].includes(lower(tokens[end]))) end++;
+    // A name right after the description is an appositive name: "her mother, Fiona, said".
+    const np = describe(text, tokens, k, end, lex);
+    if (np) {
+      from = k;
+      if (tokens[end]?.text === ',' && isNameWord(tokens[end + 1], lex)) {
+        const nEnd = nameRunForward(tokens, end + 1, lex);
+        if (tokens[nEnd]?.text === ',' || verbAt(tokens, nEnd, lex)) {
+          const named = readName(text, tokens, end + 1, nEnd, lex);
+          if (named && named.type === 'person') return { ...named, from, to: tokens[nEnd]?.text === ',' ? nEnd + 1 : nEnd, role: np.text };
+        }
+      }
+      return withAppositive(text, tokens, np, lex);
+    }
+  }
+  if (lex.unnamedHeads.has(w)) return { from: k, to: k + 1, type: 'unnamed', name: null, text: t.text, role: null, appositive: null, gender: null, head: w };
+  return null;
+}
+
+/** Extend a phrase with a following appositive: "Jane Marsh, a professor at Westmere,". */
+function withAppositive(text: string, tokens: readonly Token[], np: NounPhrase, lex: CompiledLexicon): NounPhrase {
+  if (tokens[np.to]?.text !== ',') return np;
+  const from = np.to + 1;
+  if (!looksLikeAppositive(tokens, from, tokens.length, lex)) return np;
+  let j = from;
+  while (j < tokens.length && j - from < 40) {
+    const t = tokens[j]!;
+    if (t.kind === 'quote' || (t.kind === 'punct' && /[.;:!?]/.test(t.text) && !/\.$/.test(tokens[j - 1]?.text ?? ''))) break;
+    if (t.text === ',') break;
+    j++;
+  }
+  // Degrees run on: "Jane Marsh, MD, a surgeon,".
+  if (tokens[j]?.text === ',' && NAME_SUFFIX.test(tokens[from]!.text) && j === from + 1 && looksLikeAppositive(tokens, j + 1, tokens.length, lex)) {
+    let k = j + 1;
+    while (k < tokens.length && k - j < 40 && tokens[k]!.text !== ',' && tokens[k]!.kind !== 'quote' && !(tokens[k]!.kind === 'punct' && /[.;:!?]/.test(tokens[k]!.text))) k++;
+    return { ...np, to: k, appositive: joinText(text, tokens, from, k) };
+  }
+  return { ...np, to: j, appositive: joinText(text, tokens, from, j) };
+}
+
+/**
+ * The name that starts at token k, with role words before it and an appositive
+ * after it: "prime minister Ana Ruiz", "Dr Jane Marsh, an engineer at Westmere,".
+ * A possessive run is a modifier of the next name: "Westmere’s Jane Marsh".
+ */
+export function nameAt(text: string, tokens: readonly Token[], k: number, lex: CompiledLexicon): NounPhrase | null {
+  const end = nameRunForward(tokens, k, lex);
+  if (end <= k) return null;
+  if (/['’]s$/.test(tokens[end - 1]!.text) && isNameWord(tokens[end], lex)) {
+    const inner = nameAt(text, tokens, end, lex);
+    if (inner && inner.type === 'person') {
+      const owner = joinText(text, tokens, k, end);
+      return { ...inner, from: k, role: [owner, inner.role].filter(Boolean).join(' ') };
+    }
+  }
+  let np = readName(text, tokens, k, end, lex);
+  if (!np) return null;
+  const before = roleBefore(text, tokens, k, lex);
+  if (before) np = { ...np, from: before.from, role: [before.role, np.role].filter(Boolean).join(' ') };
+  return withAppositive(text, tokens, np, lex);
+}

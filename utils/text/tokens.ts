@@ -1,0 +1,110 @@
+// Tokens and sentences of one block, with every quote folded into a single
+// token so that the words around a quote can be read without its contents.
+import type { QuoteSpan } from '../types';
+
+export type TokenKind = 'word' | 'punct' | 'quote';
+
+export interface Token {
+  kind: TokenKind;
+  text: string;
+  start: number;
+  end: number;
+  /** For quote tokens: index of the span in the block's span list. */
+  quote?: number;
+}
+
+/** A word: letters or digits, with inner apostrophes and hyphens (O’Brien, well-known, 9/11). */
+const WORD = /[\p{L}\p{N}@#][\p{L}\p{N}\p{M}_]*(?:['’\-/&][\p{L}\p{N}\p{M}]+)*/uy;
+/** Abbreviations that keep their full stop and do not end a sentence. */
+const ABBREVIATIONS = new Set([
+  'Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'Sen', 'Rep', 'Gov', 'Gen', 'Col', 'Lt', 'Capt', 'Sgt', 'Maj', 'Adm', 'Rev', 'St', 'Jr', 'Sr',
+  'Mt', 'Ft', 'No', 'vs', 'etc', 'Inc', 'Corp', 'Ltd', 'Co', 'Jan', 'Feb', 'Mar', 'Apr', 'Aug', 'Sept', 'Sep', 'Oct', 'Nov', 'Dec',
+  'Sr', 'Sra', 'Dra', 'Ph', 'D', 'approx', 'Univ', 'Dept', 'Mass', 'Calif', 'Fla', 'Wash', 'Ariz', 'Ore',
+]);
+const SPACE = /\s/;
+
+/**
+ * Split a block's text into tokens. `spans` are the block's quotes (sorted);
+ * each becomes one quote token covering its marks.
+ */
+export function tokenize(text: string, spans: readonly QuoteSpan[] = []): Token[] {
+  const tokens: Token[] = [];
+  let q = 0;
+  let i = 0;
+  while (i < text.length) {
+    const span = spans[q];
+    if (span && i >= span.start - 1 - (span.unmarked ? -1 : 0) && i < span.end) {
+      // The span's open mark is just before `start`; its close mark (if any) is at `end`.
+      const from = span.unmarked ? span.start : span.start - 1;
+      const to = span.close ? span.end + 1 : span.end;
+      tokens.push({ kind: 'quote', text: text.slice(from, to), start: from, end: to, quote: q });
+      i = Math.max(to, i + 1);
+      q++;
+      continue;
+    }
+    if (span && i >= span.end) {
+      q++;
+      continue;
+    }
+    const ch = text[i]!;
+    if (SPACE.test(ch)) {
+      i++;
+      continue;
+    }
+    WORD.lastIndex = i;
+    const m = WORD.exec(text);
+    if (m) {
+      let end = i + m[0].length;
+      let word = m[0];
+      // Keep the full stop of an abbreviation or an initial ("Dr.", "C.", "U.S.").
+      if (text[end] === '.' && (ABBREVIATIONS.has(word) || /^\p{Lu}$/u.test(word) || /^(?:\p{L}\.)+\p{L}$/u.test(word))) {
+        end++;
+        word += '.';
+        // U.S. / U.K.: letters and stops run together.
+        while (/^\p{L}\.$/u.test(text.slice(end, end + 2))) {
+          word += text.slice(end, end + 2);
+          end += 2;
+        }
+      }
+      if (span && end > span.start - 1) end = Math.max(i + 1, span.start - 1);
+      tokens.push({ kind: 'word', text: text.slice(i, end), start: i, end });
+      i = end;
+      continue;
+    }
+    tokens.push({ kind: 'punct', text: ch, start: i, end: i + 1 });
+    i++;
+  }
+  return tokens;
+}
+
+const END_PUNCT = /^[.!?…]$/;
+const UPPER_START = /^[\p{Lu}\p{N}]/u;
+
+/**
+ * Sentence boundaries over tokens: returns, for each token, the index of its
+ * sentence. A sentence ends at . ! ? (or a quote ending with one) followed by a
+ * capitalised word or another quote.
+ */
+export function sentenceIds(tokens: readonly Token[]): number[] {
+  const ids: number[] = new Array(tokens.length);
+  let id = 0;
+  for (let k = 0; k < tokens.length; k++) {
+    ids[k] = id;
+    const t = tokens[k]!;
+    const next = tokens[k + 1];
+    if (!next) break;
+    let ends = false;
+    if (t.kind === 'punct' && END_PUNCT.test(t.text)) {
+      // "." then a closing bracket or mark belongs to the same sentence; the next token decides.
+      ends = next.kind === 'quote' || (next.kind === 'word' && UPPER_START.test(next.text));
+    } else if (t.kind === 'quote' && /[.!?…]["”’»」']?$/.test(t.text) && /^["“‘«„「']/.test(t.text)) {
+      ends = next.kind === 'quote' || (next.kind === 'word' && UPPER_START.test(next.text));
+    }
+    if (ends) id++;
+  }
+  return ids;
+}
+
+export function isCapitalised(word: string): boolean {
+  return /^\p{Lu}/u.test(word);
+}
