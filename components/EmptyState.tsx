@@ -9,7 +9,7 @@ export interface EmptyStateProps {
   children?: ComponentChildren;
 }
 
-const TEXT: Record<EmptyKind, { title: string; body: string }> = {
+const TEXT: Record<EmptyKind, { title: string; body: string; hint?: string }> = {
   loading: {
     title: 'Reading the article…',
     body: 'Finding quotes and who said them. This takes a moment on long pages.',
@@ -18,13 +18,15 @@ const TEXT: Record<EmptyKind, { title: string; body: string }> = {
     title: 'Cited can’t read this page',
     body:
       'Browsers keep extensions out of their own pages (settings, new tab, view-source), the extension stores, ' +
-      'the PDF viewer and local files. Open a news article in a normal tab and click Cited again. For a file on ' +
-      'your computer, allow “Access to file URLs” for Cited in the browser’s extension settings.',
+      'the PDF viewer and local files.',
+    hint:
+      'Open a news article in a normal tab and click Cited again (or press Alt+Shift+Q). For a file on your ' +
+      'computer, turn on “Allow access to file URLs” for Cited in the browser’s extension settings.',
   },
   'no-article': {
     title: 'No article found',
-    body:
-      'Cited reads news articles. This page looks like a home page, a list or an app. Open a single article and try again.',
+    body: 'Cited reads news articles. This page looks like a home page, a list, a shop or an app.',
+    hint: 'Open a single article and click Cited again.',
   },
   'no-quotes': {
     title: 'No quotes in this article',
@@ -32,7 +34,8 @@ const TEXT: Record<EmptyKind, { title: string; body: string }> = {
   },
   error: {
     title: 'Something went wrong',
-    body: 'Cited could not analyse this page. Reload the page and click Cited again.',
+    body: 'Cited could not analyse this page.',
+    hint: 'Reload the page and click Cited again. If it happens again, the message below helps us fix it.',
   },
 };
 
@@ -49,6 +52,7 @@ export function EmptyState({ kind, detail, children }: EmptyStateProps) {
       {kind === 'loading' && <span class="spinner" aria-hidden="true" />}
       <h2 class="empty-title">{t.title}</h2>
       <p class="empty-body">{t.body}</p>
+      {t.hint && <p class="empty-hint">{t.hint}</p>}
       {detail && <p class="empty-detail">{detail}</p>}
       {children}
     </section>

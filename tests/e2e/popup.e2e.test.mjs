@@ -130,7 +130,7 @@ describe('popup on the sample article', () => {
     assert.deepEqual(wrong, []);
   });
 
-  it('filters by category, with counts on the buttons', async () => {
+  it('filters by category, with counts in the buttons\' tooltips', async () => {
     for (const category of ['official', 'expert', 'organization', 'other']) {
       await popup.click(`.chip[data-category="${category}"]`);
       assert.equal(await popup.getAttribute(`.chip[data-category="${category}"]`, 'aria-pressed'), 'true');
@@ -138,7 +138,8 @@ describe('popup on the sample article', () => {
       const expected = analysis.speakers.filter((s) => s.category === category).length;
       assert.equal(shown.length, expected, `${category}: cards`);
       assert.ok(shown.every((c) => c.category === category));
-      assert.match(await popup.textContent(`.chip[data-category="${category}"] .chip-count`), new RegExp(`^${expected}$`));
+      assert.equal(await popup.getAttribute(`.chip[data-category="${category}"]`, 'data-count'), String(expected));
+      assert.match(await popup.getAttribute(`.chip[data-category="${category}"]`, 'title'), new RegExp(`^${expected} speakers?$`));
       // The unattributed group belongs to "All" only.
       assert.equal(await popup.locator('.unattributed').count(), 0);
     }

@@ -142,9 +142,12 @@ function highlightApi(win: Window): { registry: HighlightRegistry; make: (r: Ran
   return { registry, make: (r) => new HighlightCtor(r) };
 }
 
+/** Our adopted sheet, told apart by its rules (an engine may drop the `::highlight` one it does not know). */
 function isOurSheet(sheet: CSSStyleSheet): boolean {
   try {
-    return sheet.cssRules.length > 0 && sheet.cssRules[0]!.cssText.includes(`::highlight(${HIGHLIGHT_NAME})`);
+    return Array.from(sheet.cssRules).some(
+      (rule) => rule.cssText.includes(`highlight(${HIGHLIGHT_NAME})`) || rule.cssText.includes(MARK_ATTRIBUTE),
+    );
   } catch {
     return false;
   }

@@ -1,0 +1,28 @@
+// The permissions Cited may have, pinned. Shared by tests/manifest.test.ts (vitest,
+// after `npm run zip`) and tests/e2e/manifest.e2e.test.mjs (after the e2e build).
+import assert from 'node:assert/strict';
+
+export const SHORTCUT = 'Alt+Shift+Q';
+
+/** Check a built manifest.json; `browser` is 'chrome' (MV3) or 'firefox' (MV2). */
+export function checkManifest(manifest, browser) {
+  assert.deepEqual([...manifest.permissions].sort(), ['activeTab', 'scripting'], 'exactly activeTab + scripting');
+  assert.equal(manifest.host_permissions, undefined, 'no host_permissions');
+  assert.equal(manifest.optional_permissions, undefined, 'no optional permissions');
+  assert.equal(manifest.optional_host_permissions, undefined, 'no optional host permissions');
+  assert.ok(!manifest.content_scripts?.length, 'no content script registered on every site');
+  assert.equal(manifest.content_security_policy, undefined, 'default CSP');
+  assert.equal(manifest.web_accessible_resources, undefined, 'no page can load extension files');
+  assert.equal(manifest.externally_connectable, undefined);
+  if (browser === 'chrome') {
+    assert.equal(manifest.manifest_version, 3);
+    assert.equal(manifest.action?.default_popup, 'popup.html');
+    assert.equal(manifest.commands?._execute_action?.suggested_key?.default, SHORTCUT);
+    assert.equal(manifest.browser_specific_settings, undefined);
+  } else {
+    assert.equal(manifest.manifest_version, 2);
+    assert.equal(manifest.browser_action?.default_popup, 'popup.html');
+    assert.equal(manifest.commands?._execute_browser_action?.suggested_key?.default, SHORTCUT);
+    assert.equal(manifest.browser_specific_settings?.gecko?.id, 'cited@example.org');
+  }
+}
