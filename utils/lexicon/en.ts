@@ -237,9 +237,16 @@ export const en: Lexicon = {
   unnamedHeads: UNNAMED_HEADS,
   namingCues: NAMING_CUES,
   accordingTo: ACCORDING_TO,
+  namingVerbs: ['called', 'named', 'termed', 'known as', 'dubbed', 'nicknamed', 'styled', 'christened'],
+  // Only these put the speaker after the verb ("said Dr Marsh", "added the minister");
+  // after "told" or "called" the next name is the listener or the thing named.
+  invertingVerbs: ['say', 'add', 'write', 'explain', 'note', 'argue', 'warn', 'insist', 'acknowledge', 'concede', 'recall',
+    'declare', 'announce', 'claim', 'admit', 'ask', 'answer', 'reply', 'respond', 'comment', 'remark', 'observe', 'continue',
+    'suggest', 'predict', 'complain', 'confirm', 'stress', 'emphasise', 'shout', 'whisper', 'joke', 'boast', 'tweet', 'go_on',
+    'caution', 'counter', 'recount', 'agree', 'state', 'testify', 'report'],
   nameParticles: NAME_PARTICLES,
   titleLinkers: TITLE_LINKERS,
   complementizers: ['that'],
   determiners: ['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'one', 'another'],
-  adverbs: ['also', 'later', 'previously', 'then', 'once', 'recently', 'earlier', 'further', 'again', 'still', 'simply', 'bluntly', 'flatly', 'quietly', 'repeatedly', 'publicly', 'privately', 'separately', 'similarly', 'only', 'has', 'had', 'have', 'would', 'will', 'has also', 'had also', 'would later', 'was', 'is', 'even', 'often', 'told', 'once'],
+  adverbs: ['also', 'later', 'previously', 'then', 'once', 'recently', 'earlier', 'further', 'again', 'still', 'simply', 'bluntly', 'flatly', 'quietly', 'repeatedly', 'publicly', 'privately', 'separately', 'similarly', 'only', 'has', 'had', 'have', 'would', 'will', 'has also', 'had also', 'would later', 'even', 'often', 'once', 'since', 'now', 'repeatedly', 'recently'],
 };

@@ -26,6 +26,9 @@ export interface CompiledLexicon {
   pronouns: Map<string, 'm' | 'f' | 'n' | 'p'>;
   unnamedHeads: Set<string>;
   namingCues: string[];
+  /** Matches text ending in a naming verb ("… called"). */
+  namingVerb: RegExp;
+  invertingVerbs: Set<string>;
   accordingTo: string[];
   particles: Set<string>;
   linkers: Set<string>;
@@ -74,6 +77,8 @@ function compile(lex: Lexicon): CompiledLexicon {
     pronouns: new Map(Object.entries(lex.pronouns)),
     unnamedHeads: lower(lex.unnamedHeads),
     namingCues: lex.namingCues.map((x) => x.toLowerCase()),
+    namingVerb: new RegExp(`(?:^|[^\\p{L}])(?:${lex.namingVerbs.map(escapeRe).join('|')})$`, 'iu'),
+    invertingVerbs: new Set(lex.invertingVerbs),
     accordingTo: lex.accordingTo.map((x) => x.toLowerCase()),
     particles: lower(lex.nameParticles),
     linkers: lower(lex.titleLinkers),
@@ -81,4 +86,8 @@ function compile(lex: Lexicon): CompiledLexicon {
     determiners: lower(lex.determiners),
     adverbs: lower(lex.adverbs),
   };
+}
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

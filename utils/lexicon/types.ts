@@ -21,6 +21,10 @@ export interface Lexicon {
   unnamedHeads: string[];
   /** Phrases before a quote that make it a name or term, not speech. */
   namingCues: string[];
+  /** Verbs that name when they stand right before the mark ("a plan called “X”"). */
+  namingVerbs: string[];
+  /** Speech verbs (lemmas) that can come before their subject: "…,” said Dr Marsh. */
+  invertingVerbs: string[];
   /** Phrases that introduce a source: "according to". */
   accordingTo: string[];
   /** Lower-case particles inside personal names ("de", "van", "bin"). */

@@ -52,17 +52,22 @@ function judge(span: QuoteSpan, tokens: readonly Token[], sentence: readonly num
   if (!words.length) return 'empty';
   if (k < 0) return null;
   if (namingCueBefore(block.text, tokens[k]!.start, lex)) return 'naming';
-  const sentenceLike = /[.!?,…]$/.test(span.text) || span.continuesPrevious || span.close === null;
+  // American style puts commas and full stops inside even a scare quote's marks,
+  // so closing punctuation makes a statement only from a few words up.
+  const sentenceLike = (words.length > SHORT_WORDS && /[.!?,…]$/.test(span.text)) || span.continuesPrevious || span.close === null;
   const cue = cueNear(tokens, sentence, k, lex);
   if (!sentenceLike && words.length <= TITLE_WORDS && isTitleCase(words) && !cue.adjacent) return 'title';
-  if (!sentenceLike && words.length <= SHORT_WORDS && !cue.inSentence) return 'scare';
+  if (!sentenceLike && words.length <= SHORT_WORDS + 1 && !cue.inSentence) return 'scare';
   return null;
 }
 
 /** A naming cue just before the quote: "the so-called “X”", "a plan dubbed “X”", "the term “X”". */
 function namingCueBefore(text: string, at: number, lex: CompiledLexicon): boolean {
   const before = text.slice(Math.max(0, at - 30), at).toLowerCase().replace(/[\s,:]+$/, '');
-  return lex.namingCues.some((cue) => before.endsWith(cue) && /(^|[^\p{L}])$/u.test(before.slice(0, before.length - cue.length)));
+  if (lex.namingCues.some((cue) => before.endsWith(cue) && /(^|[^\p{L}])$/u.test(before.slice(0, before.length - cue.length)))) return true;
+  // "a technique called “X”": a naming verb right before the mark names; with words
+  // between ("called the plan “a disgrace”") it reports what someone said.
+  return lex.namingVerb.test(before);
 }
 
 /** Every word capitalised, minor words aside; at least one capitalised word. */

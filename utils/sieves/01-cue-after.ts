@@ -2,7 +2,7 @@
 //   “The bridge will hold,” said Dr Jane Marsh.
 //   “The bridge will hold,” Dr Marsh, an engineer at Westmere, told reporters.
 //   “It will hold,” she added.
-import { subjectAfter, verbAt } from '../text/np';
+import { invertsAt, subjectAfter, verbAt } from '../text/np';
 import { cueText, type Decision, type Sieve } from './context';
 
 /** Punctuation allowed between the closing mark and the cue: “…,” said / “…” — she said. */
@@ -24,7 +24,7 @@ export const cueAfter: Sieve = {
     if (k >= tokens.length || tokens[k]!.kind !== 'word') return null;
     // Inverted order: said Dr Marsh.
     const v = verbAt(tokens, k, ctx.lex);
-    if (v && v.strength >= 0.7) {
+    if (v && v.strength >= 0.7 && invertsAt(tokens, k, ctx.lex)) {
       const np = subjectAfter(text, tokens, k + v.len, ctx.lex);
       if (np) return { np, block: q.block, cue: cueText(view, k, k + v.len), sieve: this.name, confidence: 0.95 * v.strength };
     }

@@ -2,7 +2,7 @@
 //   Dr Marsh said: “The bridge will hold.”
 //   The minister told reporters that “nothing is decided”.
 //   Jane Marsh, a professor at Westmere, said, “It will hold.”
-import { subjectAfter, subjectBefore, verbAt } from '../text/np';
+import { invertsAt, sentenceSubject, subjectAfter, subjectBefore, verbAt } from '../text/np';
 import { cueText, sentenceRange, type Decision, type Sieve } from './context';
 
 /** At most this many words between the verb and the quote: its object or a phrase ("told the council on Monday"). */
@@ -30,7 +30,10 @@ export const cueBefore: Sieve = {
         continue;
       }
       if (verb.strength < 0.5) return null;
-      const np = subjectBefore(text, tokens, v, ctx.lex, sentFrom) ?? invertedSubject(text, tokens, v + verb.len, k, ctx.lex);
+      const np =
+        subjectBefore(text, tokens, v, ctx.lex, sentFrom) ??
+        (invertsAt(tokens, v, ctx.lex) ? invertedSubject(text, tokens, v + verb.len, k, ctx.lex) : null) ??
+        coordinatedSubject(text, tokens, v, sentFrom, ctx.lex);
       if (!np) return null;
       const cueEnd = Math.min(k + 1, v + verb.len + 3);
       return { np, block: q.block, cue: cueText(view, v, Math.max(cueEnd, v + verb.len)), sieve: this.name, confidence: 0.9 * verb.strength };
@@ -43,4 +46,14 @@ export const cueBefore: Sieve = {
 function invertedSubject(text: string, tokens: Parameters<typeof subjectAfter>[1], from: number, limit: number, lex: Parameters<typeof subjectAfter>[3]) {
   const np = subjectAfter(text, tokens, from, lex);
   return np && np.to <= limit + 1 && np.type !== 'pronoun' ? np : null;
+}
+
+/** "Acme stepped in and tweeted: “…”": a verb after "and" shares the sentence's subject. */
+export function coordinatedSubject(text: string, tokens: Parameters<typeof subjectAfter>[1], v: number, sentFrom: number, lex: Parameters<typeof subjectAfter>[3]) {
+  const before = tokens[v - 1]?.text.toLowerCase();
+  const comma = tokens[v - 1]?.text === ',' && /ing$/.test(tokens[v]?.text ?? '');
+  if (before !== 'and' && before !== 'y' && !comma) return null;
+  let to = v;
+  while (to > sentFrom && tokens[to - 1]!.kind !== 'quote') to--;
+  return sentenceSubject(text, tokens, Math.max(sentFrom, to), v, lex);
 }

@@ -1,7 +1,8 @@
 // Sieve 3: "according to X" anywhere in the quote's sentence.
 //   The bridge is “a disaster waiting to happen”, according to Dr Marsh.
 //   According to the harbour authority, repairs are “urgent”.
-import { subjectAfter } from '../text/np';
+import { subjectAfter, subjectBefore } from '../text/np';
+import type { QuoteView, SieveContext } from './context';
 import { cueText, sentenceRange, type Decision, type Sieve } from './context';
 
 export const accordingTo: Sieve = {
@@ -26,6 +27,21 @@ export const accordingTo: Sieve = {
         }
       }
     }
-    return best;
+    return best ?? inWords(ctx, q, from, to, this.name);
   },
 };
+
+/** "In Dr Marsh’s words, “…”": a possessive name before "words". */
+function inWords(ctx: SieveContext, q: QuoteView, from: number, to: number, sieve: string): Decision | null {
+  const view = ctx.blocks[q.block]!;
+  const { tokens } = view;
+  for (let k = from + 1; k < to; k++) {
+    if (tokens[k]!.text.toLowerCase() !== 'words' || tokens[k - 1]!.kind !== 'word' || !/['’]s?$/.test(tokens[k - 1]!.text)) continue;
+    const np = subjectBefore(view.block.text, tokens, k, ctx.lex, from);
+    if (np && (np.type === 'person' || np.type === 'organization')) {
+      const name = np.name?.replace(/['’]s?$/, '') ?? null;
+      return { np: { ...np, name }, block: q.block, cue: cueText(view, Math.max(from, np.from - 1), k + 1), sieve, confidence: 0.8 };
+    }
+  }
+  return null;
+}

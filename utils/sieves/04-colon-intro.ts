@@ -2,14 +2,15 @@
 // block that ends by introducing it.
 //   The harbour authority said in a statement:
 //   > Inspections will continue through the winter.
-import { subjectAfter, subjectBefore, verbAt } from '../text/np';
+import { invertsAt, subjectAfter, subjectBefore, verbAt } from '../text/np';
+import { coordinatedSubject } from './02-cue-before';
 import { cueText, type Decision, type Sieve, type SieveContext } from './context';
 
 export const colonIntro: Sieve = {
   name: 'colon-intro',
   describe: 'Dr Marsh said: ¶ “…”',
   run(ctx, q): Decision | null {
-    if (!opensBlock(ctx, q.block, q.token)) return null;
+    if (!opensBlock(ctx, q.block, q.token)) return introSentence(ctx, q.block, q.token, this.name);
     const prev = previousTextBlock(ctx, q.block);
     if (prev < 0) return null;
     const view = ctx.blocks[prev]!;
@@ -20,18 +21,42 @@ export const colonIntro: Sieve = {
   },
 };
 
-/** The speech verb and its subject in the sentence that ends at token `end` of block `b`. */
-export function introducer(ctx: SieveContext, b: number, end: number, sieve: string): Decision | null {
+/**
+ * A quote that opens a sentence with no cue of its own, after a sentence of
+ * the same block that announces it: "Dr Marsh put it plainly. “…”"
+ */
+function introSentence(ctx: SieveContext, b: number, token: number, sieve: string): Decision | null {
+  const view = ctx.blocks[b]!;
+  const { tokens, sentence } = view;
+  const prev = tokens[token - 1];
+  if (!prev || sentence[token - 1] === sentence[token]) return null;
+  // The quote's own sentence must have no speech verb (the later sieves read those).
+  for (let k = token + 1; k < tokens.length && sentence[k] === sentence[token]; k++) if (verbAt(tokens, k, ctx.lex)) return null;
+  if (tokens[token - 1]!.kind === 'quote') return null;
+  return introducer(ctx, b, token, sieve);
+}
+
+/**
+ * The speech verb and its subject in the sentence that ends at token `end` of
+ * block `b` (or, with `wholeBlock`, in any sentence before it, nearest first).
+ */
+export function introducer(ctx: SieveContext, b: number, end: number, sieve: string, wholeBlock = false): Decision | null {
   const view = ctx.blocks[b]!;
   const { tokens } = view;
   const sentence = view.sentence[end - 1] ?? view.sentence[end];
-  for (let v = end - 1; v >= 0 && view.sentence[v] === sentence; v--) {
-    if (tokens[v]!.kind === 'quote') break;
+  for (let v = end - 1; v >= 0 && (wholeBlock || view.sentence[v] === sentence); v--) {
+    if (tokens[v]!.kind === 'quote') {
+      if (wholeBlock) continue;
+      break;
+    }
     const verb = verbAt(tokens, v, ctx.lex);
     if (!verb || verb.strength < 0.5) continue;
     let from = v;
-    while (from > 0 && view.sentence[from - 1] === sentence) from--;
-    const np = subjectBefore(view.block.text, tokens, v, ctx.lex, from) ?? subjectAfter(view.block.text, tokens, v + verb.len, ctx.lex);
+    while (from > 0 && view.sentence[from - 1] === view.sentence[v]) from--;
+    const np =
+      subjectBefore(view.block.text, tokens, v, ctx.lex, from) ??
+      coordinatedSubject(view.block.text, tokens, v, from, ctx.lex) ??
+      (invertsAt(tokens, v, ctx.lex) ? subjectAfter(view.block.text, tokens, v + verb.len, ctx.lex) : null);
     if (np) return { np, block: b, cue: cueText(view, v, v + verb.len), sieve, confidence: 0.85 * verb.strength };
   }
   return null;

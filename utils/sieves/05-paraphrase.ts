@@ -3,11 +3,10 @@
 //   Dr Marsh said the repairs were “long overdue” and “badly planned”.
 //   The council, she said, had been “asleep at the wheel”.
 //   He praised the crews, calling them “the best in the country”.
-import { subjectAfter, subjectBefore, verbAt } from '../text/np';
+import { invertsAt, subjectAfter, subjectBefore, verbAt } from '../text/np';
+import { coordinatedSubject } from './02-cue-before';
 import { cueText, sentenceRange, type Decision, type Sieve } from './context';
 
-/** Participles that hang on the main clause's subject: ", calling it …", ", saying …". */
-const PARTICIPLE = /ing$/;
 /** Verbs reading this far from the quote are too weak to tell who speaks. */
 const MIN_STRENGTH = 0.6;
 
@@ -23,24 +22,17 @@ export const paraphrase: Sieve = {
     for (let v = q.token - 1; v >= from; v--) {
       const verb = verbAt(tokens, v, ctx.lex);
       if (!verb || verb.strength < MIN_STRENGTH) continue;
-      let np = subjectBefore(text, tokens, v, ctx.lex, from);
-      if (!np && PARTICIPLE.test(tokens[v]!.text) && tokens[v - 1]?.text === ',') np = subjectAfter(text, tokens, firstWord(tokens, from), ctx.lex);
-      if (!np) np = subjectAfter(text, tokens, v + verb.len, ctx.lex);
+      let np = subjectBefore(text, tokens, v, ctx.lex, from) ?? coordinatedSubject(text, tokens, v, from, ctx.lex);
+      if (!np && invertsAt(tokens, v, ctx.lex)) np = subjectAfter(text, tokens, v + verb.len, ctx.lex);
       if (np && np.to <= q.token + 1) return { np, block: q.block, cue: cueText(view, v, v + verb.len), sieve: this.name, confidence: 0.75 * verb.strength };
     }
     for (let v = q.token + 1; v < to; v++) {
       if (tokens[v]!.kind === 'quote') continue;
       const verb = verbAt(tokens, v, ctx.lex);
       if (!verb || verb.strength < MIN_STRENGTH) continue;
-      const np = subjectBefore(text, tokens, v, ctx.lex, q.token + 1) ?? subjectAfter(text, tokens, v + verb.len, ctx.lex);
+      const np = subjectBefore(text, tokens, v, ctx.lex, q.token + 1) ?? (invertsAt(tokens, v, ctx.lex) ? subjectAfter(text, tokens, v + verb.len, ctx.lex) : null);
       if (np) return { np, block: q.block, cue: cueText(view, v, v + verb.len), sieve: this.name, confidence: 0.7 * verb.strength };
     }
     return null;
   },
 };
-
-function firstWord(tokens: readonly { kind: string }[], from: number): number {
-  let k = from;
-  while (k < tokens.length && tokens[k]!.kind !== 'word') k++;
-  return k;
-}

@@ -11,15 +11,21 @@ export const continuation: Sieve = {
   describe: '“…,” Dr Marsh said. ¶ “…” (next paragraph)',
   run(ctx, q): Decision | null {
     if (!opensBlock(ctx, q.block, q.token) && !q.span.continuesPrevious) return null;
-    const prev = previousTextBlock(ctx, q.block);
-    if (prev < 0) return null;
-    const view = ctx.blocks[prev]!;
-    for (let i = view.quotes.length - 1; i >= 0; i--) {
-      const d = ctx.decisions[view.quotes[i]!];
-      if (d) return { ...d, sieve: this.name, cue: null, confidence: d.confidence * 0.85, from: view.quotes[i] };
+    // A block quote may follow a paragraph or two about something else ("Here is how it works.").
+    const reach = q.span.unmarked ? 3 : 1;
+    let prev = q.block;
+    for (let step = 0; step < reach; step++) {
+      prev = previousTextBlock(ctx, prev);
+      if (prev < 0) return null;
+      const view = ctx.blocks[prev]!;
+      for (let i = view.quotes.length - 1; i >= 0; i--) {
+        const d = ctx.decisions[view.quotes[i]!];
+        if (d) return { ...d, sieve: this.name, cue: null, confidence: d.confidence * 0.85, from: view.quotes[i] };
+      }
+      if (!view.tokens.length) continue;
+      const d = introducer(ctx, prev, view.tokens.length, this.name, true);
+      if (d) return { ...d, cue: null, confidence: d.confidence * 0.8 };
     }
-    if (!view.tokens.length) return null;
-    const d = introducer(ctx, prev, view.tokens.length, this.name);
-    return d ? { ...d, cue: null, confidence: d.confidence * 0.8 } : null;
+    return null;
   },
 };

@@ -33,6 +33,9 @@ const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}&.]+$/u;
 /** Letters after a name that are degrees or suffixes, not part of the name ("Jane Marsh, MD"). */
 const NAME_SUFFIX = /^(?:MD|M\.D\.|PhD|Ph\.D\.|Jr\.?|Sr\.?|II|III|IV|QC|KC|MP|MBE|OBE|CBE|RN|DDS|Esq\.?)$/;
 
+/** Prepositions that tie a person to a place or an organisation after the name. */
+const OF_LIKE = new Set(['of', 'from', 'at', 'de', 'del']);
+
 const lower = (t: Token | undefined) => (t && t.kind === 'word' ? t.text.toLowerCase() : '');
 const bare = (w: string) => w.replace(/\.$/, '');
 
@@ -305,6 +308,8 @@ export function subjectBefore(text: string, tokens: readonly Token[], k: number,
   const pron = lex.pronouns.get(lower(last));
   if (pron) return pronounPhrase(last, end - 1, pron);
   if (last.kind === 'punct' && last.text === ',') return appositiveSubject(text, tokens, end - 1, lex, floor);
+  // "Jane Marsh, who heads the institute, said" is handled above; "the agency, which said" here.
+  if ((lower(last) === 'who' || lower(last) === 'which') && tokens[end - 2]?.text === ',') return subjectBefore(text, tokens, end - 2, lex, floor);
   if (last.kind === 'punct' && last.text === ')') {
     // "Jane Marsh (Westmere University) said"
     let j = end - 1;
@@ -319,6 +324,14 @@ export function subjectBefore(text: string, tokens: readonly Token[], k: number,
     const from = Math.max(floor, nameRunBackward(tokens, end, lex));
     const np = readName(text, tokens, from, end, lex);
     if (!np) return descriptionBackward(text, tokens, end, lex);
+    // "Senator Ana Ruiz of Westmere said", "Tom Hale of the Port Police said": the person before "of".
+    const ofAt = lex.determiners.has(lower(tokens[from - 1])) ? from - 2 : from - 1;
+    if (OF_LIKE.has(lower(tokens[ofAt])) && isNameWord(tokens[ofAt - 1], lex)) {
+      const owner = subjectBefore(text, tokens, ofAt, lex, floor);
+      if (owner && owner.type === 'person' && (owner.role || (owner.name ?? '').includes(' '))) {
+        return { ...owner, to: end, appositive: owner.appositive ?? joinText(text, tokens, ofAt, end) };
+      }
+    }
     const before = roleBefore(text, tokens, from, lex);
     if (before) return { ...np, from: before.from, role: [before.role, np.role].filter(Boolean).join(' ') };
     if (np.type === 'organization') {
@@ -362,10 +375,12 @@ export function looksLikeAppositive(tokens: readonly Token[], from: number, to: 
   const first = tokens[from]!;
   const w = lower(first);
   if (!w) return false;
-  if (lex.determiners.has(w) || w === 'who' || w === 'whose' || w === 'which' || w === 'quien' || w === 'que') return true;
+  if (lex.determiners.has(w) || w === 'who' || w === 'whose' || w === 'quien') return true;
   if (NAME_SUFFIX.test(first.text)) return true;
   if (/^\d+$/.test(first.text) && to - from <= 2) return true; // ages: "Jane Marsh, 67, said"
-  for (let j = from; j < Math.min(to, from + 5); j++) if (isRoleWord(tokens[j]!.text, lex)) return true;
+  // A verb form cannot open an appositive: "Ana Ruiz, declaring the plan dead, …" is a clause.
+  if (lex.verbs.has(w) || /(?:ing|ed)$/.test(w)) return false;
+  for (let j = from; j < Math.min(to, from + 4); j++) if (isRoleWord(tokens[j]!.text, lex)) return true;
   return false;
 }
 
@@ -430,6 +445,8 @@ function withAppositive(text: string, tokens: readonly Token[], np: NounPhrase, 
     if (t.text === ',') break;
     j++;
   }
+  // An appositive is a short phrase closed by a comma (or the end of a short sentence).
+  if (j - from > (tokens[j]?.text === ',' ? 30 : 12)) return np;
   // Degrees run on: "Jane Marsh, MD, a surgeon,".
   if (tokens[j]?.text === ',' && NAME_SUFFIX.test(tokens[from]!.text) && j === from + 1 && looksLikeAppositive(tokens, j + 1, tokens.length, lex)) {
     let k = j + 1;
@@ -459,4 +476,28 @@ export function nameAt(text: string, tokens: readonly Token[], k: number, lex: C
   const before = roleBefore(text, tokens, k, lex);
   if (before) np = { ...np, from: before.from, role: [before.role, np.role].filter(Boolean).join(' ') };
   return withAppositive(text, tokens, np, lex);
+}
+
+/** Whether the verb at k can put its subject after it ("said Dr Marsh", not "told Reuters"). */
+export function invertsAt(tokens: readonly Token[], k: number, lex: CompiledLexicon): boolean {
+  const v = verbAt(tokens, k, lex);
+  return !!v && lex.invertingVerbs.has(v.lemma);
+}
+
+/** Openers of an introductory phrase before the subject: "In a statement, …", "After the vote, …". */
+const INTRO = new Set(['in', 'on', 'at', 'after', 'before', 'for', 'with', 'as', 'during', 'since', 'despite', 'following', 'however', 'meanwhile', 'still', 'yet', 'but', 'and', 'so', 'instead', 'speaking', 'asked', 'when', 'while', 'although', 'though', 'if', 'by', 'from', 'under', 'amid', 'over', 'earlier', 'later', 'then', 'now', 'today', 'yesterday', 'last', 'this', 'en', 'tras', 'según', 'para', 'durante', 'pero', 'sin', 'con']);
+
+/** The subject of the sentence [from, to): its first noun phrase, past an introductory phrase. */
+export function sentenceSubject(text: string, tokens: readonly Token[], from: number, to: number, lex: CompiledLexicon): NounPhrase | null {
+  let k = from;
+  while (k < to && tokens[k]!.kind !== 'word') k++;
+  if (k >= to) return null;
+  if (INTRO.has(lower(tokens[k]))) {
+    let c = k;
+    while (c < to && c - k < 14 && tokens[c]!.text !== ',') c++;
+    if (tokens[c]?.text !== ',') return null;
+    k = c + 1;
+  }
+  const np = subjectAfter(text, tokens, k, lex);
+  return np && np.type !== 'unnamed' ? np : null;
 }
