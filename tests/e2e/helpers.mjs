@@ -63,6 +63,8 @@ export async function launch() {
       `--load-extension=${EXTENSION_DIR}`,
       '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
       '--disable-background-networking', '--disable-component-update', '--disable-sync',
+      // A desktop-sized screen: on headless Chromium's default 800×600 the action popup cannot reach its 600 px.
+      '--screen-info={0,0 1280x1024}',
     ],
   });
   let [sw] = context.serviceWorkers();

@@ -17,7 +17,8 @@ const HOSTILE = `<!doctype html><html lang="en"><head><meta charset="utf-8">
 <p>The council met on Tuesday evening to vote on the harbour plan, after a long debate in a packed chamber about the cost of the works and the closure of the quay.</p>
 <p>“${escape(IMG)} We will not be rushed into this,” said ${escape("<b onmouseover='window.__pwned=3'>Jane</b>")} Doe, the harbour master.</p>
 <p>“Read the report at ${escape("<a href='javascript:window.__pwned=4'>this link</a>")} before you judge,” said Mayor Tom ${escape('<svg onload=window.__pwned=5>')}Hale.</p>
-<p>“=HYPERLINK(\\"http://127.0.0.1/x\\",\\"win\\")” was written on a placard outside, said Carla Wren, a protester.</p>
+<p>“=1+1 is not how we count votes in this town,” said Carla Wren, a protester.</p>
+<p>“@everyone should come to the next meeting and say so,” said Peter Holm, a fisherman.</p>
 <p>Residents will be consulted on the plan over the summer, and a final decision is expected before the end of the year, the council said in a statement on its website.</p>
 </article></body></html>`;
 
@@ -66,7 +67,9 @@ describe('hostile page', () => {
   it('defuses formula-like cells in the CSV export', async () => {
     const [download] = await Promise.all([popup.waitForEvent('download'), popup.click('[data-export="csv"]')]);
     const csv = await readFile(await download.path(), 'utf8');
-    assert.ok(!/(^|,)"?=HYPERLINK/m.test(csv), 'no cell starts with =');
-    assert.ok(csv.includes("'=HYPERLINK"), csv);
+    // No cell (quoted or not) starts with a formula character; the quotes that did are there, defused.
+    assert.ok(!/(^|,)"?[=+@]/m.test(csv.replace(/^\uFEFF/, '')), csv);
+    assert.ok(csv.includes("'=1+1 is not how we count votes"), csv);
+    assert.ok(csv.includes("'@everyone should come"), csv);
   });
 });
