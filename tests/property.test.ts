@@ -102,7 +102,7 @@ describe('analyze on generated input', () => {
         const { document } = parseHTML(html);
         checkInvariants(analyze(document as unknown as Document, { url: 'https://news.example.org/a', includeBlocks: true }));
       }),
-      { numRuns: 250 },
+      { numRuns: 150 },
     );
   });
 });
