@@ -53,7 +53,7 @@ export function SpeakerCard({ view, expanded, highlightedQuote, onToggle, onShow
       </h2>
       <div id={id} role="region" aria-labelledby={`${id}-button`} class="card-panel" hidden={!expanded}>
         {expanded && (
-          <ul class="quotes" aria-label={`Quotes by ${speaker.name}`}>
+          <ul class="quotes" role="list" aria-label={`Quotes by ${speaker.name}`}>
             {quotes.map((q) => (
               <QuoteItem key={q.id} quote={q} highlighted={highlightedQuote === q.id} onShow={onShow} onCopy={onCopy} />
             ))}

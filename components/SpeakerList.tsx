@@ -24,7 +24,7 @@ export function SpeakerList(props: SpeakerListProps) {
   const open = expanded.has(UNATTRIBUTED_ID);
   return (
     <>
-      <ul class="cards" aria-label="People quoted">
+      <ul class="cards" role="list" aria-label="People quoted">
         {speakers.map((view) => (
           <SpeakerCard
             key={view.speaker.id}
@@ -63,7 +63,7 @@ export function SpeakerList(props: SpeakerListProps) {
           </h2>
           <div id="quotes-unattributed" role="region" aria-labelledby="unattributed-button" class="card-panel" hidden={!open}>
             {open && (
-              <ul class="quotes" aria-label="Unattributed quotes">
+              <ul class="quotes" role="list" aria-label="Unattributed quotes">
                 {unattributed.map((q) => (
                   <QuoteItem key={q.id} quote={q} highlighted={highlightedQuote === q.id} onShow={onShow} onCopy={onCopy} />
                 ))}

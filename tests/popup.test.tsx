@@ -236,6 +236,8 @@ describe('components', () => {
   it('SpeakerList puts unattributed quotes last and says when nothing matches', () => {
     const a = fixture();
     show(<SpeakerList speakers={groupSpeakers(a)} unattributed={unattributedQuotes(a)} expanded={new Set(['unattributed'])} highlightedQuote={null} onToggle={() => {}} onShow={() => {}} onCopy={() => {}} />);
+    expect(root.querySelector('ul.cards')!.getAttribute('role')).toBe('list');
+    expect(root.querySelectorAll('ul.cards > li')).toHaveLength(4);
     const names = [...root.querySelectorAll('.name')].map((n) => n.textContent);
     expect(names.at(-1)).toBe('Unattributed');
     expect(root.querySelector('#quotes-unattributed .quote-text')!.textContent).toBe('“the Old Grey Lady”');

@@ -1,7 +1,7 @@
 // The popup: renders the state's signals through components/ and wires their
 // events to the state's actions and to the browser (./browser.ts). Wiring only.
 import { useEffect } from 'preact/hooks';
-import type { Quote } from '@/utils/types';
+import type { Analysis, Quote } from '@/utils/types';
 import { exportFilename, quoteCitation, toCsv, toJson, toMarkdown } from '@/utils/export';
 import { CategoryFilter } from '@/components/CategoryFilter';
 import { EmptyState } from '@/components/EmptyState';
@@ -21,10 +21,12 @@ export interface PopupActions {
   download: (filename: string, text: string, mime: string) => void;
 }
 
-const MIME: Record<ExportFormat, string> = {
-  csv: 'text/csv;charset=utf-8',
-  json: 'application/json;charset=utf-8',
-  md: 'text/markdown;charset=utf-8',
+/** Each export: its file type, its name in messages, and the exporter from utils/export. */
+const EXPORTS: Record<ExportFormat, { mime: string; label: string; render: (a: Analysis, extractedAt: string) => string }> = {
+  // Spreadsheets need the byte-order mark to read UTF-8; formula-like cells are defused by toCsv.
+  csv: { mime: 'text/csv;charset=utf-8', label: 'CSV', render: (a) => toCsv(a, { bom: true }) },
+  json: { mime: 'application/json;charset=utf-8', label: 'JSON', render: (a, extractedAt) => toJson(a, { extractedAt }) },
+  md: { mime: 'text/markdown;charset=utf-8', label: 'Markdown', render: (a) => toMarkdown(a) },
 };
 
 export function App({ state, actions }: { state: PopupState; actions: PopupActions }) {
@@ -75,14 +77,9 @@ export function App({ state, actions }: { state: PopupState; actions: PopupActio
   };
   const onExport = (format: ExportFormat) => {
     const at = state.extractedAt.value ?? new Date().toISOString();
-    const text =
-      format === 'csv'
-        ? toCsv(analysis, { bom: true })
-        : format === 'json'
-          ? toJson(analysis, { extractedAt: at })
-          : toMarkdown(analysis);
-    actions.download(exportFilename(analysis, format, at), text, MIME[format]);
-    notify(`Saved ${format === 'md' ? 'Markdown' : format.toUpperCase()}.`);
+    const { mime, label, render } = EXPORTS[format];
+    actions.download(exportFilename(analysis, format, at), render(analysis, at), mime);
+    notify(`Saved ${label}.`);
   };
 
   const counts = state.counts.value;

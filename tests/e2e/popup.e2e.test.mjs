@@ -213,6 +213,25 @@ describe('popup on the sample article', () => {
     await until(async () => !(await article.evaluate(() => CSS.highlights.has('cited'))), { message: 'highlight cleared' });
   });
 
+  it('"Show in page" scrolls the article to a quote far down', async () => {
+    await article.evaluate(() => window.scrollTo(0, 0));
+    const last = [...analysis.quotes].sort((a, b) => b.paragraph - a.paragraph)[0];
+    const group = last.speakerId ? `[data-speaker-id="${last.speakerId}"]` : '.unattributed';
+    await popup.fill('#search', '');
+    await popup.click('.chip[data-category="all"]');
+    const button = popup.locator(`${group} .card-button`);
+    if ((await button.getAttribute('aria-expanded')) !== 'true') await button.click();
+    await popup.click(`[data-quote-id="${last.id}"] [data-action="show"]`);
+    const inView = () => article.evaluate(() => {
+      const range = [...(CSS.highlights.get('cited') ?? [])][0];
+      if (!range) return false;
+      const r = range.getBoundingClientRect();
+      return window.scrollY > 0 && r.top >= 0 && r.bottom <= window.innerHeight;
+    });
+    await until(inView, { message: 'the quote scrolled into view' });
+    await button.click();
+  });
+
   it('clears the highlight when the popup closes', async () => {
     const extra = await openPopupFor(ext, article, { click: false });
     const p = extra.popup;

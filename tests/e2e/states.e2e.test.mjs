@@ -38,6 +38,7 @@ describe('popup states', () => {
     assert.equal(state, 'no-article');
     assert.match(text, /No article found/);
     assert.match(text, /Open a single article/);
+    await popup.screenshot({ path: await screenshotPath('state-no-article.png'), fullPage: true });
   });
 
   it('[core] says "No article found" on samples/not-an-article.html (a shop page)', async () => {
@@ -47,7 +48,6 @@ describe('popup states', () => {
     assert.equal(state, 'no-article');
     assert.match(text, /No article found/);
     assert.equal(await popup.locator('.export').count(), 0);
-    await popup.screenshot({ path: await screenshotPath('state-no-article.png'), fullPage: true });
   });
 
   it('says the article has no quotes', async () => {
