@@ -1,0 +1,202 @@
+// `npm run bench [-- --json] [--quick] [--no-browser] [--build] [--selector=CSS]`
+//
+// Node: Readability (extractArticle) vs the rest of the pipeline (analyzeArticle)
+// on every corpus page and the shipped sample; scaling and pathological inputs;
+// heap growth. Browser: popup-open → speaker list rendered, and content script
+// time, in headless Chromium with the built extension. Bundle sizes.
+// Targets are reported, never asserted.
+import { readFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { bundleSizes, type BundleResult } from './bundle';
+import { PATHOLOGICAL_CASES, SCALING_CASES } from './cases';
+import { benchCases, benchCorpus, fmt, listPages, ROOT, scalingBase, type CaseOutcome } from './node';
+import { logLogSlope, median, round } from './stats';
+
+const argv = process.argv.slice(2);
+const flag = (name: string) => argv.includes(`--${name}`);
+const option = (name: string) => argv.find((a) => a.startsWith(`--${name}=`))?.split('=').slice(1).join('=');
+const JSON_OUT = flag('json');
+const QUICK = flag('quick');
+const BROWSER = !flag('no-browser');
+const RUNS = Number(option('runs') ?? (QUICK ? 5 : 20));
+const WARMUP = QUICK ? 1 : 3;
+const BROWSER_RUNS = Number(option('browser-runs') ?? (QUICK ? 3 : 12));
+const TARGETS = { ratio_median: 0.25, ratio_max: 1.0, scaling_slope: 1.1, popup_ms_median: 300, beyond_readability_kb_gzip: 60 };
+const PATHOLOGICAL_FACTOR = 10;
+
+// Progress goes to stderr so `--json` keeps stdout to the one JSON object.
+const log = (s: string) => process.stderr.write(s + '\n');
+
+function machine() {
+  const cpus = os.cpus();
+  let chromium: string | null = null;
+  try {
+    chromium = readFileSync('/usr/lib/chromium/chrome', { encoding: 'latin1' }).match(/Chrome\/(\d+\.\d+\.\d+\.\d+)/)?.[1] ?? null;
+  } catch {
+    chromium = null;
+  }
+  return {
+    cpu: cpus[0]?.model.trim() ?? 'unknown',
+    cores: cpus.length,
+    mem_gb: round(os.totalmem() / 2 ** 30, 1),
+    os: `${os.type()} ${os.release()} ${os.arch()}`,
+    node: process.version,
+    chromium,
+  };
+}
+
+async function main() {
+  const started = Date.now();
+  const set = listPages();
+  for (const n of set.notes) log(n);
+  log(`Node: ${set.pages.length} pages, ${RUNS} timed runs after ${WARMUP} warm-up`);
+  const corpus = await benchCorpus(set.pages, { runs: RUNS, warmup: WARMUP, pageTimeoutMs: QUICK ? 60_000 : 120_000, log });
+
+  const measured = corpus.pages.filter((p) => p.readability_ms != null);
+  const withArticle = measured.filter((p) => p.ratio != null);
+  const ratios = withArticle.map((p) => p.ratio!);
+  const worst = withArticle.reduce<(typeof withArticle)[number] | null>((w, p) => (!w || p.ratio! > w.ratio! ? p : w), null);
+
+  // Scaling and pathological inputs, each in its own child process with a timeout.
+  const base = scalingBase(set);
+  let scaling: CaseOutcome[] = [];
+  let pathological: CaseOutcome[] = [];
+  if (base) {
+    log(`Scaling (base: ${base.name})`);
+    const caseOpts = { runs: RUNS, warmup: WARMUP, budgetMs: QUICK ? 1500 : 5000, timeoutMs: QUICK ? 30_000 : 60_000, log };
+    scaling = await benchCases(SCALING_CASES, base, caseOpts);
+    log('Pathological inputs');
+    pathological = await benchCases(PATHOLOGICAL_CASES, base, caseOpts);
+  }
+  const scalePts = scaling.filter((c) => c.result).map((c) => c.result!);
+  const scalingSlope = scalePts.length >= 2 ? logLogSlope(scalePts.map((c) => c.kb), scalePts.map((c) => c.ms_median)) : NaN;
+  const normalPerKb = scalePts.find((c) => c.factor === 1)?.ms_per_kb ?? NaN;
+
+  const bundleDir = path.join(ROOT, '.output/chrome-mv3');
+  let browser: import('./browser').BrowserResult | null = null;
+  if (BROWSER) {
+    log('Browser');
+    const { benchBrowser } = await import('./browser');
+    browser = await benchBrowser({ runs: BROWSER_RUNS, forceBuild: flag('build'), selector: option('selector'), log });
+  }
+  const bundle: BundleResult = await bundleSizes(bundleDir);
+
+  const summary = {
+    pages: measured.length,
+    readability_ms_median: round(median(measured.map((p) => p.readability_ms!)), 2),
+    pipeline_ms_median: round(median(withArticle.map((p) => p.pipeline_ms!)), 3),
+    ratio_median: round(median(ratios), 4),
+    ratio_max: round(worst?.ratio ?? NaN, 4),
+    ratio_max_page: worst?.name ?? null,
+    scaling_slope: round(scalingSlope, 3),
+    heap_mb: corpus.heap ? round(corpus.heap.growth_mb, 2) : null,
+    popup_ms_median: round(browser?.popup_ms_median ?? NaN, 1),
+    content_ms_median: round(browser?.content_ms_median ?? NaN, 1),
+    action_popup_ms_median: round(browser?.action_popup_ms_median ?? NaN, 1),
+    beyond_readability_kb_gzip: bundle.beyond_readability_gzip == null ? null : round(bundle.beyond_readability_gzip / 1024, 2),
+  };
+  const ok = (v: number | null, t: number) => (v == null ? null : v <= t);
+  const targets = {
+    ratio_median: { target: `<= ${TARGETS.ratio_median}`, value: summary.ratio_median, ok: ok(summary.ratio_median, TARGETS.ratio_median) },
+    ratio_max: { target: `<= ${TARGETS.ratio_max}`, value: summary.ratio_max, ok: ok(summary.ratio_max, TARGETS.ratio_max) },
+    scaling_slope: { target: `<= ${TARGETS.scaling_slope}`, value: summary.scaling_slope, ok: ok(summary.scaling_slope, TARGETS.scaling_slope) },
+    popup_ms_median: { target: `<= ${TARGETS.popup_ms_median}`, value: summary.popup_ms_median, ok: ok(summary.popup_ms_median, TARGETS.popup_ms_median) },
+    beyond_readability_kb_gzip: {
+      target: `<= ${TARGETS.beyond_readability_kb_gzip}`, value: summary.beyond_readability_kb_gzip,
+      ok: ok(summary.beyond_readability_kb_gzip, TARGETS.beyond_readability_kb_gzip),
+    },
+  };
+  const caseRow = (c: CaseOutcome, flagIt: boolean) => {
+    const r = c.result;
+    const x = r ? r.ms_per_kb / normalPerKb : NaN;
+    return {
+      name: c.spec.name, about: c.spec.about, ...(c.spec.factor ? { factor: c.spec.factor } : {}),
+      kb: round(r?.kb ?? NaN, 1), blocks: r?.blocks ?? null, ms_median: round(r?.ms_median ?? NaN, 3),
+      ms_per_kb: round(r?.ms_per_kb ?? NaN, 4), x_normal_per_kb: round(x, 2), quotes: r?.quotes ?? null, runs: r?.runs ?? 0,
+      ...(flagIt ? { flagged: r ? x > PATHOLOGICAL_FACTOR : true } : {}),
+      ...(c.error ? { error: c.error } : {}),
+    };
+  };
+  const report = {
+    ...summary,
+    targets,
+    machine: machine(),
+    config: { runs: RUNS, warmup: WARMUP, browser_runs: BROWSER ? BROWSER_RUNS : 0, quick: QUICK },
+    corpus: {
+      pages_dir: set.found.pages, robustness_dir: set.found.robustness, sample: set.found.sample,
+      notes: set.notes, no_article: measured.filter((p) => p.ratio == null).map((p) => p.name), timeouts: corpus.timeouts,
+    },
+    heap: corpus.heap && {
+      gc: corpus.heap.gc, before_mb: round(corpus.heap.before_mb, 2), after_mb: round(corpus.heap.after_mb, 2),
+      growth_mb: round(corpus.heap.growth_mb, 2), growth_after_first_page_mb: round(corpus.heap.growth_after_first_page_mb, 2), peak_mb: round(corpus.heap.peak_mb, 1), rss_peak_mb: round(corpus.heap.rss_peak_mb, 1),
+    },
+    scaling_base: base?.name ?? null,
+    scaling: scaling.map((c) => caseRow(c, false)),
+    normal_ms_per_kb: round(normalPerKb, 4),
+    pathological: pathological.map((c) => caseRow(c, true)),
+    pathological_flagged: pathological.filter((c) => !c.result || c.result.ms_per_kb / normalPerKb > PATHOLOGICAL_FACTOR).map((c) => c.spec.name),
+    browser,
+    bundle,
+    per_page: corpus.pages.map((p) => ({
+      name: p.name, set: p.set, html_kb: round(p.html_kb, 1), parse_ms: round(p.parse_ms, 2),
+      readability_ms: round(p.readability_ms, 2), pipeline_ms: round(p.pipeline_ms, 3), ratio: round(p.ratio, 4),
+      article_kb: round(p.article_kb, 1), blocks: p.blocks, quotes: p.quotes, speakers: p.speakers, status: p.status, runs: p.runs,
+      ...(p.error ? { error: p.error } : {}),
+    })),
+    elapsed_s: round((Date.now() - started) / 1000, 1),
+  };
+  if (JSON_OUT) {
+    process.stdout.write(JSON.stringify(report, null, 2) + '\n');
+    return;
+  }
+  printTable(report);
+}
+
+
+function printTable(r: any) {
+  const out: string[] = [];
+  const p = (s = '') => out.push(s);
+  const m = r.machine;
+  p(`Cited benchmarks — ${m.cpu}, ${m.cores} cores, ${m.mem_gb} GB, Node ${m.node}${m.chromium ? `, Chromium ${m.chromium}` : ''}`);
+  p(`${r.config.runs} timed runs after ${r.config.warmup} warm-up per page; medians in ms. Readability = extractArticle (clone + Readability + blocks); pipeline = analyzeArticle.`);
+  for (const n of r.corpus.notes) p(n);
+  p();
+  p(`${'page'.padEnd(34)}${'HTML KB'.padStart(8)}${'text KB'.padStart(8)}${'Readab.'.padStart(9)}${'pipeline'.padStart(10)}${'ratio'.padStart(8)}${'quotes'.padStart(7)}  status`);
+  for (const x of r.per_page) {
+    p(`${x.name.padEnd(34)}${fmt(x.html_kb, 0).padStart(8)}${fmt(x.article_kb, 1).padStart(8)}${fmt(x.readability_ms).padStart(9)}${fmt(x.pipeline_ms, 3).padStart(10)}${fmt(x.ratio, 3).padStart(8)}${String(x.quotes).padStart(7)}  ${x.status}`);
+  }
+  p();
+  p(`Scaling (analyzeArticle on ${r.scaling_base} repeated): log-log slope ${fmt(r.scaling_slope, 3)}`);
+  for (const c of r.scaling) p(`  ×${String(c.factor).padEnd(4)} ${fmt(c.kb, 1).padStart(8)} KB  ${fmt(c.ms_median, 3).padStart(10)} ms  ${fmt(c.ms_per_kb, 4).padStart(8)} ms/KB  (${c.runs} runs)`);
+  p();
+  p(`Pathological inputs (flag: ms/KB > ${PATHOLOGICAL_FACTOR}× the ×1 article's ${fmt(r.normal_ms_per_kb, 4)} ms/KB)`);
+  for (const c of r.pathological) {
+    p(`  ${c.name.padEnd(24)} ${fmt(c.kb, 0).padStart(6)} KB ${fmt(c.ms_median, 2).padStart(10)} ms ${fmt(c.ms_per_kb, 4).padStart(8)} ms/KB ${fmt(c.x_normal_per_kb, 1).padStart(7)}×${c.flagged ? '  FLAG' : ''}${c.error ? `  ${c.error}` : ''}`);
+  }
+  p();
+  const h = r.heap;
+  p(h ? `Heap: ${fmt(h.before_mb)} → ${fmt(h.after_mb)} MB after a run over all pages (growth ${fmt(h.growth_mb)} MB, ${fmt(h.growth_after_first_page_mb)} MB of it after the first page; gc ${h.gc ? 'forced' : 'not available'}); peak heap ${fmt(h.peak_mb, 0)} MB, RSS ${fmt(h.rss_peak_mb, 0)} MB` : 'Heap: not measured (a page was killed mid-run)');
+  const b = r.browser;
+  if (b) {
+    p(`Browser: ${b.error ? `not measured: ${b.error}` : `popup → speaker list ${fmt(b.popup_ms_median, 0)} ms median (${b.runs} runs, marker ${b.selector ?? '—'}); real action popup ${fmt(b.action_popup_ms_median, 0)} ms; content script ${fmt(b.content_ms_median, 0)} ms`}`);
+    for (const n of b.notes ?? []) p(`  ${n}`);
+  } else p('Browser: skipped (--no-browser)');
+  const bu = r.bundle as BundleResult;
+  if (bu.built) {
+    const kb = (n: number) => (n / 1024).toFixed(1);
+    p(`Bundle (${bu.dir}${bu.stale ? ', OLDER than the sources' : ''}): content ${bu.content ? `${kb(bu.content.raw)} KB / ${kb(bu.content.gzip)} KB gz` : 'missing'}; popup JS ${kb(bu.popup_js.reduce((n, f) => n + f.raw, 0))} KB / ${kb(bu.popup_js_gzip)} KB gz; Readability ${kb(bu.readability.gzip)} KB gz (${bu.readability.method}); beyond Readability ${kb(bu.beyond_readability_gzip ?? NaN)} KB gz`);
+  } else p('Bundle: not built (.output/chrome-mv3 missing)');
+  p();
+  p('Targets (reported, not asserted):');
+  for (const [k, t] of Object.entries(r.targets) as [string, { target: string; value: number | null; ok: boolean | null }][]) {
+    p(`  ${k.padEnd(28)} ${String(t.value ?? '—').padStart(10)}  ${t.target.padEnd(8)} ${t.ok == null ? 'not measured' : t.ok ? 'ok' : 'MISSED'}`);
+  }
+  p(`(${r.elapsed_s} s)`);
+  process.stdout.write(out.join('\n') + '\n');
+}
+
+main().catch((e) => {
+  log(e instanceof Error ? e.stack ?? e.message : String(e));
+  process.exit(1);
+});
