@@ -121,10 +121,8 @@ export function buildCase(spec: CaseSpec, base: Article): Article {
     }
     case 'paragraph-1mb': {
       const prose = base.blocks.map((b) => b.text).join(' ');
-      const target = 1024 * 1024;
-      let s = prose;
-      while (Buffer.byteLength(s) < target) s += ' ' + prose;
-      return article([s], base);
+      const copies = Math.ceil((1024 * 1024) / (Buffer.byteLength(prose) + 1));
+      return article([Array.from({ length: copies }, () => prose).join(' ')], base);
     }
     case 'word-1mb':
       return article(['a'.repeat(1024 * 1024)], base);

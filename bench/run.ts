@@ -64,7 +64,7 @@ async function main() {
   let pathological: CaseOutcome[] = [];
   if (base) {
     log(`Scaling (base: ${base.name})`);
-    const caseOpts = { runs: RUNS, warmup: WARMUP, budgetMs: QUICK ? 1500 : 5000, timeoutMs: QUICK ? 30_000 : 60_000, log };
+    const caseOpts = { runs: RUNS, warmup: WARMUP, budgetMs: QUICK ? 1500 : 5000, timeoutMs: QUICK ? 30_000 : 120_000, log };
     scaling = await benchCases(SCALING_CASES, base, caseOpts);
     log('Pathological inputs');
     pathological = await benchCases(PATHOLOGICAL_CASES, base, caseOpts);
