@@ -122,8 +122,17 @@ function toArticle(input: AnalyzeInput, options: AnalyzeOptions): Article | null
 function noArticle(input: AnalyzeInput, options: AnalyzeOptions): Analysis {
   const doc = 'nodeType' in input ? (input as Document) : null;
   return {
-    status: 'no-article', title: doc?.title?.trim() || null, byline: null, siteName: null, publishedTime: null,
+    status: 'no-article', title: documentTitle(doc), byline: null, siteName: null, publishedTime: null,
     lang: null, url: options.url ?? null, quotes: [], speakers: [],
     notices: ['No article found on this page: Cited reads news articles, not home pages, lists or apps.'],
   };
+}
+
+/** The page's <title>, read defensively: an empty document has no root element. */
+function documentTitle(doc: Document | null): string | null {
+  try {
+    return doc?.documentElement ? doc.title?.trim() || null : null;
+  } catch {
+    return null;
+  }
 }

@@ -1,7 +1,7 @@
 // Stage 1: the article. Readability runs on a clone of the document (it rewrites
 // the DOM it is given), and its result is reduced to metadata and an ordered
 // list of text blocks: paragraphs, block quotes, list items and subheads.
-import { Readability } from '@mozilla/readability';
+import { isProbablyReaderable, Readability } from '@mozilla/readability';
 import type { Article, Block, BlockKind } from '../types';
 import { foldText } from './text';
 
@@ -29,6 +29,8 @@ export interface ExtractOptions {
  * page holds no article. `doc` itself is left untouched.
  */
 export function extractArticle(doc: Document, options: ExtractOptions = {}): Article | null {
+  // An empty document has no root element (and linkedom throws on `body` then).
+  if (!doc.documentElement) return null;
   const clone = doc.cloneNode(true) as Document;
   const url = options.url ?? documentUrl(doc);
   if (url) pinBaseUrl(clone, url);
@@ -38,20 +40,54 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Art
   } catch {
     parsed = null;
   }
-  if (!parsed || !parsed.content) return null;
-  const blocks = blocksOf(parsed.content as unknown as Element);
-  const chars = blocks.reduce((n, b) => n + b.text.length, 0);
-  if (chars < MIN_ARTICLE_CHARS) return null;
+  let blocks = parsed?.content ? blocksOf(parsed.content as unknown as Element) : [];
+  if (textLength(blocks) < MIN_ARTICLE_CHARS) {
+    // Readability can drop most of a very short page (a statement made of block
+    // quotes); read the body as it is when it holds prose.
+    const body = doc.body ? blocksOf(doc.body) : [];
+    if (proseBlocks(body) >= 2 && textLength(body) > textLength(blocks)) blocks = body;
+  }
+  if (textLength(blocks) < MIN_ARTICLE_CHARS) return null;
+  // A page Readability would not offer a reader view for, with almost no sentences
+  // (a shop, a login form, a list of links), is not an article.
+  if (proseBlocks(blocks) < 2 && !safeReaderable(doc)) return null;
   return {
-    title: clean(parsed.title),
-    byline: clean(parsed.byline),
-    siteName: clean(parsed.siteName),
-    publishedTime: clean(parsed.publishedTime),
-    lang: clean(parsed.lang) ?? clean(doc.documentElement?.getAttribute('lang')),
+    title: clean(parsed?.title) ?? clean(safeTitle(doc)),
+    byline: clean(parsed?.byline),
+    siteName: clean(parsed?.siteName),
+    publishedTime: clean(parsed?.publishedTime),
+    lang: clean(parsed?.lang) ?? clean(doc.documentElement?.getAttribute('lang')),
     url: url ?? null,
-    excerpt: clean(parsed.excerpt),
+    excerpt: clean(parsed?.excerpt),
     blocks,
   };
+}
+
+function textLength(blocks: readonly Block[]): number {
+  return blocks.reduce((n, b) => n + b.text.length, 0);
+}
+
+/** Blocks that read as sentences: eight words or more, with sentence punctuation. */
+function proseBlocks(blocks: readonly Block[]): number {
+  let n = 0;
+  for (const b of blocks) if (b.kind !== 'heading' && /[.!?…"”»]/.test(b.text) && (b.text.match(/\s+/g)?.length ?? 0) >= 7) n++;
+  return n;
+}
+
+function safeReaderable(doc: Document): boolean {
+  try {
+    return isProbablyReaderable(doc);
+  } catch {
+    return false;
+  }
+}
+
+function safeTitle(doc: Document): string | null {
+  try {
+    return doc.documentElement ? doc.title : null;
+  } catch {
+    return null;
+  }
 }
 
 /** Build an article from plain text: paragraphs separated by blank lines. */

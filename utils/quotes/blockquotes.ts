@@ -12,13 +12,14 @@ export const SIGNATURE = /^[—–-]?\s*\p{Lu}[\p{L}.'’\-]*(?:\s+[\p{Lu}][\p{L
 
 /** Unmarked spans for the block quotes among `blocks` that no marked span already covers. */
 export function findUnmarkedBlockquotes(blocks: readonly Block[], marked: readonly QuoteSpan[]): QuoteSpan[] {
-  const covered = new Map<number, number>();
-  for (const s of marked) covered.set(s.block, (covered.get(s.block) ?? 0) + (s.end - s.start));
+  // A block quote that has marked quotes of its own is read through those.
+  const covered = new Set<number>();
+  for (const s of marked) covered.add(s.block);
   const out: QuoteSpan[] = [];
   for (const block of blocks) {
     if (block.kind !== 'blockquote') continue;
     const text = block.text;
-    if ((covered.get(block.index) ?? 0) > text.length * 0.3) continue;
+    if (covered.has(block.index)) continue;
     if (!isProse(text)) continue;
     out.push({ block: block.index, start: 0, end: text.length, open: '', close: null, text, continuesPrevious: false, unmarked: true });
   }

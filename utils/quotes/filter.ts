@@ -37,7 +37,7 @@ export function filterQuotes(blocks: readonly Block[], spans: readonly QuoteSpan
     const tokens = tokenize(block.text, list);
     const sentence = sentenceIds(tokens);
     list.forEach((span, local) => {
-      const k = tokens.findIndex((t) => t.kind === 'quote' && t.quote === local);
+      const k = tokens.quoteAt![local]!;
       const reason = span.unmarked ? null : judge(span, tokens, sentence, k, block, lex);
       if (reason) dropped.push({ span, reason });
       else kept.push(span);
@@ -85,14 +85,14 @@ function cueNear(tokens: readonly Token[], sentence: readonly number[], k: numbe
   const id = sentence[k];
   let inSentence = false;
   let adjacent = false;
-  for (let j = k - 1; j >= 0 && sentence[j] === id; j--) {
+  for (let j = k - 1; j >= Math.max(0, k - 60) && sentence[j] === id; j--) {
     if (isCue(tokens, j, lex)) {
       inSentence = true;
       if (k - j <= 4) adjacent = true;
       break;
     }
   }
-  for (let j = k + 1; j < tokens.length && sentence[j] === id; j++) {
+  for (let j = k + 1; j < Math.min(tokens.length, k + 60) && sentence[j] === id; j++) {
     if (isCue(tokens, j, lex)) {
       inSentence = true;
       if (j - k <= 4) adjacent = true;

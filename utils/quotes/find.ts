@@ -60,6 +60,9 @@ const BEFORE_CLOSE = /[\p{L}\p{N}.,;:!?…)\]}”’»›"'%*\-–—]/u;
 /** Contractions written with a leading apostrophe: ’n’, ’em, ’til, ’cause, ’tis, ’twas, ’90s. */
 const LEADING_APOSTROPHE = /^(?:n|em|til|cause|tis|twas|\d0s)\b/i;
 
+/** Deepest nesting of open marks that pairing keeps track of. */
+const MAX_DEPTH = 6;
+
 /** Find the quote spans of every block, in order. */
 export function findQuotes(blocks: readonly Block[]): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
@@ -116,7 +119,9 @@ function findInBlock(block: Block, previousOpen: boolean): { spans: QuoteSpan[];
       role = 'close';
     }
     if (role === 'open') {
-      stack.push(mark);
+      // Real nesting is two or three deep; past that the marks are noise, and a
+      // bounded stack keeps pairing linear whatever the input.
+      if (stack.length < MAX_DEPTH) stack.push(mark);
       continue;
     }
     if (k < 0) continue; // a closer with no opener: unbalanced, ignored

@@ -11,7 +11,10 @@ export const accordingTo: Sieve = {
   run(ctx, q): Decision | null {
     const view = ctx.blocks[q.block]!;
     const { tokens } = view;
-    const [from, to] = sentenceRange(view, q.token);
+    const [sFrom, sTo] = sentenceRange(view, q.token);
+    // A sentence's worth either side, so a block of thousands of quotes stays linear.
+    const from = Math.max(sFrom, q.token - 60);
+    const to = Math.min(sTo, q.token + 60);
     let best: Decision | null = null;
     let bestDistance = Infinity;
     for (const phrase of ctx.lex.accordingTo) {

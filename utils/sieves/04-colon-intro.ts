@@ -31,7 +31,7 @@ function introSentence(ctx: SieveContext, b: number, token: number, sieve: strin
   const prev = tokens[token - 1];
   if (!prev || sentence[token - 1] === sentence[token]) return null;
   // The quote's own sentence must have no speech verb (the later sieves read those).
-  for (let k = token + 1; k < tokens.length && sentence[k] === sentence[token]; k++) if (verbAt(tokens, k, ctx.lex)) return null;
+  for (let k = token + 1; k < Math.min(tokens.length, token + 60) && sentence[k] === sentence[token]; k++) if (verbAt(tokens, k, ctx.lex)) return null;
   if (tokens[token - 1]!.kind === 'quote') return null;
   return introducer(ctx, b, token, sieve);
 }
@@ -51,8 +51,7 @@ export function introducer(ctx: SieveContext, b: number, end: number, sieve: str
     }
     const verb = verbAt(tokens, v, ctx.lex);
     if (!verb || verb.strength < 0.5) continue;
-    let from = v;
-    while (from > 0 && view.sentence[from - 1] === view.sentence[v]) from--;
+    const from = view.bounds[view.sentence[v]!]![0];
     const np =
       subjectBefore(view.block.text, tokens, v, ctx.lex, from) ??
       coordinatedSubject(view.block.text, tokens, v, from, ctx.lex) ??

@@ -7,6 +7,8 @@ import { invertsAt, subjectAfter, subjectBefore, verbAt } from '../text/np';
 import { coordinatedSubject } from './02-cue-before';
 import { cueText, sentenceRange, type Decision, type Sieve } from './context';
 
+/** How many tokens either side of the quote a cue is looked for: a sentence's worth. */
+const WINDOW = 60;
 /** Verbs reading this far from the quote are too weak to tell who speaks. */
 const MIN_STRENGTH = 0.6;
 
@@ -19,14 +21,14 @@ export const paraphrase: Sieve = {
     const text = view.block.text;
     const [from, to] = sentenceRange(view, q.token);
     // Nearest verb before the quote, then after it.
-    for (let v = q.token - 1; v >= from; v--) {
+    for (let v = q.token - 1; v >= Math.max(from, q.token - WINDOW); v--) {
       const verb = verbAt(tokens, v, ctx.lex);
       if (!verb || verb.strength < MIN_STRENGTH) continue;
       let np = subjectBefore(text, tokens, v, ctx.lex, from) ?? coordinatedSubject(text, tokens, v, from, ctx.lex);
       if (!np && invertsAt(tokens, v, ctx.lex)) np = subjectAfter(text, tokens, v + verb.len, ctx.lex);
       if (np && np.to <= q.token + 1) return { np, block: q.block, cue: cueText(view, v, v + verb.len), sieve: this.name, confidence: 0.75 * verb.strength };
     }
-    for (let v = q.token + 1; v < to; v++) {
+    for (let v = q.token + 1; v < Math.min(to, q.token + WINDOW); v++) {
       if (tokens[v]!.kind === 'quote') continue;
       const verb = verbAt(tokens, v, ctx.lex);
       if (!verb || verb.strength < MIN_STRENGTH) continue;

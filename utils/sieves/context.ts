@@ -9,6 +9,8 @@ export interface BlockView {
   block: Block;
   tokens: Token[];
   sentence: number[];
+  /** Token range [from, to) of each sentence, by sentence id. */
+  bounds: [number, number][];
   /** Indices into `SieveContext.quotes` of this block's quotes, in order. */
   quotes: number[];
 }
@@ -54,27 +56,26 @@ export function buildContext(blocks: readonly Block[], spans: readonly QuoteSpan
     byBlock[s.block]?.push(s);
     indexByBlock[s.block]?.push(i);
   });
+  const tokenOf: number[] = new Array(spans.length).fill(-1);
   const views: BlockView[] = blocks.map((block, b) => {
     const tokens = tokenize(block.text, byBlock[b]!);
-    return { block, tokens, sentence: sentenceIds(tokens), quotes: indexByBlock[b]! };
+    indexByBlock[b]!.forEach((global, local) => (tokenOf[global] = tokens.quoteAt![local]!));
+    const sentence = sentenceIds(tokens);
+    const bounds: [number, number][] = [];
+    sentence.forEach((id, k) => {
+      if (!bounds[id]) bounds[id] = [k, k + 1];
+      else bounds[id]![1] = k + 1;
+    });
+    return { block, tokens, sentence, bounds, quotes: indexByBlock[b]! };
   });
-  const quotes: QuoteView[] = spans.map((span, index) => {
-    const view = views[span.block]!;
-    const local = view.quotes.indexOf(index);
-    const token = view.tokens.findIndex((t) => t.kind === 'quote' && t.quote === local);
-    return { index, span, block: span.block, token };
-  });
+  const quotes: QuoteView[] = spans.map((span, index) => ({ index, span, block: span.block, token: tokenOf[index]! }));
   return { lex, blocks: views, quotes, decisions: spans.map(() => null) };
 }
 
 /** Token range [from, to) of the sentence holding token k. */
 export function sentenceRange(view: BlockView, k: number): [number, number] {
-  const id = view.sentence[k];
-  let from = k;
-  let to = k + 1;
-  while (from > 0 && view.sentence[from - 1] === id) from--;
-  while (to < view.tokens.length && view.sentence[to] === id) to++;
-  return [from, to];
+  const b = view.bounds[view.sentence[k] ?? -1];
+  return b ? [b[0], b[1]] : [k, k + 1];
 }
 
 /** The words of the cue as written, from token `from` to `to` (exclusive). */

@@ -12,10 +12,18 @@ export function classifySpeaker(c: Cluster, description: string | null, lex: Com
   const sources = [description ?? '', ...c.mentions.map((m) => m.np.role ?? '')];
   for (const text of sources) {
     const found = firstRole(text, lex);
+    if (found === 'official' && RESEARCH_HEAD.test(text) && RESEARCH_BODY.test(text)) return 'expert';
     if (found) return found;
   }
   return 'other';
 }
+
+/**
+ * Who runs a research body speaks from its expertise, not for an office:
+ * "director of the Institute for Coastal Studies", "head of a university lab".
+ */
+const RESEARCH_HEAD = /\b(?:director|head|chair|chairman|chairwoman|founder|co-founder|fellow|dean)\b/i;
+const RESEARCH_BODY = /\b(?:institute|university|college|school|centre|center|laborator(?:y|ies)|lab|think[- ]tank|research|academy|observatory|programme|program)\b/i;
 
 /** The category of the first role word (two-word roles first: "chief executive", "prime minister"). */
 export function firstRole(text: string, lex: CompiledLexicon): Category | null {

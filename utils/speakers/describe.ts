@@ -6,18 +6,21 @@ import type { Cluster } from './merge';
 /** Honorifics say nothing of a role. */
 const HONORIFIC_ONLY = /^(?:mr|mrs|ms|miss|mx|dr|sir|dame|sr|sra|srta|don|doña)\.?$/i;
 /** Clauses that run on after an appositive: "…, who said", "…, said". */
-const TRAILING = /\s*(?:,|\bwho\s+(?:said|says|told)\b).*$/i;
+const RELATIVE = /^(?:who|whose|which|that|quien|que)\b/i;
+const TRAILING = /\s*,?\s*\b(?:who|which)\s+(?:said|says|told|added|wrote)\b.*$|\s*,\s*(?:said|says|told|added)\b.*$/i;
 
 export function describeSpeaker(c: Cluster): string | null {
   if (c.kind === 'organization') return null;
-  const appositives = c.mentions.map((m) => m.np.appositive).filter((a): a is string => !!a && a.length > 2);
-  if (appositives.length) {
-    const a = appositives[0]!.replace(TRAILING, '').trim();
-    if (a && !/^\d+$/.test(a)) return a;
-  }
+  const appositives = c.mentions
+    .map((m) => m.np.appositive?.replace(TRAILING, '').trim())
+    .filter((a): a is string => !!a && a.length > 2 && !/^\d+$/.test(a));
+  // A noun phrase ("a professor at Westmere") says who someone is; a relative
+  // clause ("who has led the campaign") only when nothing else does.
+  const nounPhrase = appositives.find((a) => !RELATIVE.test(a));
+  if (nounPhrase) return nounPhrase;
   const roles = c.mentions
     .map((m) => m.np.role?.replace(/(^|\s)(?:Mr|Mrs|Ms|Dr|Miss)\.?(?=\s|$)/g, ' ').trim())
     .filter((r): r is string => !!r && !HONORIFIC_ONLY.test(r));
   if (roles.length) return roles.sort((a, b) => b.length - a.length)[0]!;
-  return null;
+  return appositives[0] ?? null;
 }

@@ -11,7 +11,16 @@ export interface NameMention {
   /** Reading-order position, comparable across blocks. */
   pos: number;
   np: NounPhrase;
+  /** Written where a subject stands (sentence start, after a clause break or a cue): a likely antecedent. */
+  subject: boolean;
+  /** After a preposition of place ("in Westmere", "from Port Aldmore"): likely a place, not a person. */
+  place: boolean;
 }
+
+/** Prepositions after which a capitalised name is usually a place. */
+const LOCATIVE = new Set(['in', 'at', 'from', 'to', 'near', 'across', 'into', 'throughout', 'outside', 'inside', 'around', 'toward', 'towards', 'en', 'desde', 'hacia']);
+/** Words after which a name is in subject position. */
+const SUBJECT_AFTER = new Set(['and', 'but', 'while', 'as', 'because', 'when', 'although', 'though', 'that', 'so', 'y', 'pero', 'que']);
 
 /** Position of token `token` of block `block` in reading order. */
 export function position(block: number, token: number): number {
@@ -33,11 +42,14 @@ export function scanMentions(blocks: readonly BlockView[], lex: CompiledLexicon)
         k++;
         continue;
       }
-      out.push({ block: view.block.index, token: k, pos: position(view.block.index, k), np });
-      // Continue after the name itself, so names inside an appositive are seen too.
-      let next = k + 1;
-      while (next < tokens.length && isNameWord(tokens[next], lex) && next < np.to) next++;
-      k = Math.max(next, k + 1);
+      const prev = tokens[np.from - 1];
+      const prevWord = prev?.kind === 'word' ? prev.text.toLowerCase() : null;
+      const subject = !prev || prev.kind !== 'word' || SUBJECT_AFTER.has(prevWord!) || !!lex.verbs.get(prevWord!);
+      const place = !!prevWord && LOCATIVE.has(prevWord) && !np.role;
+      out.push({ block: view.block.index, token: k, pos: position(view.block.index, k), np, subject, place });
+      // Names inside the appositive ("Jane Marsh, an engineer at Westmere University,") are
+      // not mentions of their own: skip past it.
+      k = Math.max(np.to, k + 1);
     }
   }
   return out;

@@ -86,17 +86,20 @@ function pronoun(np: NounPhrase, pos: number, mentions: readonly NameMention[], 
   const wantsPerson = np.gender === 'm' || np.gender === 'f';
   if (!wantsOrg && !wantsPerson) return null;
   const floor = pos - PRONOUN_REACH * 100_000;
-  // Candidates: named mentions and earlier speakers, most recent first.
-  const candidates: { pos: number; kind: 'person' | 'organization'; name: string; gender: 'm' | 'f' | null }[] = [];
+  // Candidates: named mentions and earlier speakers, most recent first. A name in
+  // subject position or an earlier speaker is a likelier antecedent than a name in
+  // an object or a place: those count as if written half a paragraph earlier.
+  const candidates: { pos: number; rank: number; kind: 'person' | 'organization'; name: string; gender: 'm' | 'f' | null }[] = [];
   for (let i = mentions.length - 1; i >= 0; i--) {
     const m = mentions[i]!;
     if (m.pos >= pos) continue;
     if (m.pos < floor) break;
+    if (m.place) continue;
     const kind = m.np.type === 'organization' ? 'organization' : personOrOrganization(m.np, m.pos, mentions).kind;
-    candidates.push({ pos: m.pos, kind, name: m.np.name!, gender: m.np.gender });
+    candidates.push({ pos: m.pos, rank: m.subject ? m.pos : m.pos - 50_000, kind, name: m.np.name!, gender: m.np.gender });
   }
-  for (const e of state.events) if (e.pos < pos && e.pos >= floor) candidates.push({ pos: e.pos, kind: e.kind, name: e.name, gender: null });
-  candidates.sort((a, b) => b.pos - a.pos);
+  for (const e of state.events) if (e.pos < pos && e.pos >= floor) candidates.push({ pos: e.pos, rank: e.pos, kind: e.kind, name: e.name, gender: null });
+  candidates.sort((a, b) => b.rank - a.rank);
   for (const c of candidates) {
     if (wantsOrg) {
       if (c.kind === 'organization') return { kind: 'organization', name: c.name, mention: np.text, pos };
@@ -124,13 +127,13 @@ function learntGender(name: string, state: ResolveState): 'm' | 'f' | null {
 function description(np: NounPhrase, pos: number, mentions: readonly NameMention[], state: ResolveState, lex: CompiledLexicon): SpeakerRef | null {
   const head = np.head;
   if (!head) return null;
-  const headRe = new RegExp(`(^|[^\\p{L}])${escape(head)}([^\\p{L}]|$)`, 'iu');
+
   const isOrgNoun = lex.orgNouns.has(head) && !lex.roles.has(head);
   let best: SpeakerRef | null = null;
   let bestPos = -Infinity;
   for (const m of mentions) {
     const text = [m.np.role ?? '', m.np.appositive ?? '', m.np.type === 'organization' ? m.np.name ?? '' : ''].join(' ');
-    if (!headRe.test(text)) continue;
+    if (!hasWord(text, head)) continue;
     if (isOrgNoun && m.np.type !== 'organization') continue;
     // Prefer the nearest mention before the description; else the first after it.
     const score = m.pos < pos ? m.pos : -m.pos - 1e12;
@@ -149,6 +152,8 @@ function description(np: NounPhrase, pos: number, mentions: readonly NameMention
   return null;
 }
 
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const WORDS = /[\p{L}\p{N}]+/gu;
+function hasWord(text: string, word: string): boolean {
+  for (const m of text.toLowerCase().matchAll(WORDS)) if (m[0] === word) return true;
+  return false;
 }

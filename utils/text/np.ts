@@ -33,6 +33,9 @@ const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}&.]+$/u;
 /** Letters after a name that are degrees or suffixes, not part of the name ("Jane Marsh, MD"). */
 const NAME_SUFFIX = /^(?:MD|M\.D\.|PhD|Ph\.D\.|Jr\.?|Sr\.?|II|III|IV|QC|KC|MP|MBE|OBE|CBE|RN|DDS|Esq\.?)$/;
 
+/** Prepositions whose object is not followed by an appositive of it. */
+const PREPOSITIONS = new Set(['for', 'to', 'with', 'about', 'against', 'like', 'unlike', 'than', 'on', 'in', 'at', 'from', 'by', 'para', 'con', 'por']);
+
 /** Prepositions that tie a person to a place or an organisation after the name. */
 const OF_LIKE = new Set(['of', 'from', 'at', 'de', 'del']);
 
@@ -445,15 +448,22 @@ function withAppositive(text: string, tokens: readonly Token[], np: NounPhrase, 
     if (t.text === ',') break;
     j++;
   }
-  // An appositive is a short phrase closed by a comma (or the end of a short sentence).
-  if (j - from > (tokens[j]?.text === ',' ? 30 : 12)) return np;
+  // An appositive is a phrase closed by a comma or the sentence's end, after a name
+  // that is not the object of a preposition ("For Ana Ruiz, the plan is…" has none).
+  if (j - from > 30 || PREPOSITIONS.has(lower(tokens[np.from - 1]))) return np;
   // Degrees run on: "Jane Marsh, MD, a surgeon,".
   if (tokens[j]?.text === ',' && NAME_SUFFIX.test(tokens[from]!.text) && j === from + 1 && looksLikeAppositive(tokens, j + 1, tokens.length, lex)) {
     let k = j + 1;
     while (k < tokens.length && k - j < 40 && tokens[k]!.text !== ',' && tokens[k]!.kind !== 'quote' && !(tokens[k]!.kind === 'punct' && /[.;:!?]/.test(tokens[k]!.text))) k++;
     return { ...np, to: k, appositive: joinText(text, tokens, from, k) };
   }
-  return { ...np, to: j, appositive: joinText(text, tokens, from, j) };
+  // "Ana Ruiz, 67, a baker on the quay," — an age, then the role.
+  if (/^\d+$/.test(tokens[from]!.text) && j === from + 1 && tokens[j]?.text === ',' && looksLikeAppositive(tokens, j + 1, tokens.length, lex)) {
+    const inner = withAppositive(text, tokens, { ...np, to: j }, lex);
+    if (inner.appositive) return inner;
+  }
+  // The phrase ends past the appositive's closing comma, where the verb may follow.
+  return { ...np, to: tokens[j]?.text === ',' ? j + 1 : j, appositive: joinText(text, tokens, from, j) };
 }
 
 /**
@@ -475,6 +485,11 @@ export function nameAt(text: string, tokens: readonly Token[], k: number, lex: C
   if (!np) return null;
   const before = roleBefore(text, tokens, k, lex);
   if (before) np = { ...np, from: before.from, role: [before.role, np.role].filter(Boolean).join(' ') };
+  else if (np.type === 'person' && tokens[k - 1]?.text === ',' && tokens[end]?.text === ',') {
+    // "The leader of the party, Ana Ruiz, said": the description names her role.
+    const desc = descriptionBackward(text, tokens, k - 1, lex);
+    if (desc && desc.head && lex.roles.has(desc.head)) np = { ...np, role: desc.text.replace(/^(?:the|a|an)\s+/i, '') };
+  }
   return withAppositive(text, tokens, np, lex);
 }
 

@@ -27,8 +27,11 @@ const SPACE = /\s/;
  * Split a block's text into tokens. `spans` are the block's quotes (sorted);
  * each becomes one quote token covering its marks.
  */
-export function tokenize(text: string, spans: readonly QuoteSpan[] = []): Token[] {
-  const tokens: Token[] = [];
+export function tokenize(text: string, spans: readonly QuoteSpan[] = []): Token[] & { quoteAt?: number[] } {
+  const tokens: Token[] & { quoteAt?: number[] } = [];
+  /** quoteAt[i]: index of the token of span i (-1 when a span overlaps an earlier one). */
+  const quoteAt: number[] = new Array(spans.length).fill(-1);
+  tokens.quoteAt = quoteAt;
   let q = 0;
   let i = 0;
   while (i < text.length) {
@@ -37,6 +40,7 @@ export function tokenize(text: string, spans: readonly QuoteSpan[] = []): Token[
       // The span's open mark is just before `start`; its close mark (if any) is at `end`.
       const from = span.unmarked ? span.start : span.start - 1;
       const to = span.close ? span.end + 1 : span.end;
+      quoteAt[q] = tokens.length;
       tokens.push({ kind: 'quote', text: text.slice(from, to), start: from, end: to, quote: q });
       i = Math.max(to, i + 1);
       q++;
