@@ -8,7 +8,7 @@ import { verbAt } from '../text/np';
 import { sentenceIds, tokenize, type Token } from '../text/tokens';
 import type { Block, QuoteSpan } from '../types';
 
-export type DropReason = 'empty' | 'naming' | 'title' | 'scare' | 'headline';
+export type DropReason = 'empty' | 'naming' | 'title' | 'scare' | 'modifier';
 
 export interface FilterResult {
   kept: QuoteSpan[];
@@ -18,10 +18,10 @@ export interface FilterResult {
 /** Up to this many words, a quote with no speech cue near it is a scare quote or a term. */
 const SHORT_WORDS = 3;
 /** Up to this many words, a title-case quote is a title or a name. */
-const TITLE_WORDS = 8;
+const TITLE_WORDS = 12;
 const WORDS = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 /** Words that stay lower case in titles ("Bridges at Risk", "The Lord of the Rings"). */
-const MINOR = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'as', 'de', 'la', 'el', 'y', 'en', 'del', 'vs', 'is', 'be']);
+const MINOR = new Set(['a', 'an', 'the', 'and', 'or', 'nor', 'but', 'so', 'yet', 'of', 'in', 'into', 'on', 'onto', 'at', 'to', 'for', 'by', 'with', 'from', 'as', 'that', 'over', 'up', 'per', 'via', 'de', 'la', 'el', 'y', 'en', 'del', 'vs', 'is', 'be']);
 
 export function filterQuotes(blocks: readonly Block[], spans: readonly QuoteSpan[], lex: CompiledLexicon): FilterResult {
   const kept: QuoteSpan[] = [];
@@ -38,7 +38,7 @@ export function filterQuotes(blocks: readonly Block[], spans: readonly QuoteSpan
     const sentence = sentenceIds(tokens);
     list.forEach((span, local) => {
       const k = tokens.quoteAt![local]!;
-      const reason = span.unmarked ? null : judge(span, tokens, sentence, k, block, lex);
+      const reason = span.unmarked ? null : judge(span, tokens, sentence, k, block, lex, introducedItem(blocks, b, lex));
       if (reason) dropped.push({ span, reason });
       else kept.push(span);
     });
@@ -47,17 +47,22 @@ export function filterQuotes(blocks: readonly Block[], spans: readonly QuoteSpan
   return { kept, dropped };
 }
 
-function judge(span: QuoteSpan, tokens: readonly Token[], sentence: readonly number[], k: number, block: Block, lex: CompiledLexicon): DropReason | null {
+function judge(span: QuoteSpan, tokens: readonly Token[], sentence: readonly number[], k: number, block: Block, lex: CompiledLexicon, introduced: boolean): DropReason | null {
   const words = span.text.match(WORDS) ?? [];
   if (!words.length) return 'empty';
   if (k < 0) return null;
   if (namingCueBefore(block.text, tokens[k]!.start, lex)) return 'naming';
   // American style puts commas and full stops inside even a scare quote's marks,
   // so closing punctuation makes a statement only from a few words up.
-  const sentenceLike = (words.length > SHORT_WORDS && /[.!?,…]$/.test(span.text)) || span.continuesPrevious || span.close === null;
+  // A quote that is a sentence of its own ("“Nobody came.”") is a statement whatever its length.
+  const ownSentence = (k === 0 || sentence[k - 1] !== sentence[k]) && /^\p{Lu}/u.test(span.text) && /[.!?…]$/.test(span.text);
+  const sentenceLike = (words.length > SHORT_WORDS && /[.!?,…]$/.test(span.text)) || ownSentence || span.continuesPrevious || span.close === null;
   const cue = cueNear(tokens, sentence, k, lex);
-  if (!sentenceLike && words.length <= TITLE_WORDS && isTitleCase(words) && !cue.adjacent) return 'title';
+  if (introduced) cue.inSentence = cue.adjacent = true;
+  // Titles: every word capitalised. From three words on, speech never looks like that.
+  if (words.length <= TITLE_WORDS && isTitleCase(words) && (words.length >= 3 || (!sentenceLike && !cue.adjacent))) return 'title';
   if (!sentenceLike && words.length <= SHORT_WORDS + 1 && !cue.inSentence) return 'scare';
+  if (words.length <= SHORT_WORDS && isModifier(tokens, k, lex)) return 'modifier';
   return null;
 }
 
@@ -111,4 +116,30 @@ function isCue(tokens: readonly Token[], j: number, lex: CompiledLexicon): boole
   if (v && v.strength >= 0.6) return true;
   const w = t.text.toLowerCase();
   return lex.accordingTo.some((p) => p.split(' ')[0] === w && tokens[j + 1]?.text.toLowerCase() === (p.split(' ')[1] ?? tokens[j + 1]?.text.toLowerCase()));
+}
+
+/** Words that may follow a quoted fragment without making it a modifier of a noun. */
+const NOT_NOUN = new Set(['for', 'of', 'to', 'in', 'on', 'with', 'that', 'which', 'who', 'as', 'than', 'and', 'or', 'but', 'at', 'by', 'from', 'about', 'into', 'is', 'was', 'are', 'were', 'be', 'been', 'has', 'had', 'have', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'when', 'while', 'if', 'because', 'after', 'before', 'since', 'until', 'over', 'under', 'not', 'so', 'then', 'there', 'this', 'it', 'he', 'she', 'they', 'we', 'i', 'you', 'de', 'que', 'y', 'en', 'a', 'an', 'the']);
+const DETERMINER_LIKE = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'your', 'such', 'no', 'el', 'la', 'los', 'las', 'un', 'una']);
+
+/** "the “smart” tolls", "a “ride sharing” service": a fragment between a determiner and its noun is a term. */
+function isModifier(tokens: readonly Token[], k: number, lex: CompiledLexicon): boolean {
+  const before = tokens[k - 1];
+  const after = tokens[k + 1];
+  if (!before || !after || before.kind !== 'word' || after.kind !== 'word') return false;
+  if (!DETERMINER_LIKE.has(before.text.toLowerCase())) return false;
+  const next = after.text;
+  if (!/^\p{Ll}/u.test(next) || NOT_NOUN.has(next) || /(?:ing|ed|ly)$/.test(next)) return false;
+  return !lex.verbs.has(next);
+}
+
+/** A list item after a paragraph that introduces it: "The minister also said:". */
+function introducedItem(blocks: readonly Block[], b: number, lex: CompiledLexicon): boolean {
+  if (blocks[b]!.kind !== 'item') return false;
+  let p = b - 1;
+  while (p >= 0 && blocks[p]!.kind === 'item') p--;
+  const intro = blocks[p];
+  if (!intro || !/:\s*$/.test(intro.text)) return false;
+  const tokens = tokenize(intro.text);
+  return tokens.some((_, j) => !!verbAt(tokens, j, lex));
 }

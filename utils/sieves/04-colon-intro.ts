@@ -10,8 +10,11 @@ export const colonIntro: Sieve = {
   name: 'colon-intro',
   describe: 'Dr Marsh said: ¶ “…”',
   run(ctx, q): Decision | null {
-    if (!opensBlock(ctx, q.block, q.token)) return introSentence(ctx, q.block, q.token, this.name);
-    const prev = previousTextBlock(ctx, q.block);
+    const item = ctx.blocks[q.block]!.block.kind === 'item';
+    if (!opensBlock(ctx, q.block, q.token) && !item) return introSentence(ctx, q.block, q.token, this.name);
+    // The items of a list hang on the paragraph before the list.
+    let prev = previousTextBlock(ctx, q.block);
+    if (item) while (prev >= 0 && ctx.blocks[prev]!.block.kind === 'item') prev = previousTextBlock(ctx, prev);
     if (prev < 0) return null;
     const view = ctx.blocks[prev]!;
     const { tokens } = view;

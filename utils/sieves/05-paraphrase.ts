@@ -24,7 +24,7 @@ export const paraphrase: Sieve = {
     for (let v = q.token - 1; v >= Math.max(from, q.token - WINDOW); v--) {
       const verb = verbAt(tokens, v, ctx.lex);
       if (!verb || verb.strength < MIN_STRENGTH) continue;
-      let np = subjectBefore(text, tokens, v, ctx.lex, from) ?? coordinatedSubject(text, tokens, v, from, ctx.lex);
+      let np = participle(tokens, v) ? coordinatedSubject(text, tokens, v, from, ctx.lex) : subjectBefore(text, tokens, v, ctx.lex, from) ?? coordinatedSubject(text, tokens, v, from, ctx.lex);
       if (!np && invertsAt(tokens, v, ctx.lex)) np = subjectAfter(text, tokens, v + verb.len, ctx.lex);
       if (np && np.to <= q.token + 1) return { np, block: q.block, cue: cueText(view, v, v + verb.len), sieve: this.name, confidence: 0.75 * verb.strength };
     }
@@ -32,9 +32,16 @@ export const paraphrase: Sieve = {
       if (tokens[v]!.kind === 'quote') continue;
       const verb = verbAt(tokens, v, ctx.lex);
       if (!verb || verb.strength < MIN_STRENGTH) continue;
-      const np = subjectBefore(text, tokens, v, ctx.lex, q.token + 1) ?? (invertsAt(tokens, v, ctx.lex) ? subjectAfter(text, tokens, v + verb.len, ctx.lex) : null);
+      const np = participle(tokens, v)
+        ? coordinatedSubject(text, tokens, v, from, ctx.lex)
+        : subjectBefore(text, tokens, v, ctx.lex, q.token + 1) ?? (invertsAt(tokens, v, ctx.lex) ? subjectAfter(text, tokens, v + verb.len, ctx.lex) : null);
       if (np) return { np, block: q.block, cue: cueText(view, v, v + verb.len), sieve: this.name, confidence: 0.7 * verb.strength };
     }
     return null;
   },
 };
+
+/** ", saying …", ", calling it …": a participle after a comma hangs on the sentence's subject. */
+function participle(tokens: readonly { text: string }[], v: number): boolean {
+  return tokens[v - 1]?.text === ',' && /ing$/.test(tokens[v]!.text);
+}

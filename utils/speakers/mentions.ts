@@ -42,7 +42,8 @@ export function scanMentions(blocks: readonly BlockView[], lex: CompiledLexicon)
         k++;
         continue;
       }
-      const prev = tokens[np.from - 1];
+      const det = tokens[np.from - 1] && lex.determiners.has(tokens[np.from - 1]!.text.toLowerCase());
+      const prev = tokens[np.from - (det ? 2 : 1)];
       const prevWord = prev?.kind === 'word' ? prev.text.toLowerCase() : null;
       const subject = !prev || prev.kind !== 'word' || SUBJECT_AFTER.has(prevWord!) || !!lex.verbs.get(prevWord!);
       const place = !!prevWord && LOCATIVE.has(prevWord) && !np.role;

@@ -133,7 +133,7 @@ function description(np: NounPhrase, pos: number, mentions: readonly NameMention
   let bestPos = -Infinity;
   for (const m of mentions) {
     const text = [m.np.role ?? '', m.np.appositive ?? '', m.np.type === 'organization' ? m.np.name ?? '' : ''].join(' ');
-    if (!hasWord(text, head)) continue;
+    if (!hasWord(text, head) || !modifiersAgree(np, text, lex)) continue;
     if (isOrgNoun && m.np.type !== 'organization') continue;
     // Prefer the nearest mention before the description; else the first after it.
     const score = m.pos < pos ? m.pos : -m.pos - 1e12;
@@ -156,4 +156,19 @@ const WORDS = /[\p{L}\p{N}]+/gu;
 function hasWord(text: string, word: string): boolean {
   for (const m of text.toLowerCase().matchAll(WORDS)) if (m[0] === word) return true;
   return false;
+}
+
+/**
+ * "the president" or "the Westmere president" may name a president; "the most
+ * radical leader of the movement" says more than a role and resolves only when
+ * the role says it too: at most one modifier may go unmatched.
+ */
+function modifiersAgree(np: NounPhrase, roleText: string, lex: CompiledLexicon): boolean {
+  let unmatched = 0;
+  for (const m of np.text.toLowerCase().matchAll(WORDS)) {
+    const w = m[0];
+    if (w === np.head || lex.determiners.has(w) || lex.linkers.has(w)) continue;
+    if (!hasWord(roleText, w)) unmatched++;
+  }
+  return unmatched <= 1;
 }
