@@ -378,9 +378,9 @@ export function looksLikeAppositive(tokens: readonly Token[], from: number, to: 
   const first = tokens[from]!;
   const w = lower(first);
   if (!w) return false;
-  if (lex.determiners.has(w) || w === 'who' || w === 'whose' || w === 'quien') return true;
+  if (lex.determiners.has(w) || w === 'who' || w === 'whose' || w === 'which' || w === 'quien') return true;
   if (NAME_SUFFIX.test(first.text)) return true;
-  if (/^\d+$/.test(first.text) && to - from <= 2) return true; // ages: "Jane Marsh, 67, said"
+  if (/^\d+$/.test(first.text) && tokens[from + 1]?.text === ',') return true; // ages: "Jane Marsh, 67, said"
   // A verb form cannot open an appositive: "Ana Ruiz, declaring the plan dead, …" is a clause.
   if (lex.verbs.has(w) || /(?:ing|ed)$/.test(w)) return false;
   for (let j = from; j < Math.min(to, from + 4); j++) if (isRoleWord(tokens[j]!.text, lex)) return true;
