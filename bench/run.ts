@@ -5,7 +5,7 @@
 // heap growth. Browser: popup-open → speaker list rendered, and content script
 // time, in headless Chromium with the built extension. Bundle sizes.
 // Targets are reported, never asserted.
-import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
 import { bundleSizes, type BundleResult } from './bundle';
@@ -30,12 +30,8 @@ const log = (s: string) => process.stderr.write(s + '\n');
 
 function machine() {
   const cpus = os.cpus();
-  let chromium: string | null = null;
-  try {
-    chromium = readFileSync('/usr/lib/chromium/chrome', { encoding: 'latin1' }).match(/Chrome\/(\d+\.\d+\.\d+\.\d+)/)?.[1] ?? null;
-  } catch {
-    chromium = null;
-  }
+  const version = spawnSync('/usr/bin/chromium', ['--version'], { encoding: 'utf8', timeout: 10_000 });
+  const chromium = version.stdout?.match(/\d+\.\d+\.\d+\.\d+/)?.[0] ?? null;
   return {
     cpu: cpus[0]?.model.trim() ?? 'unknown',
     cores: cpus.length,
@@ -44,6 +40,12 @@ function machine() {
     node: process.version,
     chromium,
   };
+}
+
+/** Which code was measured: HEAD, and whether the core or the extension had uncommitted changes. */
+function revision() {
+  const git = (...a: string[]) => spawnSync('git', a, { cwd: ROOT, encoding: 'utf8' }).stdout?.trim() ?? '';
+  return { commit: git('rev-parse', '--short', 'HEAD') || null, dirty: git('status', '--porcelain', '--', 'utils', 'entrypoints', 'components') !== '' };
 }
 
 async function main() {
@@ -122,6 +124,7 @@ async function main() {
     ...summary,
     targets,
     machine: machine(),
+    revision: revision(),
     config: { runs: RUNS, warmup: WARMUP, browser_runs: BROWSER ? BROWSER_RUNS : 0, quick: QUICK },
     corpus: {
       pages_dir: set.found.pages, robustness_dir: set.found.robustness, sample: set.found.sample,
@@ -129,7 +132,8 @@ async function main() {
     },
     heap: corpus.heap && {
       gc: corpus.heap.gc, before_mb: round(corpus.heap.before_mb, 2), after_mb: round(corpus.heap.after_mb, 2),
-      growth_mb: round(corpus.heap.growth_mb, 2), growth_after_first_page_mb: round(corpus.heap.growth_after_first_page_mb, 2), peak_mb: round(corpus.heap.peak_mb, 1), rss_peak_mb: round(corpus.heap.rss_peak_mb, 1),
+      growth_mb: round(corpus.heap.growth_mb, 2), growth_after_first_page_mb: round(corpus.heap.growth_after_first_page_mb, 2),
+      second_pass_growth_mb: round(corpus.heap.second_pass_growth_mb, 2), peak_mb: round(corpus.heap.peak_mb, 1), rss_peak_mb: round(corpus.heap.rss_peak_mb, 1),
     },
     scaling_base: base?.name ?? null,
     scaling: scaling.map((c) => caseRow(c, false)),
@@ -159,6 +163,7 @@ function printTable(r: any) {
   const p = (s = '') => out.push(s);
   const m = r.machine;
   p(`Cited benchmarks — ${m.cpu}, ${m.cores} cores, ${m.mem_gb} GB, Node ${m.node}${m.chromium ? `, Chromium ${m.chromium}` : ''}`);
+  p(`Code: ${r.revision.commit}${r.revision.dirty ? ' + uncommitted changes in utils/, entrypoints/ or components/' : ''}`);
   p(`${r.config.runs} timed runs after ${r.config.warmup} warm-up per page; medians in ms. Readability = extractArticle (clone + Readability + blocks); pipeline = analyzeArticle.`);
   for (const n of r.corpus.notes) p(n);
   p();
@@ -176,7 +181,7 @@ function printTable(r: any) {
   }
   p();
   const h = r.heap;
-  p(h ? `Heap: ${fmt(h.before_mb)} → ${fmt(h.after_mb)} MB after a run over all pages (growth ${fmt(h.growth_mb)} MB, ${fmt(h.growth_after_first_page_mb)} MB of it after the first page; gc ${h.gc ? 'forced' : 'not available'}); peak heap ${fmt(h.peak_mb, 0)} MB, RSS ${fmt(h.rss_peak_mb, 0)} MB` : 'Heap: not measured (a page was killed mid-run)');
+  p(h ? `Heap: ${fmt(h.before_mb)} → ${fmt(h.after_mb)} MB after a run over all pages (growth ${fmt(h.growth_mb)} MB, ${fmt(h.growth_after_first_page_mb)} MB of it after the first page, ${fmt(h.second_pass_growth_mb)} MB more over a second pass; gc ${h.gc ? 'forced' : 'not available'}); peak heap ${fmt(h.peak_mb, 0)} MB, RSS ${fmt(h.rss_peak_mb, 0)} MB` : 'Heap: not measured (a page was killed mid-run)');
   const b = r.browser;
   if (b) {
     p(`Browser: ${b.error ? `not measured: ${b.error}` : `popup → speaker list ${fmt(b.popup_ms_median, 0)} ms median (${b.runs} runs, marker ${b.selector ?? '—'}); real action popup ${fmt(b.action_popup_ms_median, 0)} ms; content script ${fmt(b.content_ms_median, 0)} ms`}`);

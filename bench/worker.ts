@@ -63,6 +63,8 @@ export interface HeapResult {
   growth_mb: number;
   /** Growth from after the first page to the end: what a long session would keep adding. */
   growth_after_first_page_mb: number | null;
+  /** Growth over one more pass over all pages after the timed run: ~0 unless something leaks. */
+  second_pass_growth_mb: number;
   peak_mb: number;
   rss_peak_mb: number;
 }
@@ -151,11 +153,21 @@ async function runPages(job: Extract<Job, { type: 'pages' }>) {
   gc?.();
   gc?.();
   const after = process.memoryUsage().heapUsed;
+  // One more untimed pass over every page: a leak keeps growing here, warm-up does not.
+  for (const page of job.pages) {
+    const { doc } = parse(page.file);
+    const article = extractArticle(doc, { url: page.url });
+    if (article) analyzeArticle(article, { url: page.url });
+  }
+  gc?.();
+  gc?.();
+  const again = process.memoryUsage().heapUsed;
   await send({
     type: 'heap',
     result: {
       gc: !!gc, before_mb: before / MB, after_mb: after / MB, growth_mb: (after - before) / MB,
       growth_after_first_page_mb: afterFirst == null ? null : (after - afterFirst) / MB,
+      second_pass_growth_mb: (again - after) / MB,
       peak_mb: peak / MB, rss_peak_mb: rssPeak / MB,
     },
   });
