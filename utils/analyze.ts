@@ -16,6 +16,7 @@ import { scanMentions } from './speakers/mentions';
 import { mergeSpeakers } from './speakers/merge';
 import { resolveDecision, type ResolveState, type SpeakerRef } from './speakers/resolve';
 import { quoteKind } from './quotes/kind';
+import { findReported } from './reported/find';
 import type { Analysis, AnalyzeOptions, Article, Category, Quote, Speaker } from './types';
 
 export type AnalyzeInput = Document | Article | { text: string; title?: string | null; url?: string | null };
@@ -46,10 +47,19 @@ export function analyzeArticle(article: Article, options: AnalyzeOptions = {}): 
   const complete = runSieves(ctx, { shouldStop: budget == null ? undefined : () => now() - started > budget });
   if (!complete) notices.push(`Stopped after ${budget} ms: some quotes are shown without a speaker.`);
 
-  const refs = resolveAll(ctx);
+  const { refs, state } = resolveAll(ctx);
   const kinds = new Map<number, 'quote' | 'indirect'>();
   for (const i of refs.keys()) kinds.set(i, 'quote');
-  const clusters = mergeSpeakers(refs, kinds, scanMentionsOnce(ctx));
+  // Reported speech: numbered after the quotes, kept apart by kind.
+  const reported = options.indirect === false || !complete ? [] : findReported(ctx);
+  const mentions = scanMentionsOnce(ctx);
+  reported.forEach((r, i) => {
+    const ref = resolveDecision({ np: r.np, block: r.npBlock, cue: r.cue, sieve: 'reported', confidence: r.confidence }, mentions, state, lex);
+    if (!ref) return;
+    refs.set(ctx.quotes.length + i, ref);
+    kinds.set(ctx.quotes.length + i, 'indirect');
+  });
+  const clusters = mergeSpeakers(refs, kinds, mentions);
 
   const speakerOf = new Map<number, { id: string; name: string }>();
   const speakers: Speaker[] = clusters.map((c) => {
@@ -75,6 +85,15 @@ export function analyzeArticle(article: Article, options: AnalyzeOptions = {}): 
       confidence: round(d ? d.confidence : 0.3), sieve: d?.sieve ?? null,
     };
   });
+  reported.forEach((r, i) => {
+    const who = speakerOf.get(ctx.quotes.length + i);
+    if (!who) return;
+    quotes.push({
+      id: `r${i + 1}`, text: r.text, speaker: who.name, speakerId: who.id, cue: r.cue, kind: 'indirect',
+      paragraph: r.block, start: r.start, end: r.end, confidence: round(r.confidence), sieve: 'reported',
+    });
+  });
+  quotes.sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
   return {
     status: quotes.length ? 'ok' : 'no-quotes',
     title: article.title, byline: article.byline, siteName: article.siteName, publishedTime: article.publishedTime,
@@ -94,7 +113,7 @@ function scanMentionsOnce(ctx: SieveContext) {
 }
 
 /** Resolve every decision to a speaker, in reading order; copied decisions reuse their source's speaker. */
-function resolveAll(ctx: SieveContext): Map<number, SpeakerRef> {
+function resolveAll(ctx: SieveContext): { refs: Map<number, SpeakerRef>; state: ResolveState } {
   const mentions = scanMentionsOnce(ctx);
   const state: ResolveState = { events: [], gender: new Map() };
   const refs = new Map<number, SpeakerRef>();
@@ -104,7 +123,7 @@ function resolveAll(ctx: SieveContext): Map<number, SpeakerRef> {
     const ref = copied ?? resolveDecision(d, mentions, state, ctx.lex);
     if (ref) refs.set(i, ref);
   });
-  return refs;
+  return { refs, state };
 }
 
 function round(x: number): number {

@@ -1,0 +1,220 @@
+// Reported speech: statements attributed to a named (or resolvable) source
+// with a speech cue but without quotation marks. One statement at most per
+// sentence; the text is the reported clause. Shapes, with made-up examples:
+//
+//   cue first      The harbour authority said (that) repairs would cost £40m.
+//                  Dr Marsh told reporters the piers were sound.
+//   cue last       Repairs will take a year, the minister said.
+//                  Repairs will take a year, said Dr Jane Marsh of Westmere.
+//   cue inside     The piers, Dr Marsh said, were sound.
+//   according to   According to the authority, the piers are sound.
+//   introduced     The mayor also said:  • the vote was close  • …   (list items)
+//
+// Not reported speech: "that said", "the said company", questions, conditionals
+// ("if the council said no…"), negated or infinitive cues ("did not say",
+// "declined to say"), and unnamed sources ("many believe", "officials said").
+import type { CompiledLexicon } from '../lexicon';
+import type { BlockView, SieveContext } from '../sieves/context';
+import { coordinatedSubject } from '../sieves/02-cue-before';
+import { introducer } from '../sieves/04-colon-intro';
+import { invertsAt, subjectAfter, subjectBefore, verbAt, type NounPhrase } from '../text/np';
+import type { Token } from '../text/tokens';
+
+export interface Reported {
+  block: number;
+  start: number;
+  end: number;
+  text: string;
+  np: NounPhrase;
+  /** Block the source phrase was read in (the introducing paragraph for list items). */
+  npBlock: number;
+  cue: string;
+  confidence: number;
+}
+
+/** Speech lemmas that take a reported clause ("said that …"), with how surely they report words. */
+const CLAUSE_CUES = new Set([
+  'say', 'tell', 'add', 'write', 'state', 'explain', 'note', 'argue', 'warn', 'insist', 'acknowledge', 'concede', 'recall',
+  'declare', 'announce', 'claim', 'admit', 'agree', 'suggest', 'predict', 'promise', 'vow', 'pledge', 'allege', 'complain',
+  'confirm', 'deny', 'estimate', 'report', 'reveal', 'stress', 'emphasise', 'point', 'believe', 'think', 'fear', 'hope',
+  'testify', 'caution', 'counter', 'observe', 'remark', 'tweet',
+  'decir', 'afirmar', 'asegurar', 'señalar', 'explicar', 'declarar', 'sostener', 'agregar', 'indicar', 'manifestar',
+  'advertir', 'contar', 'escribir', 'anunciar', 'denunciar', 'reconocer', 'insistir', 'opinar',
+]);
+/** Words before a cue that cancel it: "did not say", "declined to say", "the said company". */
+const CANCELLING = new Set(['not', 'never', "n't", 'to', 'the', 'a', 'an', 'this', 'that', 'no', 'if', 'whether']);
+/** Openers of sentences that are not statements of fact: conditionals and indirect questions. */
+const HYPOTHETICAL = new Set(['if', 'unless', 'whether', 'should', 'would', 'could', 'si']);
+/** Verbs whose object comes before the clause: "told reporters (that) …". */
+const OBJECT_FIRST = new Set(['tell', 'warn', 'remind', 'assure', 'inform']);
+/** Minimum words of the writer's own in a reported clause. */
+const MIN_WORDS = 3;
+
+export function findReported(ctx: SieveContext): Reported[] {
+  const out: Reported[] = [];
+  for (const view of ctx.blocks) {
+    if (view.block.kind === 'heading') continue;
+    const listed = introducedItem(ctx, view);
+    if (listed) {
+      out.push(listed);
+      continue;
+    }
+    for (const [from, to] of view.bounds) {
+      const found = inSentence(ctx, view, from, to);
+      if (found) out.push(found);
+    }
+  }
+  return out;
+}
+
+function inSentence(ctx: SieveContext, view: BlockView, from: number, to: number): Reported | null {
+  const { tokens } = view;
+  const lex = ctx.lex;
+  const text = view.block.text;
+  let end = to;
+  while (end > from && tokens[end - 1]!.kind === 'punct') end--;
+  if (end <= from) return null;
+  if (tokens.slice(end, to).some((t) => t.text === '?')) return null;
+  if (HYPOTHETICAL.has(firstWord(tokens, from))) return null;
+  const according = accordingTo(ctx, view, from, end);
+  if (according) return according;
+  for (let v = from; v < end; v++) {
+    const t = tokens[v]!;
+    if (t.kind !== 'word') continue;
+    const verb = verbAt(tokens, v, lex);
+    if (!verb || !CLAUSE_CUES.has(verb.lemma) || verb.strength < 0.5) continue;
+    if (cancelled(tokens, v)) continue;
+    const after = v + verb.len;
+    const cue = text.slice(t.start, tokens[after - 1]!.end);
+    // Cue inside, between commas: "The piers, Dr Marsh said, were sound."
+    const subject = subjectBefore(text, tokens, v, lex, from) ?? coordinatedSubject(text, tokens, v, from, lex);
+    if (subject && tokens[subject.from - 1]?.text === ',' && tokens[after]?.text === ',') {
+      const clause = span(view, [after + 1, end]) ?? span(view, [from, subject.from - 1]);
+      if (clause) return make(view, clause, subject, cue, 0.75);
+    }
+    // Cue last: "Repairs will take a year, the minister said." / ", said Dr Marsh."
+    if (subject && tokens[subject.from - 1]?.text === ',' && subject.from - 1 > from) {
+      const clause = span(view, [from, subject.from - 1]);
+      if (clause && trailingIsShort(tokens, after, end)) return make(view, clause, subject, cue, 0.75);
+    }
+    if (tokens[v - 1]?.text === ',' && invertsAt(tokens, v, lex)) {
+      const inverted = subjectAfter(text, tokens, after, lex);
+      if (inverted && v - 1 > from) {
+        const clause = span(view, [from, v - 1]);
+        if (clause) return make(view, clause, inverted, cue, 0.75);
+      }
+    }
+    // Cue first: "Dr Marsh said (that) the piers were sound."
+    if (subject) {
+      let c = after;
+      if (OBJECT_FIRST.has(verb.lemma)) c = skipObject(text, tokens, c, end, lex);
+      if (tokens[c]?.kind === 'word' && /^(?:in|on|at)$/i.test(tokens[c]!.text) && tokens[c + 1]?.kind === 'word') c = skipPhrase(tokens, c, end);
+      if (lex.complementizers.has((tokens[c]?.text ?? '').toLowerCase())) c++;
+      if (tokens[c]?.text === ':' || tokens[c]?.kind === 'quote' && onlyQuote(tokens, c, end)) return null;
+      const clause = span(view, [c, end]);
+      if (clause) return make(view, clause, subject, cue, 0.8 * verb.strength);
+    }
+  }
+  return null;
+}
+
+/** "According to the authority, the piers are sound." / "…, according to Dr Marsh." */
+function accordingTo(ctx: SieveContext, view: BlockView, from: number, end: number): Reported | null {
+  const { tokens } = view;
+  for (const phrase of ctx.lex.accordingTo) {
+    const words = phrase.split(' ');
+    for (let k = from; k + words.length <= end; k++) {
+      if (!words.every((w, i) => tokens[k + i]?.text.toLowerCase() === w)) continue;
+      const np = subjectAfter(view.block.text, tokens, k + words.length, ctx.lex);
+      if (!np || np.type === 'unnamed') continue;
+      const cue = view.block.text.slice(tokens[k]!.start, tokens[k + words.length - 1]!.end);
+      if (k === from || (k === from + 1 && tokens[from]!.kind === 'punct')) {
+        let c = np.to;
+        while (c < end && tokens[c]!.text !== ',' && c - np.to < 12) c++;
+        const clause = span(view, [c + 1, end]);
+        return clause ? make(view, clause, np, cue, 0.8) : null;
+      }
+      if (tokens[k - 1]?.text === ',') {
+        const clause = span(view, [from, k - 1]);
+        return clause ? make(view, clause, np, cue, 0.8) : null;
+      }
+    }
+  }
+  return null;
+}
+
+/** A list item without quotation marks, under a paragraph that introduces it with a cue and a colon. */
+function introducedItem(ctx: SieveContext, view: BlockView): Reported | null {
+  if (view.block.kind !== 'item' || view.quotes.length && view.tokens.every((t) => t.kind !== 'word')) return null;
+  let p = view.block.index - 1;
+  while (p >= 0 && ctx.blocks[p]!.block.kind === 'item') p--;
+  const intro = ctx.blocks[p];
+  const last = intro?.tokens[intro.tokens.length - 1];
+  if (!intro || last?.text !== ':') return null;
+  const d = introducer(ctx, p, intro.tokens.length - 1, 'reported');
+  if (!d?.np || d.np.type === 'unnamed') return null;
+  const clause = span(view, [0, view.tokens.length]);
+  if (!clause) return null;
+  return { ...make(view, clause, d.np, d.cue ?? '', 0.7), npBlock: p };
+}
+
+function make(view: BlockView, clause: [number, number], np: NounPhrase, cue: string, confidence: number): Reported {
+  const start = view.tokens[clause[0]]!.start;
+  const end = view.tokens[clause[1] - 1]!.end;
+  return { block: view.block.index, start, end, text: view.block.text.slice(start, end), np, npBlock: view.block.index, cue, confidence };
+}
+
+/** A token range worth reporting: enough words of the writer's own, not a quote alone. */
+function span(view: BlockView, range: [number, number]): [number, number] | null {
+  let [a, b] = range;
+  const { tokens } = view;
+  while (a < b && tokens[a]!.kind === 'punct') a++;
+  while (b > a && tokens[b - 1]!.kind === 'punct') b--;
+  let words = 0;
+  for (let k = a; k < b; k++) if (tokens[k]!.kind === 'word') words++;
+  return words >= MIN_WORDS ? [a, b] : null;
+}
+
+/** After a closing cue only a short phrase may follow ("…, she said on Monday."). */
+function trailingIsShort(tokens: readonly Token[], from: number, end: number): boolean {
+  for (let k = from; k < end; k++) if (tokens[k]!.kind === 'quote') return false;
+  return end - from <= 12;
+}
+
+function cancelled(tokens: readonly Token[], v: number): boolean {
+  const prev = tokens[v - 1];
+  if (!prev || prev.kind !== 'word') return false;
+  const w = prev.text.toLowerCase();
+  if (CANCELLING.has(w) || w.endsWith("n't") || w.endsWith('n’t')) return true;
+  // "That said, …": a cue with nothing before it but a demonstrative.
+  return false;
+}
+
+function onlyQuote(tokens: readonly Token[], c: number, end: number): boolean {
+  for (let k = c + 1; k < end; k++) if (tokens[k]!.kind === 'word') return false;
+  return true;
+}
+
+/** Past the listener of "told": a name, a pronoun, or a short noun phrase ("reporters", "the BBC"). */
+function skipObject(text: string, tokens: readonly Token[], c: number, end: number, lex: CompiledLexicon): number {
+  const np = subjectAfter(text, tokens, c, lex);
+  if (np && np.to <= end) return np.to;
+  const w = (tokens[c]?.text ?? '').toLowerCase();
+  if (/^(?:me|him|her|us|them|you|reporters|journalists|lawmakers|viewers|listeners|parliament|congress)$/.test(w)) return c + 1;
+  return c;
+}
+
+/** Past a short phrase after the cue: "said in a statement", "wrote on Twitter". */
+function skipPhrase(tokens: readonly Token[], c: number, end: number): number {
+  let k = c + 1;
+  while (k < end && k - c < 5 && tokens[k]!.kind === 'word' && !/^(?:that|que)$/i.test(tokens[k]!.text)) {
+    if (/^(?:statement|interview|briefing|conference|post|video|letter|email|tweet|speech|address|filing|report|Twitter|X|Facebook|Instagram|court|hearing|radio|television|TV)$/i.test(tokens[k]!.text)) return k + 1;
+    k++;
+  }
+  return c;
+}
+
+function firstWord(tokens: readonly Token[], from: number): string {
+  for (let k = from; k < tokens.length; k++) if (tokens[k]!.kind === 'word') return tokens[k]!.text.toLowerCase();
+  return '';
+}
