@@ -1,0 +1,37 @@
+// Sieve 2 (cue-before): a speaker and a speech verb right before the quote.
+import { describe, test } from 'vitest';
+import { check, type Row } from './harness';
+
+const SIEVE = 'cue-before';
+
+const positive: Row[] = [
+  { name: 'X said: “…”', input: 'Dr Jane Marsh said: “The bridge will hold through the winter.”', quote: 'The bridge will hold', speaker: 'Jane Marsh', sieve: SIEVE, cue: 'said', kind: 'direct' },
+  { name: 'X told the council that “…” (a listener between verb and quote)', input: 'Councillor Petra Osk told the council that “nothing has been decided yet”.', quote: 'nothing has been decided', speaker: 'Petra Osk', sieve: SIEVE, cue: 'told the council', kind: 'partial' },
+  { name: 'appositive subject: X, a professor at Y, said, “…”', input: 'Jane Marsh, a professor at Westmere University, said, “It will hold for another decade.”', quote: 'It will hold for another', speaker: 'Jane Marsh', sieve: SIEVE },
+  { name: 'appositive with an age: X, 54, a former ferry captain, said: “…”', input: 'Ilse Varga, 54, a former ferry captain, said: “We will not give up the harbour.”', quote: 'We will not give up', speaker: 'Ilse Varga', sieve: SIEVE },
+  { name: 'X told Reuters: “…” — the listener is not the speaker', input: 'Ilse Varga told Reuters: “The ferry will run again by March.”', quote: 'The ferry will run again', speaker: 'Ilse Varga', sieve: SIEVE },
+  { name: 'X warned that “…”', input: 'Dr Marsh warned that “the cracks will spread if nothing is done”.', quote: 'the cracks will spread', speaker: 'Marsh', sieve: SIEVE, cue: 'warned' },
+  { name: 'coordination: X stepped in and tweeted: “…”', input: 'Corvina Holdings stepped in and tweeted: “We will cover the cost of the repairs.”', quote: 'We will cover the cost', speaker: 'Corvina Holdings', sieve: SIEVE, cue: 'tweeted' },
+  { name: 'a second speaker in a clause: while X warned: “…”', input: '“The toll will rise,” Ilse Varga said, while Petra Osk warned: “People will leave.”', quote: 'People will leave', speaker: 'Petra Osk', sieve: SIEVE, cue: 'warned' },
+  { name: 'a quote broken by its cue: “…,” X said, “…”', input: '“We are staying,” Petra Osk said on Monday, “and nobody will move us.”', quote: 'and nobody will move us', speaker: 'Petra Osk', sieve: SIEVE },
+  { name: 'calling it “…”: the participle hangs on the sentence subject', input: 'Dr Marsh praised the crews, calling them “the best in the country”.', quote: 'the best in the country', speaker: 'Marsh', sieve: SIEVE },
+  { name: 'X called the plan “…”', input: 'Petra Osk called the plan “a disgrace” on Tuesday.', quote: 'a disgrace', speaker: 'Petra Osk', sieve: SIEVE, kind: 'partial' },
+  { name: 'pronoun across paragraphs: She told the board: “…”', input: 'Ms Hana Lind runs the harbour board.\n\nShe told the board on Friday: “There is no money left for the pier.”', quote: 'There is no money', speaker: 'Hana Lind', sieve: SIEVE },
+  { name: 'unnamed subject: the minister told reporters on Monday: “…”', input: 'The minister told reporters on Monday: “We will not raise the toll this year.”', quote: 'We will not raise', speaker: null, sieve: SIEVE },
+];
+
+const negative: Row[] = [
+  { name: 'a verb too far away (clause in between) is not this sieve’s', input: 'Dr Marsh said the plan was “reckless” and would fail.', quote: 'reckless', speaker: 'Marsh', notSieve: SIEVE },
+  { name: 'the cue after the quote wins first: “…,” X said', input: '“The bridge will hold,” Dr Jane Marsh said.', quote: 'The bridge will hold', speaker: 'Jane Marsh', notSieve: SIEVE },
+  { name: 'no speech verb before the quote', input: 'The storm hit the harbour at dawn, and “nobody was ready for it”.', quote: 'nobody was ready', speaker: null, notSieve: SIEVE },
+  { name: 'an intervening quote blocks an earlier cue', input: 'Dr Marsh said: “The bridge will hold.” “We checked every bolt,” added Tomas Brell.', quote: 'We checked every bolt', speaker: 'Tomas Brell', notSieve: SIEVE },
+];
+
+describe(`sieve ${SIEVE}`, () => {
+  test.each(positive)('decides: $name', (row) => {
+    check(row);
+  });
+  test.each(negative)('leaves alone / other speaker: $name', (row) => {
+    check(row);
+  });
+});

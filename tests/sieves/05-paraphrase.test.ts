@@ -1,0 +1,32 @@
+// Sieve 5 (paraphrase): a partial quote inside the writer's sentence, its speech verb further away.
+import { describe, test } from 'vitest';
+import { check, type Row } from './harness';
+
+const SIEVE = 'paraphrase';
+
+const positive: Row[] = [
+  { name: 'X said the plan was “…”', input: 'Dr Marsh said the plan was “reckless” and would fail.', quote: 'reckless', speaker: 'Marsh', sieve: SIEVE, cue: 'said', kind: 'partial' },
+  { name: 'two partial quotes in one paraphrase — first', input: 'Petra Osk said the repairs were “long overdue” and “badly planned”.', quote: 'long overdue', speaker: 'Petra Osk', sieve: SIEVE },
+  { name: 'two partial quotes in one paraphrase — second', input: 'Petra Osk said the repairs were “long overdue” and “badly planned”.', quote: 'badly planned', speaker: 'Petra Osk', sieve: SIEVE },
+  { name: 'parenthetical cue: The council, X said, had been “…”', input: 'The council, Petra Osk said, had been “asleep at the wheel”.', quote: 'asleep at the wheel', speaker: 'Petra Osk', sieve: SIEVE },
+  { name: 'a partial quote that modifies a noun phrase: was a “priority” for', input: 'Mayor Ilse Varga opened the session.\n\nThe mayor said on Monday the plan was “a priority” for the town.', quote: 'a priority', speaker: 'Ilse Varga', sieve: SIEVE },
+  { name: 'pronoun subject resolved across paragraphs', input: 'Tomas Brell, a ferry captain, spoke at the meeting.\n\nHe said the new timetable was “a gift to tourists, not to us”.', quote: 'a gift to tourists', speaker: 'Tomas Brell', sieve: SIEVE },
+  { name: 'stance verb: X believes the wall is “…”', input: 'Dr Jane Marsh believes the sea wall is “close to the end of its life”.', quote: 'close to the end', speaker: 'Jane Marsh', sieve: SIEVE },
+  { name: 'unnamed pronoun subject decides without a speaker', input: 'He said the plan was “reckless” and would fail.', quote: 'reckless', speaker: null, sieve: SIEVE },
+];
+
+const negative: Row[] = [
+  { name: 'no speech verb in the sentence', input: 'The banner on the town hall still promises “the safest harbour on the whole coast” to visitors.', quote: 'the safest harbour', speaker: null, notSieve: SIEVE },
+  { name: 'a cue in another sentence is too far', input: 'Petra Osk spoke for an hour. The repairs were “long overdue and badly planned from the start”.', quote: 'long overdue', speaker: null, notSieve: SIEVE },
+  { name: 'an adjacent cue is the earlier sieve’s', input: 'Dr Marsh warned that “the cracks will spread if nothing is done”.', quote: 'the cracks will spread', speaker: 'Marsh', notSieve: SIEVE },
+  { name: 'weak stance verb (felt) does not attribute', input: 'Petra Osk felt the harbour was “a ghost of its former self”.', quote: 'a ghost of its', speaker: null, notSieve: SIEVE },
+];
+
+describe(`sieve ${SIEVE}`, () => {
+  test.each(positive)('decides: $name', (row) => {
+    check(row);
+  });
+  test.each(negative)('leaves alone / other speaker: $name', (row) => {
+    check(row);
+  });
+});
