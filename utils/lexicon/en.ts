@@ -15,7 +15,7 @@ const SPEECH_VERBS: Record<string, { forms: string[]; strength: number }> = {
   tell: { forms: ['tell', 'tells', 'told', 'telling'], strength: 1 },
   add: { forms: ['add', 'adds', 'added', 'adding'], strength: 1 },
   write: { forms: ['write', 'writes', 'wrote', 'writing', 'written'], strength: 1 },
-  state: { forms: ['state', 'states', 'stated', 'stating'], strength: 1 },
+  state: { forms: ['stated', 'stating'], strength: 1 },
   // Manner of speaking.
   explain: { forms: ['explain', 'explains', 'explained', 'explaining'], strength: 1 },
   note: { forms: ['noted', 'noting'], strength: 0.9 },
@@ -66,11 +66,9 @@ const SPEECH_VERBS: Record<string, { forms: string[]; strength: number }> = {
   tweet: { forms: ['tweeted', 'tweeting', 'posted', 'blogged'], strength: 1 },
   // Thinking aloud: stances reported as speech in news.
   believe: { forms: ['believes', 'believed'], strength: 0.6 },
-  think: { forms: ['thinks', 'thought'], strength: 0.5 },
-  feel: { forms: ['feels', 'felt'], strength: 0.4 },
-  hope: { forms: ['hopes', 'hoped'], strength: 0.5 },
-  fear: { forms: ['fears', 'feared'], strength: 0.5 },
-  worry: { forms: ['worries', 'worried'], strength: 0.4 },
+  think: { forms: ['thinks'], strength: 0.5 },
+  hope: { forms: ['hoped'], strength: 0.5 },
+  fear: { forms: ['feared'], strength: 0.5 },
   // Spoken asides and continuations.
   go_on: { forms: ['went on', 'goes on'], strength: 1 },
   put: { forms: ['put it', 'puts it'], strength: 1 },
@@ -79,8 +77,8 @@ const SPEECH_VERBS: Record<string, { forms: string[]; strength: number }> = {
   caution: { forms: ['cautioned'], strength: 1 },
   counter: { forms: ['countered'], strength: 1 },
   protest: { forms: ['protested'], strength: 0.8 },
-  recount: { forms: ['recount', 'recounts', 'recounted'], strength: 1 },
-  mention: { forms: ['mention', 'mentions', 'mentioned'], strength: 0.8 },
+  recount: { forms: ['recounted'], strength: 1 },
+  mention: { forms: ['mentioned'], strength: 0.8 },
   quote: { forms: ['quoted'], strength: 0.7 },
 };
 
@@ -242,6 +240,13 @@ export const en: Lexicon = {
   namingVerbs: ['called', 'named', 'termed', 'known as', 'dubbed', 'nicknamed', 'styled', 'christened'],
   // Only these put the speaker after the verb ("said Dr Marsh", "added the minister");
   // after "told" or "called" the next name is the listener or the thing named.
+  // Forms that are nouns as often as verbs: they count as cues only before "that"
+  // or after a pronoun ("Acme claims that …", "she notes"), never in "the claims".
+  ambiguousVerbs: {
+    claim: ['claim', 'claims'], note: ['notes'], report: ['reports'], state: ['states'], hope: ['hopes'], fear: ['fears'],
+    estimate: ['estimates'], comment: ['comments'], answer: ['answers'], reply: ['replies'], promise: ['promises'],
+    tweet: ['tweets'], remark: ['remarks'], warn: [], argue: [],
+  },
   invertingVerbs: ['say', 'add', 'write', 'explain', 'note', 'argue', 'warn', 'insist', 'acknowledge', 'concede', 'recall',
     'declare', 'announce', 'claim', 'admit', 'ask', 'answer', 'reply', 'respond', 'comment', 'remark', 'observe', 'continue',
     'suggest', 'predict', 'complain', 'confirm', 'stress', 'emphasise', 'shout', 'whisper', 'joke', 'boast', 'tweet', 'go_on',

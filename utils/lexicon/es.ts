@@ -70,6 +70,7 @@ export const es: Lexicon = {
   namingCues: ['llamado', 'llamada', 'denominado', 'denominada', 'conocido como', 'conocida como', 'la palabra', 'el término', 'la frase', 'el lema', 'titulado', 'titulada', 'el libro', 'la película', 'la serie', 'la canción', 'el programa'],
   accordingTo: ['según', 'de acuerdo con', 'en palabras de'],
   namingVerbs: ['llamado', 'llamada', 'denominado', 'denominada', 'apodado', 'apodada'],
+  ambiguousVerbs: {},
   invertingVerbs: ['decir', 'afirmar', 'asegurar', 'señalar', 'explicar', 'declarar', 'sostener', 'agregar', 'indicar', 'manifestar', 'advertir', 'contar', 'escribir', 'preguntar', 'responder', 'insistir', 'opinar'],
   nameParticles: ['de', 'del', 'la', 'las', 'los', 'y', 'da', 'dos'],
   titleLinkers: ['de', 'del', 'la', 'las', 'los', 'y', 'para', 'e'],

@@ -13,6 +13,8 @@ export interface CompiledLexicon {
   raw: Lexicon;
   /** Speech verb form (lower case, may be two words) → lemma and strength. */
   verbs: Map<string, { lemma: string; strength: number }>;
+  /** Noun-or-verb forms ("claims", "notes") → lemma and strength; cues only in a verb's context. */
+  ambiguous: Map<string, { lemma: string; strength: number }>;
   /** First words of two-word verb forms ("pointed" of "pointed out"). */
   verbHeads: Set<string>;
   titles: Set<string>;
@@ -61,11 +63,17 @@ function compile(lex: Lexicon): CompiledLexicon {
       if (f.includes(' ')) verbHeads.add(f.split(' ')[0]!);
     }
   }
+  const ambiguous = new Map<string, { lemma: string; strength: number }>();
+  for (const [lemma, forms] of Object.entries(lex.ambiguousVerbs)) {
+    const strength = lex.speechVerbs[lemma]?.strength ?? 0.8;
+    for (const f of forms) if (!verbs.has(f)) ambiguous.set(f, { lemma, strength });
+  }
   const lower = (xs: string[]) => new Set(xs.map((x) => x.toLowerCase()));
   return {
     lang: lex.lang,
     raw: lex,
     verbs,
+    ambiguous,
     verbHeads,
     titles: lower(lex.titles.filter((t) => !t.includes(' '))),
     multiTitles: lex.titles.filter((t) => t.includes(' ')).map((t) => t.toLowerCase().split(' ')),

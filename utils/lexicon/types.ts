@@ -23,6 +23,8 @@ export interface Lexicon {
   namingCues: string[];
   /** Verbs that name when they stand right before the mark ("a plan called “X”"). */
   namingVerbs: string[];
+  /** Verb forms that are also common nouns, by lemma: cues only before "that" or after a pronoun. */
+  ambiguousVerbs: Record<string, string[]>;
   /** Speech verbs (lemmas) that can come before their subject: "…,” said Dr Marsh. */
   invertingVerbs: string[];
   /** Phrases that introduce a source: "according to". */

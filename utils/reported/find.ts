@@ -60,24 +60,24 @@ export function findReported(ctx: SieveContext): Reported[] {
       continue;
     }
     for (const [from, to] of view.bounds) {
-      const found = inSentence(ctx, view, from, to);
-      if (found) out.push(found);
+      for (const found of inSentence(ctx, view, from, to)) out.push(found);
     }
   }
   return out;
 }
 
-function inSentence(ctx: SieveContext, view: BlockView, from: number, to: number): Reported | null {
+function inSentence(ctx: SieveContext, view: BlockView, from: number, to: number): Reported[] {
   const { tokens } = view;
   const lex = ctx.lex;
   const text = view.block.text;
   let end = to;
   while (end > from && tokens[end - 1]!.kind === 'punct') end--;
-  if (end <= from) return null;
-  if (tokens.slice(end, to).some((t) => t.text === '?')) return null;
-  if (HYPOTHETICAL.has(firstWord(tokens, from))) return null;
+  if (end <= from) return [];
+  if (tokens.slice(end, to).some((t) => t.text === '?' || t.text === ':')) return [];
+  if (HYPOTHETICAL.has(firstWord(tokens, from))) return [];
   const according = accordingTo(ctx, view, from, end);
-  if (according) return according;
+  if (according) return [according];
+  const out: Reported[] = [];
   for (let v = from; v < end; v++) {
     const t = tokens[v]!;
     if (t.kind !== 'word') continue;
@@ -86,36 +86,97 @@ function inSentence(ctx: SieveContext, view: BlockView, from: number, to: number
     if (cancelled(tokens, v)) continue;
     const after = v + verb.len;
     const cue = text.slice(t.start, tokens[after - 1]!.end);
-    // Cue inside, between commas: "The piers, Dr Marsh said, were sound."
     const subject = subjectBefore(text, tokens, v, lex, from) ?? coordinatedSubject(text, tokens, v, from, lex);
-    if (subject && tokens[subject.from - 1]?.text === ',' && tokens[after]?.text === ',') {
-      const clause = span(view, [after + 1, end]) ?? span(view, [from, subject.from - 1]);
-      if (clause) return make(view, clause, subject, cue, 0.75);
+    if (subject) {
+      // Cue first: "Dr Marsh said (that) the piers were sound[, and she added that …]."
+      const clause = clauseAfter(ctx, view, after, end, verb.lemma);
+      if (clause) {
+        out.push(make(view, clause, subject, cue, 0.8 * verb.strength));
+        v = clause[1] - 1;
+        continue;
+      }
+      const opened = tokens[subject.from - 1]?.text === ',';
+      // Cue inside, between commas: "The plan, Dr Marsh said, is sound." — the longer side is the statement.
+      if (opened && tokens[after]?.text === ',') {
+        const before = span(view, [from, subject.from - 1]);
+        const rest = span(view, [after + 1, end]);
+        const pick = before && !INTRO_WORDS.has(firstWord(tokens, from)) ? before : rest;
+        if (pick) out.push(make(view, pick, subject, cue, 0.7));
+        break;
+      }
+      // Cue last: "Repairs will take a year, the minister said (on Monday)."
+      if (opened && subject.from - 1 > from && trailingIsShort(tokens, after, end)) {
+        const clause = span(view, [from, subject.from - 1]);
+        if (clause && !INTRO_WORDS.has(firstWord(tokens, from))) out.push(make(view, clause, subject, cue, 0.75));
+        break;
+      }
+      continue;
     }
-    // Cue last: "Repairs will take a year, the minister said." / ", said Dr Marsh."
-    if (subject && tokens[subject.from - 1]?.text === ',' && subject.from - 1 > from) {
-      const clause = span(view, [from, subject.from - 1]);
-      if (clause && trailingIsShort(tokens, after, end)) return make(view, clause, subject, cue, 0.75);
-    }
-    if (tokens[v - 1]?.text === ',' && invertsAt(tokens, v, lex)) {
-      const inverted = subjectAfter(text, tokens, after, lex);
-      if (inverted && v - 1 > from) {
-        const clause = span(view, [from, v - 1]);
-        if (clause) return make(view, clause, inverted, cue, 0.75);
+    // Inverted cue last: "Repairs will take a year, said Dr Jane Marsh of Westmere."
+    if (tokens[v - 1]?.text === ',' && invertsAt(tokens, v, lex) && v - 1 > from && !/ing$/.test(t.text)) {
+      const np = subjectAfter(text, tokens, after, lex);
+      const inverted = np && np.type !== 'pronoun' ? np : null;
+      const clause = inverted ? span(view, [from, v - 1]) : null;
+      if (inverted && clause && !INTRO_WORDS.has(firstWord(tokens, from))) {
+        out.push(make(view, clause, inverted, cue, 0.75));
+        break;
       }
     }
-    // Cue first: "Dr Marsh said (that) the piers were sound."
-    if (subject) {
-      let c = after;
-      if (OBJECT_FIRST.has(verb.lemma)) c = skipObject(text, tokens, c, end, lex);
-      if (tokens[c]?.kind === 'word' && /^(?:in|on|at)$/i.test(tokens[c]!.text) && tokens[c + 1]?.kind === 'word') c = skipPhrase(tokens, c, end);
-      if (lex.complementizers.has((tokens[c]?.text ?? '').toLowerCase())) c++;
-      if (tokens[c]?.text === ':' || tokens[c]?.kind === 'quote' && onlyQuote(tokens, c, end)) return null;
-      const clause = span(view, [c, end]);
-      if (clause) return make(view, clause, subject, cue, 0.8 * verb.strength);
+  }
+  return out;
+}
+
+/** Words opening an introductory phrase, which is not itself a statement ("In an interview, …"). */
+const INTRO_WORDS = new Set(['in', 'on', 'at', 'after', 'before', 'during', 'for', 'with', 'by', 'from', 'under', 'over', 'however', 'meanwhile', 'asked', 'speaking', 'when', 'while', 'as', 'en', 'tras', 'durante']);
+
+/**
+ * The reported clause after a cue: past the listener ("told reporters"), a
+ * setting ("in a statement") and "that"; up to the sentence's end or to where a
+ * second cue joins on (", and she added that …"). Null for a colon or a quote
+ * alone (those are quotes), or an infinitive ("vowed to …": a promise, not a claim).
+ */
+function clauseAfter(ctx: SieveContext, view: BlockView, after: number, end: number, lemma: string): [number, number] | null {
+  const { tokens } = view;
+  const lex = ctx.lex;
+  let c = after;
+  if (OBJECT_FIRST.has(lemma)) c = skipObject(view.block.text, tokens, c, end, lex);
+  if (tokens[c]?.kind === 'word' && /^(?:in|on|at)$/i.test(tokens[c]!.text) && tokens[c + 1]?.kind === 'word') c = skipPhrase(tokens, c, end);
+  if (lex.complementizers.has((tokens[c]?.text ?? '').toLowerCase())) c++;
+  const first = tokens[c];
+  if (!first || first.text === ':' || first.text === ',' || (first.kind === 'quote' && onlyQuote(tokens, c, end))) return null;
+  if (/^(?:to|of|about|for|with|at|in|on|according|after|before|during|from|by|as)$/i.test(first.text)) return null;
+  let stop = end;
+  for (let k = c + 2; k < end; k++) {
+    if (tokens[k - 1]!.text === ',' && /^(?:and|but)$/i.test(tokens[k]!.text)) {
+      const np = subjectAfter(view.block.text, tokens, k + 1, lex);
+      if (np && verbAt(tokens, np.to, lex)) {
+        stop = k - 1;
+        break;
+      }
     }
   }
-  return null;
+  const clause = span(view, [c, stop]);
+  if (!clause) return null;
+  // A clause says something in the writer's words: at least two lower-case words.
+  let lowerWords = 0;
+  for (let k = clause[0]; k < clause[1]; k++) if (tokens[k]!.kind === 'word' && /^\p{Ll}/u.test(tokens[k]!.text) && !lex.determiners.has(tokens[k]!.text)) lowerWords++;
+  return lowerWords >= 2 && hasFiniteVerb(tokens, clause) ? clause : null;
+}
+
+/** Auxiliaries and copulas: a clause has a verb; "announced a new strategy" reports a thing, not a claim. */
+const FINITE = /^(?:is|are|was|were|be|been|being|has|have|had|will|would|can|could|should|shall|must|may|might|did|does|do|isn['’]t|wasn['’]t|won['’]t|can['’]t|es|son|fue|fueron|era|eran|ha|han|había|está|están|será|serán|puede|pueden|debe|deben)$/i;
+
+function hasFiniteVerb(tokens: readonly Token[], [a, b]: [number, number]): boolean {
+  for (let k = a; k < b; k++) {
+    const t = tokens[k]!;
+    if (t.kind === 'quote') return true;
+    if (t.kind !== 'word') continue;
+    if (FINITE.test(t.text) || /['’](?:s|re|ll|d|ve)$/.test(t.text)) return true;
+    // Past and present forms after the clause's first word: "the piers cracked", "the city needs".
+    if (k > a && /^\p{Ll}{3,}(?:ed|es)$/u.test(t.text)) return true;
+    if (k > a && /^\p{Ll}{3,}s$/u.test(t.text) && !/(?:ss|us|is)$/.test(t.text)) return true;
+  }
+  return false;
 }
 
 /** "According to the authority, the piers are sound." / "…, according to Dr Marsh." */

@@ -33,6 +33,15 @@ const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}&.]+$/u;
 /** Letters after a name that are degrees or suffixes, not part of the name ("Jane Marsh, MD"). */
 const NAME_SUFFIX = /^(?:MD|M\.D\.|PhD|Ph\.D\.|Jr\.?|Sr\.?|II|III|IV|QC|KC|MP|MBE|OBE|CBE|RN|DDS|Esq\.?)$/;
 
+/**
+ * Capitalised single words that are not names: adverbs opening a sentence
+ * ("Shortly"), demonyms and group nouns ("Sudanese", "Islamists", "Republicans").
+ */
+const NOT_A_NAME = /^\p{Lu}\p{Ll}{3,}(?:ly|ese|ists?|ans|ians)$/u;
+
+/** Prepositions before a place name: "officials in Westmere". */
+const LOCATIVE_BEFORE = new Set(['in', 'at', 'near', 'across', 'throughout', 'outside', 'inside', 'around', 'en']);
+
 /** Prepositions whose object is not followed by an appositive of it. */
 const PREPOSITIONS = new Set(['for', 'to', 'with', 'about', 'against', 'like', 'unlike', 'than', 'on', 'in', 'at', 'from', 'by', 'para', 'con', 'por']);
 
@@ -69,10 +78,12 @@ function multiTitleAt(tokens: readonly Token[], k: number, lex: CompiledLexicon)
 /** A word that can be part of a proper name. */
 export function isNameWord(t: Token | undefined, lex: CompiledLexicon): boolean {
   if (!t || t.kind !== 'word') return false;
-  if (!isCapitalised(t.text) && !/^\d/.test(t.text)) return false;
-  if (/^\d/.test(t.text)) return false;
+  if (!isCapitalised(t.text)) return false;
+  // "We’re", "They’ll", "Don’t": contractions are never names.
+  if (CONTRACTION.test(t.text) || lex.notName.has(t.text.replace(/['’].*$/, ''))) return t.text.includes('.') ? lex.titles.has(t.text.slice(0, -1).toLowerCase()) : false;
   return true;
 }
+const CONTRACTION = /['’](?:re|ll|ve|d|m|t)$/i;
 
 /** A speech verb form at token k: its length in tokens, lemma and strength. */
 export function verbAt(tokens: readonly Token[], k: number, lex: CompiledLexicon): { len: number; lemma: string; strength: number } | null {
@@ -86,6 +97,8 @@ export function verbAt(tokens: readonly Token[], k: number, lex: CompiledLexicon
   }
   const hit = lex.verbs.get(w);
   if (hit) return { len: 1, ...hit };
+  const maybe = lex.ambiguous.get(w);
+  if (maybe && (lex.complementizers.has(lower(tokens[k + 1])) || lex.pronouns.has(lower(tokens[k - 1])))) return { len: 1, ...maybe };
   const two = `${w} ${lower(tokens[k + 1])}`;
   const hit2 = lex.verbs.get(two);
   return hit2 ? { len: 2, ...hit2 } : null;
@@ -194,6 +207,8 @@ export function readName(text: string, tokens: readonly Token[], from: number, t
   const nameWords = tokens.slice(nameFrom, nameTo).map((t) => t.text);
   if (!nameWords.length) return null;
   const titleWords = tokens.slice(from, split).map((t) => t.text);
+  if (nameWords.length === 1 && !titleWords.length && !isOrganizationName(nameWords, lex) && NOT_A_NAME.test(nameWords[0]!)) return null;
+  if (nameWords.length === 1 && !titleWords.length && lex.unnamedHeads.has(nameWords[0]!.toLowerCase())) return null;
   const isOrg = isOrganizationName(nameWords, lex) || (!titleWords.length && isOrganizationName(words, lex));
   let gender: 'm' | 'f' | null = null;
   for (const w of titleWords) gender = lex.genderedTitles.get(bare(w).toLowerCase()) ?? gender;
@@ -323,8 +338,18 @@ export function subjectBefore(text: string, tokens: readonly Token[], k: number,
     }
     return null;
   }
+  // "Westmere police said", "Harbour council said": a name and an organisation noun.
+  if (last.kind === 'word' && lex.orgNouns.has(last.text.toLowerCase()) && isNameWord(tokens[end - 2], lex)) {
+    const from = Math.max(floor, nameRunBackward(tokens, end - 1, lex));
+    if (from < end - 1 && !lex.notName.has(tokens[from]!.text)) {
+      const name = joinText(text, tokens, from, end);
+      return { from, to: end, type: 'organization', name, text: name, role: null, appositive: null, gender: null, head: null };
+    }
+  }
   if (isNameWord(last, lex) || (last.kind === 'word' && NAME_SUFFIX.test(last.text))) {
     const from = Math.max(floor, nameRunBackward(tokens, end, lex));
+    // "officials in Westmere said": a place after a preposition is not the speaker.
+    if (LOCATIVE_BEFORE.has(lower(tokens[from - 1])) && !isTitle(tokens[from]!.text, lex)) return null;
     const np = readName(text, tokens, from, end, lex);
     if (!np) return descriptionBackward(text, tokens, end, lex);
     // "Senator Ana Ruiz of Westmere said", "Tom Hale of the Port Police said": the person before "of".
