@@ -4,6 +4,7 @@
 import type { CompiledLexicon } from '../lexicon';
 import type { BlockView } from '../sieves/context';
 import { isNameWord, nameAt, type NounPhrase } from '../text/np';
+import { nameTokens } from './names';
 
 export interface NameMention {
   block: number;
@@ -15,6 +16,8 @@ export interface NameMention {
   subject: boolean;
   /** After a preposition of place ("in Westmere", "from Port Aldmore"): likely a place, not a person. */
   place: boolean;
+  /** The name's tokens, folded (see `nameTokens`). */
+  tokens: string[];
 }
 
 /** Prepositions after which a capitalised name is usually a place. */
@@ -47,7 +50,7 @@ export function scanMentions(blocks: readonly BlockView[], lex: CompiledLexicon)
       const prevWord = prev?.kind === 'word' ? prev.text.toLowerCase() : null;
       const subject = !prev || prev.kind !== 'word' || SUBJECT_AFTER.has(prevWord!) || !!lex.verbs.get(prevWord!);
       const place = !!prevWord && LOCATIVE.has(prevWord) && !np.role;
-      out.push({ block: view.block.index, token: k, pos: position(view.block.index, k), np, subject, place });
+      out.push({ block: view.block.index, token: k, pos: position(view.block.index, k), np, subject, place, tokens: nameTokens(np.name ?? '') });
       // Names inside the appositive ("Jane Marsh, an engineer at Westmere University,") are
       // not mentions of their own: skip past it.
       k = Math.max(np.to, k + 1);

@@ -2,7 +2,8 @@
 // by the fullest form the article gives anywhere ("Jane Marsh" for "Dr
 // Marsh"); the other forms become aliases.
 import type { NameMention } from './mentions';
-import { containsName, nameTokens, type SpeakerRef } from './resolve';
+import { containsName, nameTokens } from './names';
+import type { SpeakerRef } from './resolve';
 
 export interface Cluster {
   key: string;
@@ -21,8 +22,15 @@ const LEADING_THE = /^(?:the|la|el|los|las)\s+/i;
 export function mergeSpeakers(refs: ReadonlyMap<number, SpeakerRef>, kinds: ReadonlyMap<number, 'quote' | 'indirect'>, mentions: readonly NameMention[]): Cluster[] {
   const clusters = new Map<string, Cluster>();
   const persons = mentions.filter((m) => m.np.type === 'person' && m.np.name);
+  const fullest = new Map<string, { name: string; mentions: NameMention[] }>();
   for (const [quote, ref] of refs) {
-    const full = ref.kind === 'person' ? fullestName(ref, persons) : { name: ref.name.replace(LEADING_THE, ''), mentions: mentions.filter((m) => m.np.type === 'organization' && sameOrg(m.np.name!, ref.name)) };
+    // Each distinct name is looked up once: a long article repeats few names many times.
+    const cacheKey = `${ref.kind}:${ref.name}`;
+    let full = fullest.get(cacheKey);
+    if (!full) {
+      full = ref.kind === 'person' ? fullestName(ref, persons) : { name: ref.name.replace(LEADING_THE, ''), mentions: mentions.filter((m) => m.np.type === 'organization' && sameOrg(m.np.name!, ref.name)) };
+      fullest.set(cacheKey, full);
+    }
     const key = `${ref.kind}:${nameTokens(full.name).join(' ')}`;
     let c = clusters.get(key);
     if (!c) {
@@ -50,7 +58,7 @@ function fullestName(ref: SpeakerRef, persons: readonly NameMention[]): { name: 
   let bestTokens = tokens;
   let bestDistance = Infinity;
   for (const m of persons) {
-    const mt = nameTokens(m.np.name!);
+    const mt = m.tokens;
     if (!containsName(mt, tokens)) continue;
     const distance = Math.abs(m.pos - ref.pos);
     if (mt.length > bestTokens.length || (mt.length === bestTokens.length && mt.join(' ') !== bestTokens.join(' ') && distance < bestDistance)) {
@@ -59,6 +67,6 @@ function fullestName(ref: SpeakerRef, persons: readonly NameMention[]): { name: 
       bestDistance = distance;
     }
   }
-  const mentions = persons.filter((m) => containsName(bestTokens, nameTokens(m.np.name!)));
+  const mentions = persons.filter((m) => containsName(bestTokens, m.tokens));
   return { name: best, mentions };
 }

@@ -4,6 +4,9 @@ import type { CompiledLexicon } from '../lexicon';
 import type { Decision } from '../sieves/context';
 import type { NounPhrase } from '../text/np';
 import { position, type NameMention } from './mentions';
+import { containsName, nameTokens } from './names';
+
+export { containsName, nameTokens } from './names';
 
 export interface SpeakerRef {
   kind: 'person' | 'organization';
@@ -21,22 +24,10 @@ export interface ResolveState {
   gender: Map<string, 'm' | 'f'>;
 }
 
+/** How many of the latest speakers a pronoun looks at. */
+const RECENT_EVENTS = 40;
 /** How far back (in blocks) a pronoun or a description may reach. */
 const PRONOUN_REACH = 4;
-
-export function nameTokens(name: string): string[] {
-  return name
-    .toLowerCase()
-    .replace(/['’]s\b/g, '')
-    .split(/[\s.]+/)
-    .map((t) => t.replace(/[^\p{L}\p{N}\-]/gu, ''))
-    .filter(Boolean);
-}
-
-/** Whether every token of `part` is in `whole`. */
-export function containsName(whole: readonly string[], part: readonly string[]): boolean {
-  return part.length > 0 && part.every((t) => whole.includes(t));
-}
 
 export function resolveDecision(
   d: Decision,
@@ -70,13 +61,21 @@ function resolvePhrase(np: NounPhrase, pos: number, mentions: readonly NameMenti
   }
 }
 
-/** A lone capitalised word with no title that no person's name contains is an organisation ("Acme said"). */
-function personOrOrganization(np: NounPhrase, pos: number, mentions: readonly NameMention[]): SpeakerRef {
-  const tokens = nameTokens(np.name!);
-  if (tokens.length === 1 && !np.role) {
-    const person = mentions.some((m) => m.np.type === 'person' && (m.np.role || nameTokens(m.np.name!).length > 1) && containsName(nameTokens(m.np.name!), tokens));
-    if (!person) return { kind: 'organization', name: np.name!, mention: np.text, pos };
+/** Words of the article's clear person names (with a title, or of two words or more), built once per article. */
+const personWordsCache = new WeakMap<readonly NameMention[], Set<string>>();
+function personWords(mentions: readonly NameMention[]): Set<string> {
+  let words = personWordsCache.get(mentions);
+  if (!words) {
+    words = new Set();
+    for (const m of mentions) if (m.np.type === 'person' && (m.np.role || m.tokens.length > 1)) for (const t of m.tokens) words.add(t);
+    personWordsCache.set(mentions, words);
   }
+  return words;
+}
+
+/** A lone capitalised word with no title that no person's name contains is an organisation ("Acme said"). */
+function personOrOrganization(np: NounPhrase, pos: number, mentions: readonly NameMention[], tokens = nameTokens(np.name!)): SpeakerRef {
+  if (tokens.length === 1 && !np.role && !personWords(mentions).has(tokens[0]!)) return { kind: 'organization', name: np.name!, mention: np.text, pos };
   return { kind: 'person', name: np.name!, mention: np.text, pos };
 }
 
@@ -95,10 +94,14 @@ function pronoun(np: NounPhrase, pos: number, mentions: readonly NameMention[], 
     if (m.pos >= pos) continue;
     if (m.pos < floor) break;
     if (m.place) continue;
-    const kind = m.np.type === 'organization' ? 'organization' : personOrOrganization(m.np, m.pos, mentions).kind;
+    const kind = m.np.type === 'organization' ? 'organization' : personOrOrganization(m.np, m.pos, mentions, m.tokens).kind;
     candidates.push({ pos: m.pos, rank: m.subject ? m.pos : m.pos - 50_000, kind, name: m.np.name!, gender: m.np.gender });
   }
-  for (const e of state.events) if (e.pos < pos && e.pos >= floor) candidates.push({ pos: e.pos, rank: e.pos, kind: e.kind, name: e.name, gender: null });
+  // The latest few speakers are enough: older ones are out of reach anyway.
+  for (let i = state.events.length - 1; i >= Math.max(0, state.events.length - RECENT_EVENTS); i--) {
+    const e = state.events[i]!;
+    if (e.pos < pos && e.pos >= floor) candidates.push({ pos: e.pos, rank: e.pos, kind: e.kind, name: e.name, gender: null });
+  }
   candidates.sort((a, b) => b.rank - a.rank);
   for (const c of candidates) {
     if (wantsOrg) {
@@ -131,9 +134,9 @@ function description(np: NounPhrase, pos: number, mentions: readonly NameMention
   const isOrgNoun = lex.orgNouns.has(head) && !lex.roles.has(head);
   let best: SpeakerRef | null = null;
   let bestPos = -Infinity;
-  for (const m of mentions) {
-    const text = [m.np.role ?? '', m.np.appositive ?? '', m.np.type === 'organization' ? m.np.name ?? '' : ''].join(' ');
-    if (!hasWord(text, head) || !modifiersAgree(np, text, lex)) continue;
+  for (const m of withWord(mentions, head)) {
+    const text = roleText(m);
+    if (!modifiersAgree(np, text, lex)) continue;
     if (isOrgNoun && m.np.type !== 'organization') continue;
     // Prefer the nearest mention before the description; else the first after it.
     const score = m.pos < pos ? m.pos : -m.pos - 1e12;
@@ -171,4 +174,26 @@ function modifiersAgree(np: NounPhrase, roleText: string, lex: CompiledLexicon):
     if (!hasWord(roleText, w)) unmatched++;
   }
   return unmatched <= 1;
+}
+
+function roleText(m: NameMention): string {
+  return [m.np.role ?? '', m.np.appositive ?? '', m.np.type === 'organization' ? m.np.name ?? '' : ''].join(' ');
+}
+
+/** Mentions whose role, appositive or organisation name has a word, indexed once per article. */
+const roleIndexCache = new WeakMap<readonly NameMention[], Map<string, NameMention[]>>();
+function withWord(mentions: readonly NameMention[], word: string): readonly NameMention[] {
+  let index = roleIndexCache.get(mentions);
+  if (!index) {
+    index = new Map();
+    for (const m of mentions) {
+      for (const w of new Set(Array.from(roleText(m).toLowerCase().matchAll(WORDS), (x) => x[0]))) {
+        const list = index.get(w);
+        if (list) list.push(m);
+        else index.set(w, [m]);
+      }
+    }
+    roleIndexCache.set(mentions, index);
+  }
+  return index.get(word) ?? [];
 }
