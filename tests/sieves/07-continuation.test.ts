@@ -31,14 +31,14 @@ describe(`sieve ${SIEVE}`, () => {
   });
 });
 
-const knownGaps: Row[] = [
-  // GAP: an unknown description ("the old fisherman") is not read as the subject of "added",
+const formerGaps: Row[] = [
+  // FIXED GAP: an unknown description ("the old fisherman") is not read as the subject of "added",
   // so the paragraph is taken as a continuation of the previous speaker.
   { name: 'a new unnamed speaker in the next paragraph: “…,” the old fisherman added.', input: '“The bridge will hold,” Dr Jane Marsh said.\n\n“It always has,” the old fisherman added.', quote: 'It always has', speaker: null, notSieve: SIEVE },
 ];
 
-describe(`sieve ${SIEVE}: known gaps`, () => {
-  test.fails.each(knownGaps)('gap: $name', (row) => {
+describe(`sieve ${SIEVE}: former gaps, now fixed (regression rows)`, () => {
+  test.each(formerGaps)('gap: $name', (row) => {
     check(row);
   });
 });

@@ -55,7 +55,7 @@ export const es: Lexicon = {
     'Tribunal', 'Policía', 'Asociación', 'Fundación', 'Coordinadora', 'Resistencia', 'Estado', 'Constitución', 'Congreso',
     'Senado', 'Cámara', 'Empresa', 'Organización', 'Agencia', 'Oficina', 'Servicio', 'Federación', 'Unión', 'Frente',
   ],
-  organizationNouns: ['gobierno', 'ministerio', 'empresa', 'compañía', 'partido', 'policía', 'organización', 'informe', 'constitución', 'tribunal'],
+  organizationNouns: ['gobierno', 'ministerio', 'empresa', 'compañía', 'partido', 'policía', 'organización', 'tribunal', 'agencia'],
   notNameWords: [
     'El', 'La', 'Los', 'Las', 'Un', 'Una', 'Unos', 'Unas', 'Lo', 'Este', 'Esta', 'Estos', 'Estas', 'Ese', 'Esa', 'Eso', 'Aquel',
     'Pero', 'Y', 'O', 'Si', 'Cuando', 'Donde', 'Como', 'Que', 'Qué', 'Quien', 'Quién', 'Por', 'Para', 'Con', 'Sin', 'En', 'De',

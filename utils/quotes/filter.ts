@@ -82,7 +82,7 @@ function isTitleCase(words: readonly string[]): boolean {
     if (/^\p{Lu}/u.test(w) || /^\d/.test(w)) caps++;
     else if (!MINOR.has(w.toLowerCase())) return false;
   }
-  return caps > 0;
+  return caps >= 2 || (caps === 1 && words.length === 1);
 }
 
 /** Whether a speech cue stands in the quote's sentence, and whether it is right next to the quote. */

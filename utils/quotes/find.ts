@@ -17,7 +17,7 @@ type Family = 'double' | 'single' | 'guillemet' | 'angle' | 'corner' | 'white-co
  * right single mark after a word (“the players’ union”), a closer only when a single
  * quote is open.
  */
-type Role = 'open' | 'close' | 'toggle' | 'close-or-apostrophe';
+type Role = 'open' | 'close' | 'toggle' | 'close-or-apostrophe' | 'possessive-or-close';
 
 interface Mark {
   at: number;
@@ -60,6 +60,9 @@ const BEFORE_CLOSE = /[\p{L}\p{N}.,;:!?…)\]}”’»›"'%*\-–—]/u;
 /** Contractions written with a leading apostrophe: ’n’, ’em, ’til, ’cause, ’tis, ’twas, ’90s. */
 const LEADING_APOSTROPHE = /^(?:n|em|til|cause|tis|twas|\d0s)\b/i;
 
+/** A single-quoted fragment up to this many words may end in s’ (‘the deals’ and …). */
+const SHORT_SINGLE = 4;
+
 /** Deepest nesting of open marks that pairing keeps track of. */
 const MAX_DEPTH = 6;
 
@@ -92,8 +95,9 @@ export function classifyMark(text: string, i: number, char: string): Mark | null
       if (LEADING_APOSTROPHE.test(text.slice(i + 1, i + 6))) return null;
     }
     if (canOpen && !canClose) return { ...at, role: 'open' };
-    // “the players’ union”: after an s and before a lower-case word, a possessive.
-    if (/s/i.test(prev) && /^\s+\p{Ll}/u.test(text.slice(i + 1, i + 4))) return null;
+    // “the players’ union”: after an s and before a lower-case word, a possessive —
+    // unless it closes a short single quote (‘ridiculous’ and …), decided when pairing.
+    if (/s/i.test(prev) && /^\s+\p{Ll}/u.test(text.slice(i + 1, i + 4))) return { ...at, role: 'possessive-or-close' };
     return canClose ? { ...at, role: 'close-or-apostrophe' } : null;
   }
   if (char === '“' || char === '‘') return { ...at, role: canClose && !canOpen ? 'close' : 'open' };
@@ -116,6 +120,11 @@ function findInBlock(block: Block, previousOpen: boolean): { spans: QuoteSpan[];
     if (role === 'toggle') role = k >= 0 && k === stack.length - 1 ? 'close' : 'open';
     if (role === 'close-or-apostrophe') {
       if (k < 0) continue; // nothing to close: an apostrophe
+      role = 'close';
+    }
+    if (role === 'possessive-or-close') {
+      // Closes an open single quote of a few words; inside a longer one it is a possessive.
+      if (k < 0 || countWords(text.slice(stack[k]!.at + 1, mark.at)) > SHORT_SINGLE) continue;
       role = 'close';
     }
     if (role === 'open') {

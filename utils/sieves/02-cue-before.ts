@@ -21,6 +21,7 @@ export const cueBefore: Sieve = {
     let k = q.token - 1;
     if (k >= 0 && tokens[k]!.kind === 'punct' && /[:,—–]/.test(tokens[k]!.text)) k--;
     if (k >= 0 && ctx.lex.complementizers.has(tokens[k]!.text.toLowerCase())) k--;
+    const colon = tokens[q.token - 1]?.text === ':';
     for (let v = k; v >= Math.max(sentFrom, k - MAX_GAP); v--) {
       const t = tokens[v]!;
       if (t.kind === 'quote') return null;
@@ -37,6 +38,13 @@ export const cueBefore: Sieve = {
       if (!np) return null;
       const cueEnd = Math.min(k + 1, v + verb.len + 3);
       return { np, block: q.block, cue: cueText(view, v, Math.max(cueEnd, v + verb.len)), sieve: this.name, confidence: 0.9 * verb.strength };
+    }
+    // "Then Ana Ruiz stood up: “…”" — a colon after a sentence about a named person.
+    if (colon) {
+      const np = sentenceSubject(text, tokens, sentFrom, q.token, ctx.lex);
+      if (np && (np.type === 'person' || np.type === 'organization' || np.type === 'pronoun')) {
+        return { np, block: q.block, cue: null, sieve: this.name, confidence: 0.6 };
+      }
     }
     return null;
   },

@@ -36,6 +36,9 @@ function introSentence(ctx: SieveContext, b: number, token: number, sieve: strin
   // The quote's own sentence must have no speech verb (the later sieves read those).
   for (let k = token + 1; k < Math.min(tokens.length, token + 60) && sentence[k] === sentence[token]; k++) if (verbAt(tokens, k, ctx.lex)) return null;
   if (tokens[token - 1]!.kind === 'quote') return null;
+  // After a sentence that holds a quote, the same-block sieve decides ("“…,” she said. “…”").
+  const [prevFrom] = view.bounds[sentence[token - 1]!]!;
+  for (let k = prevFrom; k < token; k++) if (tokens[k]!.kind === 'quote') return null;
   return introducer(ctx, b, token, sieve);
 }
 

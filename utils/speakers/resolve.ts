@@ -151,6 +151,13 @@ function description(np: NounPhrase, pos: number, mentions: readonly NameMention
       const e = state.events[i]!;
       if (e.kind === 'organization' && e.pos < pos) return { ...e, mention: np.text, pos };
     }
+    // "the company said" after "Acme Holdings": the nearest organisation named in this paragraph or the one before.
+    for (let i = mentions.length - 1; i >= 0; i--) {
+      const m = mentions[i]!;
+      if (m.pos >= pos) continue;
+      if (m.pos < pos - 2 * 100_000) break;
+      if (m.np.type === 'organization' && !m.place) return { kind: 'organization', name: m.np.name!, mention: np.text, pos };
+    }
   }
   return null;
 }

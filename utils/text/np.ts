@@ -304,7 +304,13 @@ function describe(text: string, tokens: readonly Token[], from: number, to: numb
       if (lex.linkers.has(lower(tokens[j + 1]))) break;
     }
   }
-  if (!head) return null;
+  if (!head) {
+    // An unknown head ("the fisherman", "the harbour master"): a description all the same,
+    // which names no one unless a role in the article says the same.
+    const last = tokens[to - 1];
+    if (!last || last.kind !== 'word' || !/^\p{Ll}/u.test(last.text) || to - from > 4) return null;
+    head = last.text.toLowerCase();
+  }
   const phrase = joinText(text, tokens, from, to);
   const first = lower(tokens[from]);
   const indefinite = first === 'a' || first === 'an' || first === 'one' || first === 'another' || first === 'un' || first === 'una';
@@ -429,6 +435,12 @@ export function subjectAfter(text: string, tokens: readonly Token[], k: number, 
     if (lex.determiners.has(w) || lex.verbs.has(w) || lex.linkers.has(w) || lex.complementizers.has(w)) break;
     j++;
   }
+  if (j === k && lex.determiners.has(lower(t))) {
+    // "the minister Ana Ruiz", "la ministra Ana Ruiz": a determiner, role words, then the name.
+    let r = k + 1;
+    while (r < tokens.length && r - k < 4 && tokens[r]!.kind === 'word' && !isNameWord(tokens[r], lex) && !lex.linkers.has(lower(tokens[r]))) r++;
+    if (r > k + 1 && isNameWord(tokens[r], lex) && tokens.slice(k + 1, r).some((x) => isRoleWord(x.text, lex))) j = r;
+  }
   const lowerRole = j > k && isNameWord(tokens[j], lex) && tokens.slice(k, j).some((x) => isRoleWord(x.text, lex)) ? joinText(text, tokens, k, j) : null;
   const nameStart = lowerRole ? j : k;
   if (isNameWord(tokens[nameStart], lex)) {
@@ -449,7 +461,7 @@ export function subjectAfter(text: string, tokens: readonly Token[], k: number, 
       from = k;
       if (tokens[end]?.text === ',' && isNameWord(tokens[end + 1], lex)) {
         const nEnd = nameRunForward(tokens, end + 1, lex);
-        if (tokens[nEnd]?.text === ',' || verbAt(tokens, nEnd, lex)) {
+        if (tokens[nEnd]?.text === ',' || verbAt(tokens, nEnd, lex) || nEnd >= tokens.length || /^[.;!?]$/.test(tokens[nEnd]!.text)) {
           const named = readName(text, tokens, end + 1, nEnd, lex);
           if (named && named.type === 'person') return { ...named, from, to: tokens[nEnd]?.text === ',' ? nEnd + 1 : nEnd, role: np.text };
         }
