@@ -69,7 +69,7 @@ describe.skipIf(!existsSync(SCORER))('sample article against its own gold', () =
     for (const sub of ['gold', 'pages', 'pred']) mkdirSync(join(dir, sub), { recursive: true });
     copyFileSync(join(ROOT, 'samples/harbour-bridge.gold.json'), join(dir, 'gold/harbour-bridge.json'));
     predict(join(ROOT, 'samples/harbour-bridge.html'), join(dir, 'pred/harbour-bridge.json'));
-    const summary = score(['--gold', join(dir, 'gold'), '--pred', join(dir, 'pred')]);
+    const summary = score(['--gold', join(dir, 'gold'), '--pages', join(ROOT, 'samples'), '--pred', join(dir, 'pred')]);
     for (const key of ['quote_f1', 'attribution', 'e2e_f1', 'speaker_f1', 'category'] as const) {
       expect.soft(summary[key], key).toBeGreaterThanOrEqual(0.95);
     }

@@ -61,7 +61,5 @@ export function coordinatedSubject(text: string, tokens: Parameters<typeof subje
   const before = tokens[v - 1]?.text.toLowerCase();
   const comma = tokens[v - 1]?.text === ',' && /ing$/.test(tokens[v]?.text ?? '');
   if (before !== 'and' && before !== 'y' && !comma) return null;
-  let to = v;
-  while (to > sentFrom && tokens[to - 1]!.kind !== 'quote') to--;
-  return sentenceSubject(text, tokens, Math.max(sentFrom, to), v, lex);
+  return sentenceSubject(text, tokens, sentFrom, v, lex);
 }

@@ -25,7 +25,7 @@ export const paraphrase: Sieve = {
       const verb = verbAt(tokens, v, ctx.lex);
       if (!verb || verb.strength < MIN_STRENGTH) continue;
       let np = participle(tokens, v) ? coordinatedSubject(text, tokens, v, from, ctx.lex) : subjectBefore(text, tokens, v, ctx.lex, from) ?? coordinatedSubject(text, tokens, v, from, ctx.lex);
-      if (!np && invertsAt(tokens, v, ctx.lex)) np = subjectAfter(text, tokens, v + verb.len, ctx.lex);
+      if (!np && invertsAt(tokens, v, ctx.lex)) np = closedSubject(tokens, subjectAfter(text, tokens, v + verb.len, ctx.lex));
       if (np && np.to <= q.token + 1) return { np, block: q.block, cue: cueText(view, v, v + verb.len), sieve: this.name, confidence: 0.75 * verb.strength };
     }
     for (let v = q.token + 1; v < Math.min(to, q.token + WINDOW); v++) {
@@ -34,7 +34,7 @@ export const paraphrase: Sieve = {
       if (!verb || verb.strength < MIN_STRENGTH) continue;
       const np = participle(tokens, v)
         ? coordinatedSubject(text, tokens, v, from, ctx.lex)
-        : subjectBefore(text, tokens, v, ctx.lex, q.token + 1) ?? (invertsAt(tokens, v, ctx.lex) ? subjectAfter(text, tokens, v + verb.len, ctx.lex) : null);
+        : subjectBefore(text, tokens, v, ctx.lex, q.token + 1) ?? (invertsAt(tokens, v, ctx.lex) ? closedSubject(tokens, subjectAfter(text, tokens, v + verb.len, ctx.lex)) : null);
       if (np) return { np, block: q.block, cue: cueText(view, v, v + verb.len), sieve: this.name, confidence: 0.7 * verb.strength };
     }
     return null;
@@ -44,4 +44,11 @@ export const paraphrase: Sieve = {
 /** ", saying …", ", calling it …": a participle after a comma hangs on the sentence's subject. */
 function participle(tokens: readonly { text: string }[], v: number): boolean {
   return tokens[v - 1]?.text === ',' && /ing$/.test(tokens[v]!.text);
+}
+
+/** An inverted subject ends its clause ("…, said Dr Marsh."); "said the plan was…" has an object, not a subject. */
+function closedSubject<T extends { to: number }>(tokens: readonly { kind: string; text: string }[], np: T | null): T | null {
+  if (!np) return null;
+  const next = tokens[np.to - 1]?.text === ',' ? tokens[np.to - 1] : tokens[np.to];
+  return !next || next.kind === 'quote' || /^[,.;:!?)—–-]$/.test(next.text) ? np : null;
 }
