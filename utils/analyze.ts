@@ -41,8 +41,8 @@ export function analyzeArticle(article: Article, options: AnalyzeOptions = {}): 
 
   const marked = findQuotes(article.blocks);
   const spans = mergeSpans(marked, findUnmarkedBlockquotes(article.blocks, marked));
-  const { kept } = filterQuotes(article.blocks, spans, lex);
-  const ctx = buildContext(article.blocks, kept, lex);
+  const filtered = filterQuotes(article.blocks, spans, lex);
+  const ctx = buildContext(article.blocks, filtered.kept, lex, filtered.tokens);
   const budget = options.budgetMs;
   const complete = runSieves(ctx, { shouldStop: budget == null ? undefined : () => now() - started > budget });
   if (!complete) notices.push(`Stopped after ${budget} ms: some quotes are shown without a speaker.`);

@@ -32,6 +32,8 @@ export interface CompiledLexicon {
   namingVerb: RegExp;
   invertingVerbs: Set<string>;
   accordingTo: string[];
+  /** The same phrases split into words. */
+  accordingToWords: string[][];
   particles: Set<string>;
   linkers: Set<string>;
   complementizers: Set<string>;
@@ -88,6 +90,7 @@ function compile(lex: Lexicon): CompiledLexicon {
     namingVerb: new RegExp(`(?:^|[^\\p{L}])(?:${lex.namingVerbs.map(escapeRe).join('|')})$`, 'iu'),
     invertingVerbs: new Set(lex.invertingVerbs),
     accordingTo: lex.accordingTo.map((x) => x.toLowerCase()),
+    accordingToWords: lex.accordingTo.map((x) => x.toLowerCase().split(' ')),
     particles: lower(lex.nameParticles),
     linkers: lower(lex.titleLinkers),
     complementizers: lower(lex.complementizers),

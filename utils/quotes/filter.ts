@@ -13,6 +13,8 @@ export type DropReason = 'empty' | 'naming' | 'title' | 'scare' | 'modifier';
 export interface FilterResult {
   kept: QuoteSpan[];
   dropped: { span: QuoteSpan; reason: DropReason }[];
+  /** Tokens of the blocks where every quote was kept, for the next stage to reuse. */
+  tokens: Map<number, Token[] & { quoteAt?: number[] }>;
 }
 
 /** Up to this many words, a quote with no speech cue near it is a scare quote or a term. */
@@ -26,6 +28,7 @@ const MINOR = new Set(['a', 'an', 'the', 'and', 'or', 'nor', 'but', 'so', 'yet',
 export function filterQuotes(blocks: readonly Block[], spans: readonly QuoteSpan[], lex: CompiledLexicon): FilterResult {
   const kept: QuoteSpan[] = [];
   const dropped: FilterResult['dropped'] = [];
+  const reusable: FilterResult['tokens'] = new Map();
   const byBlock = new Map<number, QuoteSpan[]>();
   for (const s of spans) {
     const list = byBlock.get(s.block);
@@ -36,15 +39,20 @@ export function filterQuotes(blocks: readonly Block[], spans: readonly QuoteSpan
     const block = blocks[b]!;
     const tokens = tokenize(block.text, list);
     const sentence = sentenceIds(tokens);
+    const introduced = introducedItem(blocks, b, lex);
+    let all = true;
     list.forEach((span, local) => {
       const k = tokens.quoteAt![local]!;
-      const reason = span.unmarked ? null : judge(span, tokens, sentence, k, block, lex, introducedItem(blocks, b, lex));
-      if (reason) dropped.push({ span, reason });
-      else kept.push(span);
+      const reason = span.unmarked ? null : judge(span, tokens, sentence, k, block, lex, introduced);
+      if (reason) {
+        dropped.push({ span, reason });
+        all = false;
+      } else kept.push(span);
     });
+    if (all) reusable.set(b, tokens);
   }
   kept.sort((x, y) => x.block - y.block || x.start - y.start);
-  return { kept, dropped };
+  return { kept, dropped, tokens: reusable };
 }
 
 function judge(span: QuoteSpan, tokens: readonly Token[], sentence: readonly number[], k: number, block: Block, lex: CompiledLexicon, introduced: boolean): DropReason | null {
@@ -114,8 +122,7 @@ function isCue(tokens: readonly Token[], j: number, lex: CompiledLexicon): boole
   if (t.kind !== 'word') return false;
   const v = verbAt(tokens, j, lex);
   if (v && v.strength >= 0.6) return true;
-  const w = t.text.toLowerCase();
-  return lex.accordingTo.some((p) => p.split(' ')[0] === w && tokens[j + 1]?.text.toLowerCase() === (p.split(' ')[1] ?? tokens[j + 1]?.text.toLowerCase()));
+  return lex.accordingToWords.some((words) => words.every((w, i) => tokens[j + i]?.low === w));
 }
 
 /** Words that may follow a quoted fragment without making it a modifier of a noun. */

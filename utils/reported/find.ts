@@ -182,10 +182,9 @@ function hasFiniteVerb(tokens: readonly Token[], [a, b]: [number, number]): bool
 /** "According to the authority, the piers are sound." / "…, according to Dr Marsh." */
 function accordingTo(ctx: SieveContext, view: BlockView, from: number, end: number): Reported | null {
   const { tokens } = view;
-  for (const phrase of ctx.lex.accordingTo) {
-    const words = phrase.split(' ');
+  for (const words of ctx.lex.accordingToWords) {
     for (let k = from; k + words.length <= end; k++) {
-      if (!words.every((w, i) => tokens[k + i]?.text.toLowerCase() === w)) continue;
+      if (tokens[k]!.low !== words[0] || !words.every((w, i) => tokens[k + i]?.low === w)) continue;
       const np = subjectAfter(view.block.text, tokens, k + words.length, ctx.lex);
       if (!np || np.type === 'unnamed') continue;
       const cue = view.block.text.slice(tokens[k]!.start, tokens[k + words.length - 1]!.end);

@@ -17,10 +17,9 @@ export const accordingTo: Sieve = {
     const to = Math.min(sTo, q.token + 60);
     let best: Decision | null = null;
     let bestDistance = Infinity;
-    for (const phrase of ctx.lex.accordingTo) {
-      const words = phrase.split(' ');
+    for (const words of ctx.lex.accordingToWords) {
       for (let k = from; k + words.length <= to; k++) {
-        if (!words.every((w, i) => tokens[k + i]?.text.toLowerCase() === w)) continue;
+        if (tokens[k]!.low !== words[0] || !words.every((w, i) => tokens[k + i]?.low === w)) continue;
         const np = subjectAfter(view.block.text, tokens, k + words.length, ctx.lex);
         if (!np || np.type === 'pronoun') continue;
         const distance = Math.abs(k - q.token);

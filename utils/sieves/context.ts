@@ -49,7 +49,13 @@ export interface Sieve {
   run(ctx: SieveContext, q: QuoteView): Decision | null;
 }
 
-export function buildContext(blocks: readonly Block[], spans: readonly QuoteSpan[], lex: CompiledLexicon): SieveContext {
+export function buildContext(
+  blocks: readonly Block[],
+  spans: readonly QuoteSpan[],
+  lex: CompiledLexicon,
+  /** Tokens already made for a block with exactly these spans (the filter's, when it dropped none). */
+  known: ReadonlyMap<number, Token[] & { quoteAt?: number[] }> = new Map(),
+): SieveContext {
   const byBlock: QuoteSpan[][] = blocks.map(() => []);
   const indexByBlock: number[][] = blocks.map(() => []);
   spans.forEach((s, i) => {
@@ -58,7 +64,7 @@ export function buildContext(blocks: readonly Block[], spans: readonly QuoteSpan
   });
   const tokenOf: number[] = new Array(spans.length).fill(-1);
   const views: BlockView[] = blocks.map((block, b) => {
-    const tokens = tokenize(block.text, byBlock[b]!);
+    const tokens = (byBlock[b]!.length ? known.get(b) : undefined) ?? tokenize(block.text, byBlock[b]!);
     indexByBlock[b]!.forEach((global, local) => (tokenOf[global] = tokens.quoteAt![local]!));
     const sentence = sentenceIds(tokens);
     const bounds: [number, number][] = [];

@@ -48,7 +48,7 @@ const PREPOSITIONS = new Set(['for', 'to', 'with', 'about', 'against', 'like', '
 /** Prepositions that tie a person to a place or an organisation after the name. */
 const OF_LIKE = new Set(['of', 'from', 'at', 'de', 'del']);
 
-const lower = (t: Token | undefined) => (t && t.kind === 'word' ? t.text.toLowerCase() : '');
+const lower = (t: Token | undefined) => (t && t.kind === 'word' ? t.low ?? t.text.toLowerCase() : '');
 const bare = (w: string) => w.replace(/\.$/, '');
 
 export function isTitle(word: string, lex: CompiledLexicon): boolean {

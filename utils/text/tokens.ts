@@ -11,6 +11,8 @@ export interface Token {
   end: number;
   /** For quote tokens: index of the span in the block's span list. */
   quote?: number;
+  /** The text in lower case, computed once (words only). */
+  low?: string;
 }
 
 /** A word: letters or digits, with inner apostrophes and hyphens (O’Brien, well-known, 9/11). */
@@ -59,19 +61,16 @@ export function tokenize(text: string, spans: readonly QuoteSpan[] = []): Token[
     const m = WORD.exec(text);
     if (m) {
       let end = i + m[0].length;
-      let word = m[0];
+      let w = m[0];
       // Keep the full stop of an abbreviation or an initial ("Dr.", "C.", "U.S.").
-      if (text[end] === '.' && (ABBREVIATIONS.has(word) || /^\p{Lu}$/u.test(word) || /^(?:\p{L}\.)+\p{L}$/u.test(word))) {
+      if (text[end] === '.' && (ABBREVIATIONS.has(w) || /^\p{Lu}$/u.test(w) || /^(?:\p{L}\.)+\p{L}$/u.test(w))) {
         end++;
-        word += '.';
         // U.S. / U.K.: letters and stops run together.
-        while (/^\p{L}\.$/u.test(text.slice(end, end + 2))) {
-          word += text.slice(end, end + 2);
-          end += 2;
-        }
+        while (/^\p{L}\.$/u.test(text.slice(end, end + 2))) end += 2;
       }
       if (span && end > span.start - 1) end = Math.max(i + 1, span.start - 1);
-      tokens.push({ kind: 'word', text: text.slice(i, end), start: i, end });
+      const word = text.slice(i, end);
+      tokens.push({ kind: 'word', text: word, start: i, end, low: word.toLowerCase() });
       i = end;
       continue;
     }
@@ -109,6 +108,11 @@ export function sentenceIds(tokens: readonly Token[]): number[] {
   return ids;
 }
 
+const UPPER = /^\p{Lu}/u;
+
+/** Whether a word starts with a capital letter (ASCII answered without a regular expression). */
 export function isCapitalised(word: string): boolean {
-  return /^\p{Lu}/u.test(word);
+  const c = word.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return UPPER.test(word);
 }
