@@ -20,7 +20,8 @@ const JSON_OUT = flag('json');
 const QUICK = flag('quick');
 const BROWSER = !flag('no-browser');
 const RUNS = Number(option('runs') ?? (QUICK ? 5 : 20));
-const WARMUP = QUICK ? 1 : 3;
+// Warm-up runs let V8 compile both halves before timing; the same number for Readability and the pipeline.
+const WARMUP = Number(option('warmup') ?? (QUICK ? 2 : 5));
 const BROWSER_RUNS = Number(option('browser-runs') ?? (QUICK ? 3 : 12));
 const TARGETS = { ratio_median: 0.25, ratio_max: 1.0, scaling_slope: 1.1, popup_ms_median: 300, beyond_readability_kb_gzip: 60 };
 const PATHOLOGICAL_FACTOR = 10;

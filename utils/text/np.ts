@@ -93,15 +93,12 @@ export function verbAt(tokens: readonly Token[], k: number, lex: CompiledLexicon
     const two = `${w} ${lower(tokens[k + 1])}`;
     const hit = lex.verbs.get(two);
     if (hit) return { len: 2, ...hit };
-    // Spanish compound tenses: "ha dicho".
   }
   const hit = lex.verbs.get(w);
   if (hit) return { len: 1, ...hit };
   const maybe = lex.ambiguous.get(w);
   if (maybe && (lex.complementizers.has(lower(tokens[k + 1])) || lex.pronouns.has(lower(tokens[k - 1])))) return { len: 1, ...maybe };
-  const two = `${w} ${lower(tokens[k + 1])}`;
-  const hit2 = lex.verbs.get(two);
-  return hit2 ? { len: 2, ...hit2 } : null;
+  return null;
 }
 
 /**
