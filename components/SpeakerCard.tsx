@@ -1,5 +1,5 @@
 import type { Quote } from '@/utils/types';
-import { CATEGORY_LABEL, initials, quoteTotal, type SpeakerView } from '@/entrypoints/popup/model';
+import { CATEGORY_LABEL, initials, paraphraseTotal, quoteTotal, type SpeakerView } from '@/entrypoints/popup/model';
 import { QuoteItem } from './QuoteItem';
 
 export interface SpeakerCardProps {
@@ -21,6 +21,7 @@ export function SpeakerCard({ view, expanded, highlightedQuote, onToggle, onShow
   const { speaker, quotes, paraphrased } = view;
   const id = panelId(speaker.id);
   const total = quoteTotal(view);
+  const reported = paraphraseTotal(view);
   return (
     <li class="card" data-speaker-id={speaker.id} data-category={speaker.category}>
       <h2 class="card-heading">
@@ -47,6 +48,11 @@ export function SpeakerCard({ view, expanded, highlightedQuote, onToggle, onShow
             <span class="count" data-testid="quote-count">
               {total} {total === 1 ? 'quote' : 'quotes'}
             </span>
+            {reported > 0 && (
+              <span class="count count-paraphrased" data-testid="paraphrase-count">
+                {reported} paraphrased
+              </span>
+            )}
           </span>
           <span class="chevron" aria-hidden="true" />
         </button>

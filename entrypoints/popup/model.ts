@@ -92,9 +92,14 @@ export function groupSpeakers(analysis: Pick<Analysis, 'speakers' | 'quotes'>): 
   return views.map((v) => v.view);
 }
 
-/** How many quotes the card stands for: the quotes we hold, or the speaker's own count when larger. */
+/** How many quotes (in quotation marks) the card stands for: those we hold, or the speaker's own count when larger. */
 export function quoteTotal(view: SpeakerView): number {
-  return Math.max(view.quotes.length, view.speaker.quoteCount);
+  return Math.max(view.quotes.filter((q) => q.kind !== 'indirect').length, view.speaker.quoteCount);
+}
+
+/** How many paraphrases (reported speech) the card holds. */
+export function paraphraseTotal(view: SpeakerView): number {
+  return view.quotes.filter((q) => q.kind === 'indirect').length;
 }
 
 /** Quotes with no speaker card (speaker null, or one the analysis does not list), in reading order: "Unattributed". */

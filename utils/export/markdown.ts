@@ -77,7 +77,9 @@ function speakerLine(speaker: Speaker, count: number): string {
   const parts: string[] = [];
   if (speaker.description) parts.push(`*${escapeMarkdown(speaker.description, false)}*`);
   parts.push(speaker.category);
-  parts.push(count === 1 ? '1 quote' : `${count} quotes`);
+  const quoted = count - speaker.indirectCount;
+  if (quoted > 0 || !speaker.indirectCount) parts.push(quoted === 1 ? '1 quote' : `${quoted} quotes`);
+  if (speaker.indirectCount) parts.push(`${speaker.indirectCount} paraphrased`);
   if (speaker.aliases.length) parts.push(`also “${speaker.aliases.map((a) => escapeMarkdown(a, false)).join('”, “')}”`);
   return parts.join(' · ');
 }

@@ -97,7 +97,8 @@ export function sentenceIds(tokens: readonly Token[]): number[] {
     const next = tokens[k + 1];
     if (!next) break;
     let ends = false;
-    if (t.kind === 'punct' && END_PUNCT.test(t.text)) {
+    if (t.kind === 'punct' && END_PUNCT.test(t.text) && !(t.text === '.' && next.start === t.end && tokens[k - 1]?.end === t.start)) {
+      // (A full stop inside a number or a name, "£1.2m", "example.org", ends nothing.)
       // "." then a closing bracket or mark belongs to the same sentence; the next token decides.
       ends = next.kind === 'quote' || (next.kind === 'word' && UPPER_START.test(next.text));
     } else if (t.kind === 'quote' && /[.!?…]["”’»」']?$/.test(t.text) && /^["“‘«„「']/.test(t.text)) {
