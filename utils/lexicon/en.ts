@@ -130,7 +130,7 @@ const ROLE_CATEGORY: Record<string, 'official' | 'expert' | 'other'> = {
   // Executives speaking for their company or organisation.
   'chief executive': 'official', ceo: 'official', cfo: 'official', coo: 'official', cto: 'official', founder: 'official',
   'co-founder': 'official', executive: 'official', director: 'official', 'managing director': 'official', head: 'official',
-  manager: 'official', 'general manager': 'official', owner: 'official', boss: 'official', member: 'official', representative_of: 'official',
+  manager: 'official', 'general manager': 'official', master: 'official', 'harbour master': 'official', 'harbor master': 'official', owner: 'official', boss: 'official', member: 'official', representative_of: 'official',
   // Expertise.
   professor: 'expert', prof: 'expert', lecturer: 'expert', researcher: 'expert', scientist: 'expert', scholar: 'expert',
   academic: 'expert', analyst: 'expert', economist: 'expert', fellow: 'expert', 'senior fellow': 'expert', expert: 'expert',

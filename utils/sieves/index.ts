@@ -22,9 +22,13 @@ export function runSieves(ctx: SieveContext, options: SieveRunOptions = {}): boo
   for (const sieve of SIEVES) {
     if (options.shouldStop?.()) return false;
     for (const q of ctx.quotes) {
+      // On a page with thousands of quotes, look at the clock every few hundred.
+      if (q.index % CHECK_EVERY === CHECK_EVERY - 1 && options.shouldStop?.()) return false;
       if (ctx.decisions[q.index] || q.token < 0) continue;
       ctx.decisions[q.index] = sieve.run(ctx, q);
     }
   }
   return true;
 }
+
+const CHECK_EVERY = 256;
