@@ -23,18 +23,22 @@ export async function readJson(file) {
   return JSON.parse(await readFile(file, 'utf8'));
 }
 
-/** Serve `routes` ({ '/path': html }) on 127.0.0.1:<free port>; every request is recorded. */
+/**
+ * Serve `routes` ({ '/path': html }) on 127.0.0.1:<free port>; every request is recorded.
+ * A route may also be { body, headers } to send extra response headers (e.g. a Content-Security-Policy).
+ */
 export async function serve(routes) {
   const requests = [];
   const server = createServer((req, res) => {
     requests.push({ url: req.url, at: Date.now() });
-    const body = routes[req.url.split('?')[0]];
-    if (body === undefined) {
+    const route = routes[req.url.split('?')[0]];
+    if (route === undefined) {
       res.writeHead(404, { 'content-type': 'text/plain' });
       res.end('not found');
       return;
     }
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+    const { body, headers = {} } = typeof route === 'string' ? { body: route } : route;
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', ...headers });
     res.end(body);
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -17,7 +17,7 @@ import type { CompiledLexicon } from '../lexicon';
 import type { BlockView, SieveContext } from '../sieves/context';
 import { coordinatedSubject } from '../sieves/02-cue-before';
 import { introducer } from '../sieves/04-colon-intro';
-import { invertsAt, subjectAfter, subjectBefore, verbAt, type NounPhrase } from '../text/np';
+import { invertsAt, isNameWord, subjectAfter, subjectBefore, verbAt, type NounPhrase } from '../text/np';
 import type { Token } from '../text/tokens';
 
 export interface Reported {
@@ -98,9 +98,15 @@ function inSentence(ctx: SieveContext, view: BlockView, from: number, to: number
       const opened = tokens[subject.from - 1]?.text === ',';
       // Cue inside, between commas: "The plan, Dr Marsh said, is sound." — the longer side is the statement.
       if (opened && tokens[after]?.text === ',') {
+        // A whole statement before the cue ("It pays to wait, she said, and to …") stands alone;
+        // a subject split from its verb ("The ferry, she said, will be sold") is read whole.
         const before = span(view, [from, subject.from - 1]);
-        const rest = span(view, [after + 1, end]);
-        const pick = before && !INTRO_WORDS.has(firstWord(tokens, from)) ? before : rest;
+        const pick =
+          before && !INTRO_WORDS.has(firstWord(tokens, from)) && hasFiniteVerb(tokens, before)
+            ? before
+            : INTRO_WORDS.has(firstWord(tokens, from))
+              ? span(view, [after + 1, end])
+              : span(view, [from, end]);
         if (pick) out.push(make(view, pick, subject, cue, 0.7));
         break;
       }
@@ -257,6 +263,12 @@ function onlyQuote(tokens: readonly Token[], c: number, end: number): boolean {
 
 /** Past the listener of "told": a name, a pronoun, or a short noun phrase ("reporters", "the BBC"). */
 function skipObject(text: string, tokens: readonly Token[], c: number, end: number, lex: CompiledLexicon): number {
+  // "told the Lenning Courier (that) …": a determiner and a name.
+  if (lex.determiners.has((tokens[c]?.text ?? '').toLowerCase()) && isNameWord(tokens[c + 1], lex)) {
+    let k = c + 1;
+    while (k < end && (isNameWord(tokens[k], lex) || (lex.linkers.has(tokens[k]!.low ?? '') && isNameWord(tokens[k + 1], lex)))) k++;
+    return k;
+  }
   const np = subjectAfter(text, tokens, c, lex);
   if (np && np.to <= end) return np.to;
   const w = (tokens[c]?.text ?? '').toLowerCase();

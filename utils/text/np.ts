@@ -42,6 +42,12 @@ const NOT_A_NAME = /^\p{Lu}\p{Ll}{3,}(?:ly|ese|ists?|ans|ians)$/u;
 /** Prepositions before a place name: "officials in Westmere". */
 const LOCATIVE_BEFORE = new Set(['in', 'at', 'near', 'across', 'throughout', 'outside', 'inside', 'around', 'en']);
 
+/** Words that end a description read forward: clauses and prepositional phrases. */
+const DESCRIPTION_STOP = new Set(['who', 'which', 'that', 'and', 'but', 'while', 'as', 'when', 'in', 'on', 'at', 'after', 'before', 'during', 'from', 'by']);
+
+/** Written things whose author is the source: "a statement from X". */
+const DOCUMENTS = new Set(['statement', 'report', 'release', 'letter', 'filing', 'post', 'memo', 'note', 'email', 'comunicado', 'informe']);
+
 /** Prepositions whose object is not followed by an appositive of it. */
 const PREPOSITIONS = new Set(['for', 'to', 'with', 'about', 'against', 'like', 'unlike', 'than', 'on', 'in', 'at', 'from', 'by', 'para', 'con', 'por']);
 
@@ -132,16 +138,25 @@ function nameRunForward(tokens: readonly Token[], k: number, lex: CompiledLexico
 function cutAtLinker(tokens: readonly Token[], from: number, to: number, lex: CompiledLexicon): number {
   let firstLinker = -1;
   let org = false;
+  let orgBefore = false;
+  let nameBefore = false;
   for (let j = from; j < to; j++) {
     const t = tokens[j]!;
     if (!isNameWord(t, lex)) {
       if (firstLinker < 0) firstLinker = j;
-    } else if (lex.orgWords.has(bare(t.text.replace(/['’]s$/, '')).toLowerCase())) {
-      org = true;
+    } else {
+      const isOrg = lex.orgWords.has(bare(t.text.replace(/['’]s$/, '')).toLowerCase());
+      if (isOrg) org = true;
+      if (firstLinker < 0) {
+        if (isOrg) orgBefore = true;
+        else if (!isTitle(t.text, lex)) nameBefore = true;
+      }
     }
   }
-  if (firstLinker < 0 || org) return to;
-  return firstLinker;
+  if (firstLinker < 0) return to;
+  // "Dr Ana Ruiz of Westmere University": a person, then her affiliation.
+  if (org && nameBefore && !orgBefore && OF_LIKE.has(tokens[firstLinker]!.low ?? '') && firstLinker - from >= 2) return firstLinker;
+  return org ? to : firstLinker;
 }
 
 /** The start of a run of name words that ends at `end` (exclusive). */
@@ -449,11 +464,21 @@ export function subjectAfter(text: string, tokens: readonly Token[], k: number, 
   }
   // Descriptions: "said the minister", "said a spokeswoman for the agency", "her mother said".
   const w = lower(t);
+  // "the Harbour Authority": a determiner before a name.
+  if (lex.determiners.has(w) && isNameWord(tokens[k + 1], lex)) {
+    const named = nameAt(text, tokens, k + 1, lex);
+    if (named && named.type === 'organization') return { ...named, from: k };
+  }
   if (lex.determiners.has(w) || /['’]s$/.test(t.text)) {
     let end = k + 1;
-    while (end < tokens.length && end - k < 9 && tokens[end]!.kind === 'word' && !lex.verbs.has(lower(tokens[end])) && !['who', 'which', 'that', 'and', 'but', 'while', 'as', 'when', 'in', 'on', 'at', 'after', 'before', 'during'].includes(lower(tokens[end]))) end++;
+    while (end < tokens.length && end - k < 9 && tokens[end]!.kind === 'word' && !lex.verbs.has(lower(tokens[end])) && !DESCRIPTION_STOP.has(lower(tokens[end]))) end++;
     // A name right after the description is an appositive name: "her mother, Fiona, said".
     const np = describe(text, tokens, k, end, lex);
+    // "a statement from the water authority", "a report by Acme": the document's author speaks.
+    if (np && np.head && DOCUMENTS.has(np.head) && /^(?:from|by)$/.test(lower(tokens[end])) ) {
+      const author = subjectAfter(text, tokens, end + 1, lex);
+      if (author && (author.type === 'person' || author.type === 'organization')) return { ...author, from: k };
+    }
     if (np) {
       from = k;
       if (tokens[end]?.text === ',' && isNameWord(tokens[end + 1], lex)) {
@@ -482,9 +507,12 @@ function withAppositive(text: string, tokens: readonly Token[], np: NounPhrase, 
     if (t.text === ',') break;
     j++;
   }
-  // An appositive is a phrase closed by a comma or the sentence's end, after a name
-  // that is not the object of a preposition ("For Ana Ruiz, the plan is…" has none).
-  if (j - from > 30 || PREPOSITIONS.has(lower(tokens[np.from - 1]))) return np;
+  // An appositive is a phrase closed by a comma, after a name that is not the object
+  // of a preposition ("For Ana Ruiz, the plan is…" has none). At the sentence's end it
+  // needs no closing comma only after an inverted cue ("…,” said Ana Ruiz, a nurse.").
+  const before = lex.determiners.has(lower(tokens[np.from - 1])) ? tokens[np.from - 2] : tokens[np.from - 1];
+  if (j - from > 30 || PREPOSITIONS.has(lower(before))) return np;
+  if (tokens[j]?.text !== ',' && !(before && lex.verbs.has(lower(before)))) return np;
   // Degrees run on: "Jane Marsh, MD, a surgeon,".
   if (tokens[j]?.text === ',' && NAME_SUFFIX.test(tokens[from]!.text) && j === from + 1 && looksLikeAppositive(tokens, j + 1, tokens.length, lex)) {
     let k = j + 1;
@@ -524,7 +552,15 @@ export function nameAt(text: string, tokens: readonly Token[], k: number, lex: C
     const desc = descriptionBackward(text, tokens, k - 1, lex);
     if (desc && desc.head && lex.roles.has(desc.head)) np = { ...np, role: desc.text.replace(/^(?:the|a|an)\s+/i, '') };
   }
-  return withAppositive(text, tokens, np, lex);
+  const withApp = withAppositive(text, tokens, np, lex);
+  // "Dr Ana Ruiz of Westmere University": the affiliation says who she is.
+  if (!withApp.appositive && np.type === 'person' && OF_LIKE.has(lower(tokens[end])) && isNameWord(tokens[end + 1] ?? tokens[end + 2], lex)) {
+    let k = end + 1;
+    if (lex.determiners.has(lower(tokens[k]))) k++;
+    const run = nameRunForward(tokens, k, lex);
+    if (run > k) return { ...withApp, appositive: joinText(text, tokens, end, run) };
+  }
+  return withApp;
 }
 
 /** Whether the verb at k can put its subject after it ("said Dr Marsh", not "told Reuters"). */

@@ -1,0 +1,93 @@
+// Reported speech (kind "indirect"): one table per cue pattern, positives and
+// negatives. Every sentence is made up (fictional people and places).
+import { describe, expect, test } from 'vitest';
+import { analyze } from '../utils/analyze';
+import type { Analysis, Quote } from '../utils/types';
+import { article } from './sieves/harness';
+
+/** A paragraph naming the people the rows refer back to. */
+const INTRO = 'Mayor Ilse Varga of Port Lenning met the harbour board on Monday, with Dr Tomas Brenner, an engineer at Castell University.';
+
+function indirect(a: Analysis): Quote[] {
+  return a.quotes.filter((q) => q.kind === 'indirect');
+}
+function run(text: string): Analysis {
+  return analyze({ text: `${INTRO}\n\n${text}` });
+}
+
+type Row = [name: string, sentence: string, clause: string, speaker: string];
+
+const cueFirst: Row[] = [
+  ['said that …', 'Ms Varga said that the ferry would run again by March.', 'the ferry would run again by March', 'Ilse Varga'],
+  ['said … (no "that")', 'Dr Brenner said the old piers could carry buses for another year.', 'the old piers could carry buses for another year', 'Tomas Brenner'],
+  ['told a listener …', 'Ms Varga told reporters the board had approved the loan.', 'the board had approved the loan', 'Ilse Varga'],
+  ['told a named listener that …', 'Dr Brenner told the Lenning Courier that the survey was incomplete.', 'the survey was incomplete', 'Tomas Brenner'],
+  ['warned …', 'Dr Brenner warned that the east pier was sinking.', 'the east pier was sinking', 'Tomas Brenner'],
+  ['believes …', 'Ms Varga believes the city can afford the repairs.', 'the city can afford the repairs', 'Ilse Varga'],
+  ['said in a statement …', 'The Lenning Harbour Board said in a statement that tolls would rise in May.', 'tolls would rise in May', 'Lenning Harbour Board'],
+  ['pronoun subject', 'Dr Brenner spoke after the vote. He said the design was sound.', 'the design was sound', 'Tomas Brenner'],
+  ['two statements joined by "and"', 'Ms Varga said the loan was cheap, and she added that the board had agreed.', 'the loan was cheap', 'Ilse Varga'],
+];
+
+const cueLast: Row[] = [
+  ['…, X said.', 'The repairs will take a full year, Ms Varga said.', 'The repairs will take a full year', 'Ilse Varga'],
+  ['…, said X of Y.', 'The tides have eaten the foundations, said Dr Tomas Brenner of Castell University.', 'The tides have eaten the foundations', 'Tomas Brenner'],
+  ['…, X said on Monday.', 'The board will meet again in June, Dr Brenner said on Monday.', 'The board will meet again in June', 'Tomas Brenner'],
+  // The subject and its verb sit either side of the cue: the statement is read whole, cue included.
+  ['cue inside: …, X said, …', 'The old ferry, Ms Varga said, would be sold for scrap.', 'The old ferry, Ms Varga said, would be sold for scrap', 'Ilse Varga'],
+  ['cue inside after a whole statement', 'It pays to wait for the tide, Dr Brenner said, and to check the ropes.', 'It pays to wait for the tide', 'Tomas Brenner'],
+];
+
+const according: Row[] = [
+  ['According to X, …', 'According to Dr Brenner, the piers have moved by four centimetres.', 'the piers have moved by four centimetres', 'Tomas Brenner'],
+  ['…, according to X.', 'The ferry carried 9,000 people last year, according to the Lenning Harbour Board.', 'The ferry carried 9,000 people last year', 'Lenning Harbour Board'],
+  ['according to a statement from X', 'According to a statement from the Lenning Harbour Board, the tolls will rise by 8 per cent.', 'the tolls will rise by 8 per cent', 'Lenning Harbour Board'],
+];
+
+describe('reported speech', () => {
+  test.each([...cueFirst, ...cueLast, ...according])('%s', (_name, sentence, clause, speaker) => {
+    const found = indirect(run(sentence)).find((q) => q.text.startsWith(clause.slice(0, 20)));
+    expect(found, `no indirect statement starting "${clause}" in ${JSON.stringify(indirect(run(sentence)).map((q) => q.text))}`).toBeDefined();
+    expect(found!.text).toBe(clause);
+    expect(found!.speaker).toBe(speaker);
+    expect(found!.cue).toBeTruthy();
+  });
+
+  test('list items under "X also said:" are each a statement of X', () => {
+    const a = analyze(article(['paragraph', INTRO], ['paragraph', 'In the interview, Ms Varga also said:'], ['item', 'The ferry will be replaced by an electric boat'], ['item', 'Tolls will not rise before the election']));
+    expect(indirect(a).map((q) => [q.text, q.speaker])).toEqual([
+      ['The ferry will be replaced by an electric boat', 'Ilse Varga'],
+      ['Tolls will not rise before the election', 'Ilse Varga'],
+    ]);
+  });
+
+  test('a mixed sentence keeps its partial quote and adds the paraphrase', () => {
+    const a = run('Ms Varga said the plan was “long overdue” and would be finished by spring.');
+    const quotes = a.quotes.filter((q) => q.kind !== 'indirect');
+    expect(quotes.map((q) => [q.text, q.speaker, q.kind])).toEqual([['long overdue', 'Ilse Varga', 'partial']]);
+    expect(indirect(a).map((q) => q.speaker)).toEqual(['Ilse Varga']);
+  });
+
+  test('a speaker cited only in reported speech is a speaker with no quotes', () => {
+    const a = run('Dr Brenner said the survey would be published in April.');
+    const brenner = a.speakers.find((s) => s.name === 'Tomas Brenner');
+    expect(brenner).toMatchObject({ quoteCount: 0, indirectCount: 1 });
+  });
+
+  const negatives: [string, string][] = [
+    ['"said" as an adjective: the said company', 'The said company was fined by the harbour board last year.'],
+    ['"That said, …"', 'That said, the harbour has never been busier.'],
+    ['a belief of an unnamed group', 'Many believe the ferry will never run again.'],
+    ['unnamed officials', 'Officials said the harbour would reopen soon.'],
+    ['a question', 'Did Ms Varga say the ferry would run again?'],
+    ['a conditional', 'If Dr Brenner said the piers were unsafe, the board would close them.'],
+    ['a negated cue', 'Ms Varga did not say when the ferry would run again.'],
+    ['an infinitive cue', 'Dr Brenner declined to say whether the piers were safe.'],
+    ['a promise, not a claim', 'Ms Varga vowed to keep the ferry running.'],
+    ['a thing announced, not a statement', 'Ms Varga announced a new ferry timetable.'],
+    ['an introduction before a quote', 'Ms Varga said: “We will keep the ferry running.”'],
+  ];
+  test.each(negatives)('no reported speech: %s', (_name, sentence) => {
+    expect(indirect(run(sentence)).map((q) => q.text)).toEqual([]);
+  });
+});
