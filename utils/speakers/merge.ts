@@ -28,7 +28,7 @@ export function mergeSpeakers(refs: ReadonlyMap<number, SpeakerRef>, kinds: Read
     const cacheKey = `${ref.kind}:${ref.name}`;
     let full = fullest.get(cacheKey);
     if (!full) {
-      full = ref.kind === 'person' ? fullestName(ref, persons) : { name: ref.name.replace(LEADING_THE, ''), mentions: mentions.filter((m) => m.np.type === 'organization' && sameOrg(m.np.name!, ref.name)) };
+      full = ref.kind === 'person' ? fullestName(ref, persons) : { name: ref.name.replace(LEADING_THE, ''), mentions: orgMentions(mentions, ref.name) };
       fullest.set(cacheKey, full);
     }
     const key = `${ref.kind}:${nameTokens(full.name).join(' ')}`;
@@ -47,8 +47,10 @@ export function mergeSpeakers(refs: ReadonlyMap<number, SpeakerRef>, kinds: Read
   return [...clusters.values()];
 }
 
-function sameOrg(a: string, b: string): boolean {
-  return nameTokens(a.replace(LEADING_THE, '')).join(' ') === nameTokens(b.replace(LEADING_THE, '')).join(' ');
+/** Whether a mention names the organisation whose folded name is `key`. */
+function sameOrg(m: NameMention, key: string): boolean {
+  const t = m.tokens[0] === 'the' ? m.tokens.slice(1) : m.tokens;
+  return t.join(' ') === key;
 }
 
 /** The longest name among the article's person mentions that contains every token of the reference. */
@@ -69,4 +71,9 @@ function fullestName(ref: SpeakerRef, persons: readonly NameMention[]): { name: 
   }
   const mentions = persons.filter((m) => containsName(bestTokens, m.tokens));
   return { name: best, mentions };
+}
+
+function orgMentions(mentions: readonly NameMention[], name: string): NameMention[] {
+  const key = nameTokens(name.replace(LEADING_THE, '')).join(' ');
+  return mentions.filter((m) => m.np.type === 'organization' && sameOrg(m, key));
 }

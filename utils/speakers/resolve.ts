@@ -194,6 +194,8 @@ function withWord(mentions: readonly NameMention[], word: string): readonly Name
   if (!index) {
     index = new Map();
     for (const m of mentions) {
+      // Only mentions with a role, an appositive or an organisation's name have words to index.
+      if (!m.np.role && !m.np.appositive && m.np.type !== 'organization') continue;
       for (const w of new Set(Array.from(roleText(m).toLowerCase().matchAll(WORDS), (x) => x[0]))) {
         const list = index.get(w);
         if (list) list.push(m);
