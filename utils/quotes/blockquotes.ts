@@ -10,6 +10,9 @@ const CODE_CHARS = /[{}[\]<>=;|\\]/g;
 /** A signature line under a quote: "— Jane Marsh", "Jane Marsh, PhD". */
 export const SIGNATURE = /^[—–-]?\s*\p{Lu}[\p{L}.'’\-]*(?:\s+[\p{Lu}][\p{L}.'’\-]*){0,4}(?:,\s*(?:Ph\.?\s?D\.?|MD|M\.D\.|Jr\.?|Sr\.?))?\.?$/u;
 
+/** A dash and a name closing a block quote, with an optional handle and date: "— Jane Marsh (@jmarsh) May 2, 2026". */
+export const INLINE_SIGNATURE = /\s[—–]\s*\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){0,5}\s*(?:\(@?[\w.]+\))?\s*(?:\p{Lu}\p{Ll}+\.? \d{1,2},? \d{4}|\d{1,2} \p{Lu}\p{Ll}+ \d{4})?\s*$/u;
+
 /** Unmarked spans for the block quotes among `blocks` that no marked span already covers. */
 export function findUnmarkedBlockquotes(blocks: readonly Block[], marked: readonly QuoteSpan[]): QuoteSpan[] {
   // A block quote that has marked quotes of its own is read through those.
@@ -21,7 +24,11 @@ export function findUnmarkedBlockquotes(blocks: readonly Block[], marked: readon
     const text = block.text;
     if (covered.has(block.index)) continue;
     if (!isProse(text)) continue;
-    out.push({ block: block.index, start: 0, end: text.length, open: '', close: null, text, continuesPrevious: false, unmarked: true });
+    // A signature at the end ("… — Jane Marsh (@jmarsh) March 3, 2026") is not part of the words.
+    const signed = INLINE_SIGNATURE.exec(text);
+    const end = signed && signed.index > 0 ? signed.index : text.length;
+    const words = text.slice(0, end).trimEnd();
+    out.push({ block: block.index, start: 0, end: words.length, open: '', close: null, text: words, continuesPrevious: false, unmarked: true });
   }
   return out;
 }

@@ -4,6 +4,7 @@
 //   > Inspections will continue through the winter.
 import { invertsAt, subjectAfter, subjectBefore, verbAt } from '../text/np';
 import { coordinatedSubject } from './02-cue-before';
+import { signature } from './08-signature';
 import { cueText, type Decision, type Sieve, type SieveContext } from './context';
 
 export const colonIntro: Sieve = {
@@ -20,7 +21,10 @@ export const colonIntro: Sieve = {
     const { tokens } = view;
     const last = tokens[tokens.length - 1];
     if (!last || last.text !== ':') return null;
-    return introducer(ctx, prev, tokens.length - 1, this.name);
+    const d = introducer(ctx, prev, tokens.length - 1, this.name);
+    // "The governor wrote:" names no one; a signature under the quote may ("— Gov. Ana Ruiz").
+    if (d && d.np && d.np.type !== 'person' && d.np.type !== 'organization' && d.np.type !== 'pronoun' && signature.run(ctx, q)) return null;
+    return d;
   },
 };
 

@@ -25,13 +25,30 @@ export function classifySpeaker(c: Cluster, description: string | null, lex: Com
 const RESEARCH_HEAD = /\b(?:director|head|chair|chairman|chairwoman|founder|co-founder|fellow|dean)\b/i;
 const RESEARCH_BODY = /\b(?:institute|university|college|school|centre|center|laborator(?:y|ies)|lab|think[- ]tank|research|academy|observatory|programme|program)\b/i;
 
-/** The category of the first role word (two-word roles first: "chief executive", "prime minister"). */
+/**
+ * The category of a description's head role: in each comma-separated part, in
+ * order, the last role word before the first preposition ("chief economist at
+ * the institute" → economist; "director of the port" → director); two-word roles
+ * first ("chief executive", "prime minister").
+ */
 export function firstRole(text: string, lex: CompiledLexicon): Category | null {
-  const words = (text.match(WORD) ?? []).map((w) => w.toLowerCase().replace(/\.$/, ''));
-  for (let i = 0; i < words.length; i++) {
-    const two = `${words[i]} ${words[i + 1] ?? ''}`;
-    const hit = lex.roles.get(two) ?? lex.roles.get(words[i]!.replace(/-/g, ' ')) ?? lex.roles.get(words[i]!);
-    if (hit) return hit;
+  for (const part of text.split(',')) {
+    const words = (part.match(WORD) ?? []).map((w) => w.toLowerCase().replace(/\.$/, ''));
+    let head: Category | null = null;
+    let any: Category | null = null;
+    let beforePreposition = true;
+    for (let i = 0; i < words.length; i++) {
+      if (PREPOSITION.has(words[i]!)) beforePreposition = false;
+      const two = `${words[i]} ${words[i + 1] ?? ''}`;
+      const hit = lex.roles.get(two) ?? lex.roles.get(words[i]!.replace(/-/g, ' ')) ?? lex.roles.get(words[i]!);
+      if (!hit) continue;
+      if (beforePreposition) head = hit;
+      any ??= hit;
+      if (lex.roles.has(two)) i++;
+    }
+    if (head ?? any) return head ?? any;
   }
   return null;
 }
+
+const PREPOSITION = new Set(['of', 'at', 'for', 'in', 'with', 'from', 'on', 'to', 'who', 'whose', 'which', 'de', 'del', 'en', 'para']);

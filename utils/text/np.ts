@@ -48,6 +48,9 @@ const DESCRIPTION_STOP = new Set(['who', 'which', 'that', 'and', 'but', 'while',
 /** Written things whose author is the source: "a statement from X". */
 const DOCUMENTS = new Set(['statement', 'report', 'release', 'letter', 'filing', 'post', 'memo', 'note', 'email', 'comunicado', 'informe']);
 
+/** A party and state after a lawmaker's name: "R-Texas", "D-N.Y.". */
+const PARTY_STATE = /^[RDI]-\p{Lu}/u;
+
 /** Prepositions whose object is not followed by an appositive of it. */
 const PREPOSITIONS = new Set(['for', 'to', 'with', 'about', 'against', 'like', 'unlike', 'than', 'on', 'in', 'at', 'from', 'by', 'para', 'con', 'por']);
 
@@ -423,6 +426,7 @@ export function looksLikeAppositive(tokens: readonly Token[], from: number, to: 
   if (!w) return false;
   if (lex.determiners.has(w) || w === 'who' || w === 'whose' || w === 'which' || w === 'quien') return true;
   if (NAME_SUFFIX.test(first.text)) return true;
+  if (PARTY_STATE.test(first.text)) return true; // "Mark Tully, R-Texas, said"
   if (/^\d+$/.test(first.text) && tokens[from + 1]?.text === ',') return true; // ages: "Jane Marsh, 67, said"
   // A verb form cannot open an appositive: "Ana Ruiz, declaring the plan dead, …" is a clause.
   if (lex.verbs.has(w) || /(?:ing|ed)$/.test(w)) return false;
