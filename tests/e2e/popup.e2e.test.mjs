@@ -35,6 +35,7 @@ describe('popup on the sample article', () => {
         role: el.querySelector('.role')?.textContent ?? null,
         badge: el.querySelector('[data-testid="category"]')?.textContent ?? '',
         count: Number.parseInt(el.querySelector('[data-testid="quote-count"]')?.textContent ?? 'NaN', 10),
+        paraphrased: Number.parseInt(el.querySelector('[data-testid="paraphrase-count"]')?.textContent ?? '0', 10),
       })),
     );
   }
@@ -90,8 +91,10 @@ describe('popup on the sample article', () => {
       assert.equal(card.name, speaker.name);
       assert.equal(card.role, speaker.description);
       assert.equal(card.category, speaker.category);
-      const own = analysis.quotes.filter((q) => q.speakerId === speaker.id).length;
+      // The count is of quotes in quotation marks; paraphrases are counted apart.
+      const own = analysis.quotes.filter((q) => q.speakerId === speaker.id && q.kind !== 'indirect').length;
       assert.equal(card.count, Math.max(own, speaker.quoteCount), `${speaker.name}: count`);
+      assert.equal(card.paraphrased, speaker.indirectCount, `${speaker.name}: paraphrases`);
     }
     // Officials and experts first.
     const ranks = shown.map((c) => (c.category === 'official' || c.category === 'expert' ? 0 : 1));
