@@ -52,3 +52,47 @@ describe('an American-style story', () => {
     if (description) expect(s?.description).toBe(description);
   });
 });
+
+describe('a British-style story (single marks, "says")', () => {
+  const text = [
+    'A row has broken out over plans to close Wrexford’s last maternity unit.',
+    '‘It is a disgrace,’ says Prof Alan Heald, a consultant obstetrician at Wrexford General. ‘Women will have to travel 40 miles in labour.’',
+    'The health board insists the move is safe. Its chief executive, Gwen Morgan, told BBC Radio Wrexford: ‘No decision has been taken.’',
+    '‘We are listening to every view,’ she added.',
+    'Local MP Daniel Pryce described the plans as ‘reckless’ and said he would raise them in Parliament.',
+    'Campaigner Siân Lloyd, 34, who gave birth at the unit last year, says mothers were not consulted. ‘They have made up their minds,’ she says.',
+    'The board’s ‘Better Births 2030’ strategy promises “safer, kinder care”.',
+  ].join('\n\n');
+  const result = analyze({ text });
+  test.each([
+    ['It is a disgrace', 'Alan Heald'],
+    ['Women will have to travel', 'Alan Heald'],
+    ['No decision has been taken', 'Gwen Morgan'],
+    ['We are listening', 'Gwen Morgan'],
+    ['reckless', 'Daniel Pryce'],
+    ['They have made up their minds', 'Siân Lloyd'],
+  ])('‘%s…’ → %s', (start, speaker) => {
+    expect(result.quotes.find((q) => q.kind !== 'indirect' && q.text.startsWith(start))?.speaker).toBe(speaker);
+  });
+  test('a title and a slogan are not quotes, and the broadcaster is no speaker', () => {
+    const texts = result.quotes.map((q) => q.text);
+    expect(texts.some((t) => t.startsWith('Better Births'))).toBe(false);
+    expect(result.speakers.map((s) => s.name)).not.toContain('BBC Radio Wrexford');
+    expect(result.speakers.find((s) => s.name === 'Gwen Morgan')).toMatchObject({ category: 'official', description: 'chief executive' });
+  });
+});
+
+describe('a Spanish story («», dijo que, según)', () => {
+  const result = analyze({ text: 'El ministro de Economía, Carlos Vidal, dijo que «la inflación bajará en marzo».\n\n«No habrá más subidas de impuestos», aseguró Vidal ante los periodistas.\n\nSegún la economista Marta Ruiz, de la Universidad de Sevilla, «el plan es insuficiente».' });
+  test.each([
+    ['la inflación bajará', 'Carlos Vidal'],
+    ['No habrá más subidas', 'Carlos Vidal'],
+    ['el plan es insuficiente', 'Marta Ruiz'],
+  ])('«%s…» → %s', (start, speaker) => {
+    expect(result.quotes.find((q) => q.kind !== 'indirect' && q.text.startsWith(start))?.speaker).toBe(speaker);
+  });
+  test('categories from Spanish role words', () => {
+    expect(result.speakers.find((s) => s.name === 'Carlos Vidal')?.category).toBe('official');
+    expect(result.speakers.find((s) => s.name === 'Marta Ruiz')?.category).toBe('expert');
+  });
+});

@@ -146,7 +146,8 @@ const ROLE_CATEGORY: Record<string, 'official' | 'expert' | 'other'> = {
   wife: 'other', husband: 'other', sister: 'other', brother: 'other', neighbour: 'other', neighbor: 'other', student: 'other',
   fan: 'other', player: 'other', athlete: 'other', singer: 'other', actor: 'other', actress: 'other', artist: 'other',
   customer: 'other', passenger: 'other', driver: 'other', worker: 'other', parent: 'other', friend: 'other', survivor: 'other',
-  shopper: 'other', voter: 'other', protester: 'other', activist: 'other', volunteer: 'other', owner_of_home: 'other',
+  shopper: 'other', voter: 'other', protester: 'other', activist: 'other', campaigner: 'other', organiser: 'other',
+  organizer: 'other', teacher: 'other', farmer: 'other', pensioner: 'other', commuter: 'other', tenant: 'other', landlord: 'other', volunteer: 'other', owner_of_home: 'other',
 };
 
 /**
@@ -161,7 +162,7 @@ const ORGANIZATION_WORDS = [
   'School', 'Senate', 'Congress', 'Trust', 'Union', 'University', 'Hospital', 'Clinic', 'Laboratory', 'Labs', 'Federation',
   'Alliance', 'Army', 'Navy', 'Force', 'Forces', 'Guard', 'Cabinet', 'Secretariat', 'Times', 'Post', 'News', 'Journal',
   'Press', 'Herald', 'Tribune', 'Gazette', 'Telegraph', 'Guardian', 'Reuters', 'Associated', 'Media', 'Studios', 'Airlines',
-  'Airways', 'Motors', 'Systems', 'Technologies', 'Pharmaceuticals', 'Partners', 'Holdings', 'Industries', 'Program',
+  'Airways', 'Radio', 'Television', 'TV', 'Channel', 'Broadcasting', 'Motors', 'Systems', 'Technologies', 'Pharmaceuticals', 'Partners', 'Holdings', 'Industries', 'Program',
   'Programme', 'Project', 'Initiative', 'Campaign', 'Movement', 'Front', 'Coordinator', 'Coordinadora', 'Consulate', 'Embassy',
   'Police Department', 'Prosecutors', 'Tribunal', 'Regulator', 'Exchange', 'Club', 'Team',
 ];

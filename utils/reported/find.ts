@@ -195,7 +195,8 @@ function accordingTo(ctx: SieveContext, view: BlockView, from: number, end: numb
       if (!np || np.type === 'unnamed') continue;
       const cue = view.block.text.slice(tokens[k]!.start, tokens[k + words.length - 1]!.end);
       if (k === from || (k === from + 1 && tokens[from]!.kind === 'punct')) {
-        let c = np.to;
+        // Past the source and its appositive, to the comma that opens the statement.
+        let c = tokens[np.to - 1]?.text === ',' ? np.to - 1 : np.to;
         while (c < end && tokens[c]!.text !== ',' && c - np.to < 12) c++;
         const clause = span(view, [c + 1, end]);
         return clause ? make(view, clause, np, cue, 0.8) : null;

@@ -48,7 +48,9 @@ export function scanMentions(blocks: readonly BlockView[], lex: CompiledLexicon)
       const det = tokens[np.from - 1] && lex.determiners.has(tokens[np.from - 1]!.text.toLowerCase());
       const prev = tokens[np.from - (det ? 2 : 1)];
       const prevWord = prev?.kind === 'word' ? prev.text.toLowerCase() : null;
-      const subject = !prev || prev.kind !== 'word' || SUBJECT_AFTER.has(prevWord!) || !!lex.verbs.get(prevWord!);
+      // After an inverting cue ("said Ana Ruiz") a name is the speaker; after "told" it is the listener.
+      const cue = lex.verbs.get(prevWord ?? '');
+      const subject = !prev || prev.kind !== 'word' || SUBJECT_AFTER.has(prevWord!) || (!!cue && lex.invertingVerbs.has(cue.lemma));
       const place = !!prevWord && LOCATIVE.has(prevWord) && !np.role;
       out.push({ block: view.block.index, token: k, pos: position(view.block.index, k), np, subject, place, tokens: nameTokens(np.name ?? '') });
       // Names inside the appositive ("Jane Marsh, an engineer at Westmere University,") are

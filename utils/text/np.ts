@@ -409,7 +409,17 @@ function appositiveSubject(text: string, tokens: readonly Token[], comma: number
     if (t.kind === 'word' && lex.verbs.has(t.text.toLowerCase()) && lex.verbs.get(t.text.toLowerCase())!.strength >= 1) return null;
     if (t.text !== ',' || j === comma) continue;
     const appFrom = j + 1;
-    if (!looksLikeAppositive(tokens, appFrom, comma, lex)) continue;
+    if (!looksLikeAppositive(tokens, appFrom, comma, lex)) {
+      // "Its chief executive, Ana Ruiz, said": the name is the appositive of a role.
+      if (isNameWord(tokens[appFrom], lex) && nameRunForward(tokens, appFrom, lex) === comma) {
+        const named = readName(text, tokens, appFrom, comma, lex);
+        const desc = descriptionBackward(text, tokens, j, lex);
+        if (named && named.type === 'person' && desc && desc.head && lex.roles.has(desc.head)) {
+          return { ...named, from: desc.from, to: comma + 1, role: withoutDeterminer(desc.text) };
+        }
+      }
+      continue;
+    }
     const np = subjectBefore(text, tokens, j, lex, floor);
     if (np && (np.type === 'person' || np.type === 'organization' || np.type === 'description')) {
       return { ...np, to: comma + 1, appositive: joinText(text, tokens, appFrom, comma) };
@@ -427,6 +437,8 @@ export function looksLikeAppositive(tokens: readonly Token[], from: number, to: 
   if (lex.determiners.has(w) || w === 'who' || w === 'whose' || w === 'which' || w === 'quien') return true;
   if (NAME_SUFFIX.test(first.text)) return true;
   if (PARTY_STATE.test(first.text)) return true; // "Mark Tully, R-Texas, said"
+  // "Jane Marsh, of the Coastal Institute, said" / "Ana Ruiz, de la Universidad de Sevilla".
+  if (OF_LIKE.has(w) && (lex.determiners.has(lower(tokens[from + 1])) || isNameWord(tokens[from + 1], lex))) return true;
   if (/^\d+$/.test(first.text) && tokens[from + 1]?.text === ',') return true; // ages: "Jane Marsh, 67, said"
   // A verb form cannot open an appositive: "Ana Ruiz, declaring the plan dead, …" is a clause.
   if (lex.verbs.has(w) || /(?:ing|ed)$/.test(w)) return false;
@@ -554,7 +566,7 @@ export function nameAt(text: string, tokens: readonly Token[], k: number, lex: C
   else if (np.type === 'person' && tokens[k - 1]?.text === ',' && tokens[end]?.text === ',') {
     // "The leader of the party, Ana Ruiz, said": the description names her role.
     const desc = descriptionBackward(text, tokens, k - 1, lex);
-    if (desc && desc.head && lex.roles.has(desc.head)) np = { ...np, role: desc.text.replace(/^(?:the|a|an)\s+/i, '') };
+    if (desc && desc.head && lex.roles.has(desc.head)) np = { ...np, role: withoutDeterminer(desc.text) };
   }
   const withApp = withAppositive(text, tokens, np, lex);
   // "Dr Ana Ruiz of Westmere University": the affiliation says who she is.
@@ -589,4 +601,9 @@ export function sentenceSubject(text: string, tokens: readonly Token[], from: nu
   }
   const np = subjectAfter(text, tokens, k, lex);
   return np && np.type !== 'unnamed' ? np : null;
+}
+
+/** "Its chief executive" → "chief executive": a role without its determiner or possessive. */
+function withoutDeterminer(text: string): string {
+  return text.replace(/^(?:the|a|an|its|his|her|their|our|el|la|los|las|su|sus)\s+/i, '');
 }
