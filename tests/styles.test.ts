@@ -96,3 +96,42 @@ describe('a Spanish story («», dijo que, según)', () => {
     expect(result.speakers.find((s) => s.name === 'Marta Ruiz')?.category).toBe('expert');
   });
 });
+
+describe('a business story: roles, a three-paragraph quote, two genders, unnamed sources', () => {
+  const text = [
+    'Shares in Brightwater Foods fell 12 per cent after the company warned on profits.',
+    '“We were hit by the cost of grain,” said Oliver Grant, the company’s chief financial officer.',
+    '“He told me ‘sell everything’ and I did,” said Ann Peters, a retired teacher who owns shares.',
+    'Mr Grant’s predecessor, Helen Cho, said “nobody could have seen this coming”.',
+    '“The board met twice last week,” Grant, who has led the finance team since 2019, said in an email. “We are confident in the plan.',
+    '“The second half will be stronger. Our new plant opens in May.',
+    '“We will report again in September.”',
+    'Ms Cho and Mr Grant disagree. “I think the market overreacted,” she said.',
+    '“It did not,” he replied.',
+    '“The numbers speak for themselves,” the statement said.',
+    'A spokesperson for the Grain Traders Association said: “Prices will stay high.”',
+  ].join('\n\n');
+  const result = analyze({ text });
+  test.each([
+    ['We were hit', 'Oliver Grant'],
+    ['He told me', 'Ann Peters'],
+    ['nobody could have seen', 'Helen Cho'],
+    ['The board met twice', 'Oliver Grant'],
+    ['We are confident', 'Oliver Grant'],
+    ['The second half', 'Oliver Grant'],
+    ['We will report again', 'Oliver Grant'],
+    ['I think the market', 'Helen Cho'],
+    ['It did not', 'Oliver Grant'],
+    ['The numbers speak', null],
+    ['Prices will stay high', null],
+  ])('“%s…” → %s', (start, speaker) => {
+    expect(result.quotes.find((q) => q.kind !== 'indirect' && q.text.startsWith(start))?.speaker ?? null).toBe(speaker);
+  });
+  test('the nested quote stays inside its quote; paragraphs of one quote are continuations', () => {
+    expect(result.quotes.some((q) => q.text === 'sell everything')).toBe(false);
+    expect(result.quotes.filter((q) => q.kind === 'continuation').map((q) => q.text.slice(0, 10))).toEqual(['The second', 'We will re']);
+  });
+  test('an organisation named after "a spokesperson for" is not the speaker', () => {
+    expect(result.speakers.map((s) => s.name)).not.toContain('Grain Traders Association');
+  });
+});

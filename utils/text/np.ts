@@ -360,7 +360,7 @@ export function subjectBefore(text: string, tokens: readonly Token[], k: number,
     return null;
   }
   // "Westmere police said", "Harbour council said": a name and an organisation noun.
-  if (last.kind === 'word' && lex.orgNouns.has(last.text.toLowerCase()) && isNameWord(tokens[end - 2], lex)) {
+  if (last.kind === 'word' && /^\p{Ll}/u.test(last.text) && lex.orgNouns.has(last.text) && isNameWord(tokens[end - 2], lex)) {
     const from = Math.max(floor, nameRunBackward(tokens, end - 1, lex));
     if (from < end - 1 && !lex.notName.has(tokens[from]!.text)) {
       const name = joinText(text, tokens, from, end);
@@ -380,6 +380,12 @@ export function subjectBefore(text: string, tokens: readonly Token[], k: number,
       if (owner && owner.type === 'person' && (owner.role || (owner.name ?? '').includes(' '))) {
         return { ...owner, to: end, appositive: owner.appositive ?? joinText(text, tokens, ofAt, end) };
       }
+    }
+    // "a spokeswoman for the Harbour Authority said", "an official at the ministry said":
+    // the speaker is the person described, not the organisation named after the preposition.
+    if ((OF_LIKE.has(lower(tokens[ofAt])) || lower(tokens[ofAt]) === 'for') && tokens[ofAt - 1]?.kind === 'word' && /^\p{Ll}/u.test(tokens[ofAt - 1]!.text)) {
+      const desc = descriptionBackward(text, tokens, ofAt, lex);
+      if (desc && desc.from >= floor) return { ...desc, to: end, text: joinText(text, tokens, desc.from, end) };
     }
     const before = roleBefore(text, tokens, from, lex);
     if (before) return { ...np, from: before.from, role: [before.role, np.role].filter(Boolean).join(' ') };
@@ -414,7 +420,7 @@ function appositiveSubject(text: string, tokens: readonly Token[], comma: number
       if (isNameWord(tokens[appFrom], lex) && nameRunForward(tokens, appFrom, lex) === comma) {
         const named = readName(text, tokens, appFrom, comma, lex);
         const desc = descriptionBackward(text, tokens, j, lex);
-        if (named && named.type === 'person' && desc && desc.head && lex.roles.has(desc.head)) {
+        if (named && named.type === 'person' && desc && desc.head) {
           return { ...named, from: desc.from, to: comma + 1, role: withoutDeterminer(desc.text) };
         }
       }
