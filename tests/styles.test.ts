@@ -135,3 +135,22 @@ describe('a business story: roles, a three-paragraph quote, two genders, unnamed
     expect(result.speakers.map((s) => s.name)).not.toContain('Grain Traders Association');
   });
 });
+
+describe('passives, agents and captions', () => {
+  test('the agent of a passive cue speaks: "was described as “…” by the agency"', () => {
+    const r = analyze({ text: 'The Coastal Safety Agency inspected the pier in May.\n\nThe damage has been described as “alarming” by the agency.' });
+    expect(r.quotes.find((q) => q.text === 'alarming')?.speaker).toBe('Coastal Safety Agency');
+  });
+  test('the agent of a participle is not the subject of the verb after it', () => {
+    const r = analyze({ text: 'Internal reports seen by the Lenning Courier suggest that the pier was never inspected.' });
+    expect(r.speakers.map((s) => s.name)).not.toContain('Lenning Courier');
+  });
+  test('a quote paragraph after a stray caption line continues the speaker before the caption', () => {
+    const r = analyze(article(
+      ['paragraph', '“The tide takes more every year,” says Mere Tane, a fisher from Port Lenning.'],
+      ['item', 'The harbour at low tide, seen from the north pier'],
+      ['paragraph', '“We used to walk out to the reef. Now we need a boat.”'],
+    ));
+    expect(r.quotes.find((q) => q.text.startsWith('We used to walk'))?.speaker).toBe('Mere Tane');
+  });
+});

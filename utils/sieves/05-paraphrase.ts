@@ -24,6 +24,9 @@ export const paraphrase: Sieve = {
     for (let v = q.token - 1; v >= Math.max(from, q.token - WINDOW); v--) {
       const verb = verbAt(tokens, v, ctx.lex);
       if (!verb || verb.strength < MIN_STRENGTH) continue;
+      // Passive: "was described as “…” by the minister" — the agent speaks.
+      const agent = passiveAgent(text, tokens, v, to, ctx.lex);
+      if (agent) return { np: agent, block: q.block, cue: cueText(view, v, v + verb.len), sieve: this.name, confidence: 0.7 * verb.strength };
       let np = participle(tokens, v) ? coordinatedSubject(text, tokens, v, from, ctx.lex) : subjectBefore(text, tokens, v, ctx.lex, from) ?? coordinatedSubject(text, tokens, v, from, ctx.lex);
       if (!np && invertsAt(tokens, v, ctx.lex)) np = closedSubject(tokens, subjectAfter(text, tokens, v + verb.len, ctx.lex));
       if (np && np.to <= q.token + 1) return { np, block: q.block, cue: cueText(view, v, v + verb.len), sieve: this.name, confidence: 0.75 * verb.strength };
@@ -51,4 +54,20 @@ function closedSubject<T extends { to: number }>(tokens: readonly { kind: string
   if (!np) return null;
   const next = tokens[np.to - 1]?.text === ',' ? tokens[np.to - 1] : tokens[np.to];
   return !next || next.kind === 'quote' || /^[,.;:!?)—–-]$/.test(next.text) ? np : null;
+}
+
+/** Auxiliaries of the passive before a participle: "has been described", "was called". */
+const PASSIVE_AUX = new Set(['been', 'was', 'were', 'is', 'are', 'being', 'be', 'fue', 'fueron', 'sido']);
+
+/** The agent of a passive cue: "… was described as “…” by Dr Marsh" → Dr Marsh. */
+function passiveAgent(text: string, tokens: Parameters<typeof subjectAfter>[1], v: number, to: number, lex: Parameters<typeof subjectAfter>[3]) {
+  if (!PASSIVE_AUX.has((tokens[v - 1]?.text ?? '').toLowerCase())) return null;
+  for (let k = v + 1; k < Math.min(to, v + 30); k++) {
+    const w = tokens[k]!.text.toLowerCase();
+    if (w === 'by' || w === 'por') {
+      const np = subjectAfter(text, tokens, k + 1, lex);
+      return np && np.type !== 'pronoun' ? np : null;
+    }
+  }
+  return null;
 }

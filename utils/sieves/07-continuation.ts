@@ -4,18 +4,21 @@
 //   “The cracks are new,” Dr Marsh said.
 //   “We measured them twice.”
 import { introducer, opensBlock, previousTextBlock } from './04-colon-intro';
-import type { Decision, Sieve } from './context';
+import { verbAt } from '../text/np';
+import type { Decision, Sieve, SieveContext } from './context';
 
 export const continuation: Sieve = {
   name: 'continuation',
   describe: '“…,” Dr Marsh said. ¶ “…” (next paragraph)',
   run(ctx, q): Decision | null {
     if (!opensBlock(ctx, q.block, q.token) && !q.span.continuesPrevious) return null;
-    // A block quote may follow a paragraph or two about something else ("Here is how it works.").
+    // A block quote may follow a paragraph or two about something else ("Here is how it works.");
+    // any quote may follow a stray caption or list line, which does not count.
     const reach = q.span.unmarked ? 3 : 1;
     let prev = q.block;
     for (let step = 0; step < reach; step++) {
       prev = previousTextBlock(ctx, prev);
+      while (prev >= 0 && isAside(ctx, prev)) prev = previousTextBlock(ctx, prev);
       if (prev < 0) return null;
       const view = ctx.blocks[prev]!;
       for (let i = view.quotes.length - 1; i >= 0; i--) {
@@ -29,3 +32,12 @@ export const continuation: Sieve = {
     return null;
   },
 };
+
+/** A caption or a stray line between paragraphs: a short block with no quote, no speech cue and no full stop. */
+function isAside(ctx: SieveContext, b: number): boolean {
+  const view = ctx.blocks[b]!;
+  if (view.quotes.length) return false;
+  const text = view.block.text;
+  if (text.length > 160 || /[.!?…]["”’]?$/.test(text)) return false;
+  return !view.tokens.some((_, k) => verbAt(view.tokens, k, ctx.lex));
+}

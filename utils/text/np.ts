@@ -369,8 +369,10 @@ export function subjectBefore(text: string, tokens: readonly Token[], k: number,
   }
   if (isNameWord(last, lex) || (last.kind === 'word' && NAME_SUFFIX.test(last.text))) {
     const from = Math.max(floor, nameRunBackward(tokens, end, lex));
-    // "officials in Westmere said": a place after a preposition is not the speaker.
+    // "officials in Westmere said": a place after a preposition is not the speaker; nor is
+    // the agent of a participle ("reports seen by Reuters suggest").
     if (LOCATIVE_BEFORE.has(lower(tokens[from - 1])) && !isTitle(tokens[from]!.text, lex)) return null;
+    if (lower(tokens[from - 1]) === 'by' || (lower(tokens[from - 2]) === 'by' && lex.determiners.has(lower(tokens[from - 1])))) return null;
     const np = readName(text, tokens, from, end, lex);
     if (!np) return descriptionBackward(text, tokens, end, lex);
     // "Senator Ana Ruiz of Westmere said", "Tom Hale of the Port Police said": the person before "of".
