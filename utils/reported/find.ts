@@ -17,7 +17,7 @@ import type { CompiledLexicon } from '../lexicon';
 import type { BlockView, SieveContext } from '../sieves/context';
 import { coordinatedSubject } from '../sieves/02-cue-before';
 import { introducer } from '../sieves/04-colon-intro';
-import { invertsAt, isNameWord, subjectAfter, subjectBefore, verbAt, type NounPhrase } from '../text/np';
+import { invertsAt, isNameWord, isPassive, subjectAfter, subjectBefore, verbAt, type NounPhrase } from '../text/np';
 import type { Token } from '../text/tokens';
 
 export interface Reported {
@@ -83,7 +83,7 @@ function inSentence(ctx: SieveContext, view: BlockView, from: number, to: number
     if (t.kind !== 'word') continue;
     const verb = verbAt(tokens, v, lex);
     if (!verb || !CLAUSE_CUES.has(verb.lemma) || verb.strength < 0.5) continue;
-    if (cancelled(tokens, v)) continue;
+    if (cancelled(tokens, v) || isPassive(tokens, v)) continue;
     const after = v + verb.len;
     const cue = text.slice(t.start, tokens[after - 1]!.end);
     const subject = subjectBefore(text, tokens, v, lex, from) ?? coordinatedSubject(text, tokens, v, from, lex);

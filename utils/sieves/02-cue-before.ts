@@ -2,7 +2,7 @@
 //   Dr Marsh said: “The bridge will hold.”
 //   The minister told reporters that “nothing is decided”.
 //   Jane Marsh, a professor at Westmere, said, “It will hold.”
-import { invertsAt, sentenceSubject, subjectAfter, subjectBefore, verbAt } from '../text/np';
+import { invertsAt, isPassive, passiveAgent, sentenceSubject, subjectAfter, subjectBefore, verbAt } from '../text/np';
 import { cueText, sentenceRange, type Decision, type Sieve } from './context';
 
 /** At most this many words between the verb and the quote: its object or a phrase ("told the council on Monday"). */
@@ -31,6 +31,11 @@ export const cueBefore: Sieve = {
         continue;
       }
       if (verb.strength < 0.5) return null;
+      // "was described as “…” by the minister": the agent, or no one.
+      if (isPassive(tokens, v)) {
+        const agent = passiveAgent(text, tokens, v, tokens.length, ctx.lex);
+        return agent ? { np: agent, block: q.block, cue: cueText(view, v, v + verb.len), sieve: this.name, confidence: 0.7 * verb.strength } : null;
+      }
       const np =
         subjectBefore(text, tokens, v, ctx.lex, sentFrom) ??
         (invertsAt(tokens, v, ctx.lex) ? invertedSubject(text, tokens, v + verb.len, k, ctx.lex) : null) ??

@@ -3,7 +3,7 @@
 //   Dr Marsh said the repairs were “long overdue” and “badly planned”.
 //   The council, she said, had been “asleep at the wheel”.
 //   He praised the crews, calling them “the best in the country”.
-import { invertsAt, subjectAfter, subjectBefore, verbAt } from '../text/np';
+import { invertsAt, passiveAgent, subjectAfter, subjectBefore, verbAt } from '../text/np';
 import { coordinatedSubject } from './02-cue-before';
 import { cueText, sentenceRange, type Decision, type Sieve } from './context';
 
@@ -54,20 +54,4 @@ function closedSubject<T extends { to: number }>(tokens: readonly { kind: string
   if (!np) return null;
   const next = tokens[np.to - 1]?.text === ',' ? tokens[np.to - 1] : tokens[np.to];
   return !next || next.kind === 'quote' || /^[,.;:!?)—–-]$/.test(next.text) ? np : null;
-}
-
-/** Auxiliaries of the passive before a participle: "has been described", "was called". */
-const PASSIVE_AUX = new Set(['been', 'was', 'were', 'is', 'are', 'being', 'be', 'fue', 'fueron', 'sido']);
-
-/** The agent of a passive cue: "… was described as “…” by Dr Marsh" → Dr Marsh. */
-function passiveAgent(text: string, tokens: Parameters<typeof subjectAfter>[1], v: number, to: number, lex: Parameters<typeof subjectAfter>[3]) {
-  if (!PASSIVE_AUX.has((tokens[v - 1]?.text ?? '').toLowerCase())) return null;
-  for (let k = v + 1; k < Math.min(to, v + 30); k++) {
-    const w = tokens[k]!.text.toLowerCase();
-    if (w === 'by' || w === 'por') {
-      const np = subjectAfter(text, tokens, k + 1, lex);
-      return np && np.type !== 'pronoun' ? np : null;
-    }
-  }
-  return null;
 }

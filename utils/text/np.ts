@@ -615,3 +615,24 @@ export function sentenceSubject(text: string, tokens: readonly Token[], from: nu
 function withoutDeterminer(text: string): string {
   return text.replace(/^(?:the|a|an|its|his|her|their|our|el|la|los|las|su|sus)\s+/i, '');
 }
+
+/** Auxiliaries of the passive before a participle: "has been described", "was called". */
+const PASSIVE_AUX = new Set(['been', 'was', 'were', 'is', 'are', 'being', 'be', 'fue', 'fueron', 'sido']);
+
+/** Whether the cue at v is passive ("was described"): its subject is what was said, not who said it. */
+export function isPassive(tokens: readonly Token[], v: number): boolean {
+  return PASSIVE_AUX.has(lower(tokens[v - 1]));
+}
+
+/** The agent of a passive cue: "… was described as “…” by Dr Marsh" → Dr Marsh. */
+export function passiveAgent(text: string, tokens: readonly Token[], v: number, to: number, lex: CompiledLexicon): NounPhrase | null {
+  if (!isPassive(tokens, v)) return null;
+  for (let k = v + 1; k < Math.min(to, v + 30); k++) {
+    const w = lower(tokens[k]);
+    if (w === 'by' || w === 'por') {
+      const np = subjectAfter(text, tokens, k + 1, lex);
+      return np && np.type !== 'pronoun' ? np : null;
+    }
+  }
+  return null;
+}
