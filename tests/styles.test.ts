@@ -154,3 +154,18 @@ describe('passives, agents and captions', () => {
     expect(r.quotes.find((q) => q.text.startsWith('We used to walk'))?.speaker).toBe('Mere Tane');
   });
 });
+
+describe('names used as modifiers and sentence-opening adjectives', () => {
+  test('"a Jane Marsh figurine" does not make "Jane Marsh Figurine" her full name', () => {
+    const r = analyze({ text: 'Jane Marsh designed the harbour lights in 1961.\n\nLast year the museum sold a Jane Marsh Lantern replica for charity.\n\n“I never expected that,” Marsh said.' });
+    expect(r.quotes[0]?.speaker).toBe('Jane Marsh');
+  });
+  test('"New signs …" is no speaker', () => {
+    const r = analyze({ text: 'New signs appeared in the shop this month, spelling out its promise: “Fresh fish every morning.”' });
+    expect(r.speakers.map((s) => s.name)).not.toContain('New');
+  });
+  test('"he said" after a new paragraph about an earlier speaker prefers that speaker to a product name', () => {
+    const r = analyze({ text: '“Prices are falling,” said Tom Varga, who runs a fish stall.\n\nShoppers at Harbour Fresh Atlantic Cod counters found the same.\n\nHe said the margins were thin.' });
+    expect(r.quotes.find((q) => q.kind === 'indirect')?.speaker).toBe('Tom Varga');
+  });
+});

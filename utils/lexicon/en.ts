@@ -162,7 +162,7 @@ const ORGANIZATION_WORDS = [
   'School', 'Senate', 'Congress', 'Trust', 'Union', 'University', 'Hospital', 'Clinic', 'Laboratory', 'Labs', 'Federation',
   'Alliance', 'Army', 'Navy', 'Force', 'Forces', 'Guard', 'Cabinet', 'Secretariat', 'Times', 'Post', 'News', 'Journal',
   'Press', 'Herald', 'Tribune', 'Gazette', 'Telegraph', 'Guardian', 'Reuters', 'Associated', 'Media', 'Studios', 'Airlines',
-  'Airways', 'Radio', 'Television', 'TV', 'Channel', 'Broadcasting', 'Motors', 'Systems', 'Technologies', 'Pharmaceuticals', 'Partners', 'Holdings', 'Industries', 'Program',
+  'States', 'Kingdom', 'Republic', 'Emirates', 'Nations', 'Airways', 'Radio', 'Television', 'TV', 'Channel', 'Broadcasting', 'Motors', 'Systems', 'Technologies', 'Pharmaceuticals', 'Partners', 'Holdings', 'Industries', 'Program',
   'Programme', 'Project', 'Initiative', 'Campaign', 'Movement', 'Front', 'Coordinator', 'Coordinadora', 'Consulate', 'Embassy',
   'Police Department', 'Prosecutors', 'Tribunal', 'Regulator', 'Exchange', 'Club', 'Team',
 ];
@@ -194,6 +194,9 @@ const NOT_NAME_WORDS = [
   'Editing', 'Additional', 'Update', 'Updated', 'Correction', 'Note', 'Related', 'Advertisement', 'Sign', 'Subscribe',
   'Whether', 'Which', 'Whose', 'Whom', 'Do', 'Does', 'Did', 'Is', 'Are', 'Was', 'Were', 'Be', 'Been', 'Have', 'Has', 'Had',
   'Will', 'Would', 'Could', 'Should', 'Can', 'May', 'Might', 'Must', 'Shall', 'Let', 'Let’s', "Let's", 'Where', 'Ms.', 'Mr.',
+  // Sentence-opening adjectives and quantifiers: "New signs appeared", "Few argue".
+  'New', 'Old', 'Recent', 'Local', 'Former', 'Several', 'Few', 'Nobody', 'Everyone', 'Someone', 'Anyone', 'Neither', 'Either',
+  'Much', 'Little', 'Nothing', 'Everything', 'Something', 'Anything', 'Such',
 ];
 
 /** Pronouns that can stand for a speaker, with their gender. */

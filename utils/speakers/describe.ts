@@ -20,9 +20,11 @@ export function describeSpeaker(c: Cluster): string | null {
   if (nounPhrase) return nounPhrase;
   // An organisation has no title: "Acme, which runs the ferries," is all the article says of it.
   if (c.kind === 'organization') return appositives[0] ?? null;
+  // A person's relative clause starts with "who", never "which" (that one is about something else).
+  const personal = appositives.filter((a) => !/^(?:which|that)\b/i.test(a));
   const roles = c.mentions
     .map((m) => m.np.role?.replace(/(^|\s)(?:Mr|Mrs|Ms|Dr|Miss)\.?(?=\s|$)/g, ' ').trim())
     .filter((r): r is string => !!r && !HONORIFIC_ONLY.test(r));
   if (roles.length) return roles.sort((a, b) => b.length - a.length)[0]!;
-  return appositives[0] ?? null;
+  return personal[0] ?? null;
 }

@@ -18,7 +18,12 @@ export interface NameMention {
   place: boolean;
   /** The name's tokens, folded (see `nameTokens`). */
   tokens: string[];
+  /** Used as a modifier of a noun ("the Marsh report", "a Jane Marsh figurine"): not a mention of a person. */
+  modifier: boolean;
 }
+
+/** Words that may follow a name without making it a modifier: function words and auxiliaries. */
+const AFTER_NAME = new Set(['and', 'or', 'but', 'of', 'in', 'on', 'at', 'to', 'for', 'with', 'from', 'by', 'as', 'is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'did', 'does', 'do', 'who', 'which', 'that', 'then', 'also', 'now', 'still', 'never', 'not', 'once', 'later', 'first', 'himself', 'herself', 'itself', 'y', 'de', 'que', 'en']);
 
 /** Prepositions after which a capitalised name is usually a place. */
 const LOCATIVE = new Set(['in', 'at', 'from', 'to', 'near', 'across', 'into', 'throughout', 'outside', 'inside', 'around', 'toward', 'towards', 'en', 'desde', 'hacia']);
@@ -52,11 +57,20 @@ export function scanMentions(blocks: readonly BlockView[], lex: CompiledLexicon)
       const cue = lex.verbs.get(prevWord ?? '');
       const subject = !prev || prev.kind !== 'word' || SUBJECT_AFTER.has(prevWord!) || (!!cue && lex.invertingVerbs.has(cue.lemma));
       const place = !!prevWord && LOCATIVE.has(prevWord) && !np.role;
-      out.push({ block: view.block.index, token: k, pos: position(view.block.index, k), np, subject, place, tokens: nameTokens(np.name ?? '') });
+      const next = tokens[np.to];
+      const nextWord = next?.kind === 'word' ? next.low ?? next.text.toLowerCase() : null;
+      // "a Jane Marsh figurine", "the Marsh report": a determiner, the name, then a noun.
+      const modifier = !!nextWord && lex.determiners.has(tokens[k - 1]?.low ?? '') && np.to === nameEnd(tokens, k, np) && /^\p{Ll}/u.test(next!.text) && !AFTER_NAME.has(nextWord) && !lex.verbs.has(nextWord) && !/(?:ed|s)$/.test(nextWord);
+      out.push({ block: view.block.index, token: k, pos: position(view.block.index, k), np, subject, place, tokens: nameTokens(np.name ?? ''), modifier });
       // Names inside the appositive ("Jane Marsh, an engineer at Westmere University,") are
       // not mentions of their own: skip past it.
       k = Math.max(np.to, k + 1);
     }
   }
   return out;
+}
+
+/** Where the name itself ends (before any appositive). */
+function nameEnd(tokens: readonly { text: string }[], k: number, np: NounPhrase): number {
+  return np.appositive ? k : np.to;
 }

@@ -21,7 +21,7 @@ const LEADING_THE = /^(?:the|la|el|los|las)\s+/i;
 
 export function mergeSpeakers(refs: ReadonlyMap<number, SpeakerRef>, kinds: ReadonlyMap<number, 'quote' | 'indirect'>, mentions: readonly NameMention[]): Cluster[] {
   const clusters = new Map<string, Cluster>();
-  const persons = mentions.filter((m) => m.np.type === 'person' && m.np.name);
+  const persons = mentions.filter((m) => m.np.type === 'person' && m.np.name && !m.modifier);
   const fullest = new Map<string, { name: string; mentions: NameMention[] }>();
   for (const [quote, ref] of refs) {
     // Each distinct name is looked up once: a long article repeats few names many times.

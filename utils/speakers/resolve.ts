@@ -100,7 +100,8 @@ function pronoun(np: NounPhrase, pos: number, mentions: readonly NameMention[], 
   // The latest few speakers are enough: older ones are out of reach anyway.
   for (let i = state.events.length - 1; i >= Math.max(0, state.events.length - RECENT_EVENTS); i--) {
     const e = state.events[i]!;
-    if (e.pos < pos && e.pos >= floor) candidates.push({ pos: e.pos, rank: e.pos, kind: e.kind, name: e.name, gender: null });
+    // An earlier speaker stays salient: ranked as if named a third of a paragraph later.
+    if (e.pos < pos && e.pos >= floor) candidates.push({ pos: e.pos, rank: e.pos + 30_000, kind: e.kind, name: e.name, gender: null });
   }
   candidates.sort((a, b) => b.rank - a.rank);
   for (const c of candidates) {
