@@ -120,3 +120,14 @@ export function hintFromName(name: string): 'html' | 'text' | null {
   if (['txt', 'text', 'md', 'markdown'].includes(ext)) return 'text';
   return null;
 }
+
+/** Join byte chunks (`total` bytes in all) into one array. */
+export function concatBytes(chunks: readonly Uint8Array[], total: number): Uint8Array {
+  const out = new Uint8Array(total);
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.length;
+  }
+  return out;
+}

@@ -1,7 +1,7 @@
 // Fetch a page for the CLI with Node's fetch: a time limit over the whole
 // exchange, redirects followed by hand (counted, loops caught), a size cap
 // checked both on Content-Length and while reading, and only HTML or text.
-import { InputError, tooLarge } from './decode';
+import { concatBytes, InputError, tooLarge } from './decode';
 
 export interface FetchLimits {
   timeoutMs: number;
@@ -92,13 +92,7 @@ async function readBody(res: Response, max: number): Promise<Uint8Array> {
     }
     chunks.push(value);
   }
-  const out = new Uint8Array(total);
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.length;
-  }
-  return out;
+  return concatBytes(chunks, total);
 }
 
 /** A one-line reason from undici's "fetch failed" and its cause. */

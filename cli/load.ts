@@ -3,7 +3,7 @@
 import { open, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { decodeText, hintFromName, InputError, looksLikeHtml, MAX_INPUT_BYTES, tooLarge } from './decode';
+import { concatBytes, decodeText, hintFromName, InputError, looksLikeHtml, MAX_INPUT_BYTES, tooLarge } from './decode';
 import { fetchPage, type FetchLimits } from './fetch';
 
 export interface Loaded {
@@ -87,11 +87,5 @@ export async function readStream(stream: AsyncIterable<Uint8Array | string>, max
     if (total > max) throw tooLarge(null, max);
     chunks.push(bytes);
   }
-  const out = new Uint8Array(total);
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.length;
-  }
-  return out;
+  return concatBytes(chunks, total);
 }
