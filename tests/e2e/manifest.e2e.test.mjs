@@ -1,8 +1,37 @@
-// The built manifests (npm run test:e2e builds both first) hold only the permissions Cited needs.
+// The built manifests (npm run test:e2e runs `npm run zip`, which builds both browsers
+// and zips them) hold only the permissions Cited needs, in the folders and in the zips.
 import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { inflateRawSync } from 'node:zlib';
 import { EXTENSION_DIR, FIREFOX_DIR, readJson } from './helpers.mjs';
 import { checkManifest } from './manifest-rules.mjs';
+
+const OUTPUT = path.dirname(EXTENSION_DIR);
+
+/** One file out of a zip archive, read from its local headers (stored or deflated). */
+function unzipEntry(zip, name) {
+  for (let at = 0; at + 30 <= zip.length; ) {
+    if (zip.readUInt32LE(at) !== 0x04034b50) break;
+    const method = zip.readUInt16LE(at + 8);
+    const size = zip.readUInt32LE(at + 18);
+    const nameLength = zip.readUInt16LE(at + 26);
+    const extraLength = zip.readUInt16LE(at + 28);
+    const entry = zip.toString('utf8', at + 30, at + 30 + nameLength);
+    const data = zip.subarray(at + 30 + nameLength + extraLength, at + 30 + nameLength + extraLength + size);
+    if (entry === name) return method === 0 ? data : inflateRawSync(data);
+    at += 30 + nameLength + extraLength + size;
+  }
+  return null;
+}
+
+async function zipNamed(suffix) {
+  const files = await readdir(OUTPUT);
+  const name = files.find((f) => f.endsWith(`-${suffix}.zip`));
+  assert.ok(name, `no *-${suffix}.zip in ${OUTPUT} (${files.join(', ')})`);
+  return readFile(path.join(OUTPUT, name));
+}
 
 describe('built manifests', () => {
   it('Chrome MV3: activeTab + scripting, no host permissions or content scripts, default CSP, Alt+Shift+Q', async () => {
@@ -10,5 +39,14 @@ describe('built manifests', () => {
   });
   it('Firefox MV2: the same permissions and shortcut', async () => {
     checkManifest(await readJson(path.join(FIREFOX_DIR, 'manifest.json')), 'firefox');
+  });
+  it('the Chrome and Firefox zips hold the same checked manifests, and the sources zip exists for review', async () => {
+    for (const [suffix, browser] of [['chrome', 'chrome'], ['firefox', 'firefox']]) {
+      const manifest = unzipEntry(await zipNamed(suffix), 'manifest.json');
+      assert.ok(manifest, `${suffix} zip has a manifest.json`);
+      checkManifest(JSON.parse(manifest.toString('utf8')), browser);
+    }
+    const sources = await zipNamed('sources');
+    assert.ok(unzipEntry(sources, 'package.json'), 'the sources zip holds package.json');
   });
 });
