@@ -34,6 +34,8 @@ export interface CompiledLexicon {
   accordingTo: string[];
   /** The same phrases split into words. */
   accordingToWords: string[][];
+  /** Those phrases by their first word, for one lookup per token. */
+  accordingToByFirst: Map<string, string[][]>;
   particles: Set<string>;
   linkers: Set<string>;
   complementizers: Set<string>;
@@ -91,6 +93,7 @@ function compile(lex: Lexicon): CompiledLexicon {
     invertingVerbs: new Set(lex.invertingVerbs),
     accordingTo: lex.accordingTo.map((x) => x.toLowerCase()),
     accordingToWords: lex.accordingTo.map((x) => x.toLowerCase().split(' ')),
+    accordingToByFirst: groupByFirst(lex.accordingTo.map((x) => x.toLowerCase().split(' '))),
     particles: lower(lex.nameParticles),
     linkers: lower(lex.titleLinkers),
     complementizers: lower(lex.complementizers),
@@ -101,4 +104,14 @@ function compile(lex: Lexicon): CompiledLexicon {
 
 function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function groupByFirst(phrases: string[][]): Map<string, string[][]> {
+  const out = new Map<string, string[][]>();
+  for (const words of phrases) {
+    const list = out.get(words[0]!);
+    if (list) list.push(words);
+    else out.set(words[0]!, [words]);
+  }
+  return out;
 }

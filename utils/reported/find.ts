@@ -188,9 +188,11 @@ function hasFiniteVerb(tokens: readonly Token[], [a, b]: [number, number]): bool
 /** "According to the authority, the piers are sound." / "…, according to Dr Marsh." */
 function accordingTo(ctx: SieveContext, view: BlockView, from: number, end: number): Reported | null {
   const { tokens } = view;
-  for (const words of ctx.lex.accordingToWords) {
-    for (let k = from; k + words.length <= end; k++) {
-      if (tokens[k]!.low !== words[0] || !words.every((w, i) => tokens[k + i]?.low === w)) continue;
+  for (let k = from; k < end; k++) {
+    const phrases = ctx.lex.accordingToByFirst.get(tokens[k]!.low ?? '');
+    if (!phrases) continue;
+    for (const words of phrases) {
+      if (k + words.length > end || !words.every((w, i) => tokens[k + i]?.low === w)) continue;
       const np = subjectAfter(view.block.text, tokens, k + words.length, ctx.lex);
       if (!np || np.type === 'unnamed') continue;
       const cue = view.block.text.slice(tokens[k]!.start, tokens[k + words.length - 1]!.end);

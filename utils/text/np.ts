@@ -96,6 +96,14 @@ const CONTRACTION = /['’](?:re|ll|ve|d|m|t)$/i;
 
 /** A speech verb form at token k: its length in tokens, lemma and strength. */
 export function verbAt(tokens: readonly Token[], k: number, lex: CompiledLexicon): { len: number; lemma: string; strength: number } | null {
+  // Every stage asks about the same tokens: the answer is kept on the token.
+  const t = tokens[k];
+  if (!t) return null;
+  if (t.verb !== undefined) return t.verb;
+  return (t.verb = lookUpVerb(tokens, k, lex));
+}
+
+function lookUpVerb(tokens: readonly Token[], k: number, lex: CompiledLexicon): { len: number; lemma: string; strength: number } | null {
   const w = lower(tokens[k]);
   if (!w) return null;
   if (lex.verbHeads.has(w)) {

@@ -13,6 +13,8 @@ export interface Token {
   quote?: number;
   /** The text in lower case, computed once (words only). */
   low?: string;
+  /** The speech verb starting here, once looked up (see `verbAt`); undefined until then. */
+  verb?: { len: number; lemma: string; strength: number } | null;
 }
 
 /** A word: letters or digits, with inner apostrophes and hyphens (O’Brien, well-known, 9/11). */
@@ -43,7 +45,7 @@ export function tokenize(text: string, spans: readonly QuoteSpan[] = []): Token[
       const from = span.unmarked ? span.start : span.start - 1;
       const to = span.close ? span.end + 1 : span.end;
       quoteAt[q] = tokens.length;
-      tokens.push({ kind: 'quote', text: text.slice(from, to), start: from, end: to, quote: q });
+      tokens.push({ kind: 'quote', text: text.slice(from, to), start: from, end: to, quote: q, low: '', verb: undefined });
       i = Math.max(to, i + 1);
       q++;
       continue;
@@ -52,8 +54,14 @@ export function tokenize(text: string, spans: readonly QuoteSpan[] = []): Token[
       q++;
       continue;
     }
-    const ch = text[i]!;
-    if (SPACE.test(ch)) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || (c >= 9 && c <= 13) || c === 160 || (c > 127 && SPACE.test(text[i]!))) {
+      i++;
+      continue;
+    }
+    // ASCII punctuation needs no regular expression.
+    if (c < 128 && !((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 64 || c === 35)) {
+      tokens.push({ kind: 'punct', text: text[i]!, start: i, end: i + 1, quote: undefined, low: '', verb: undefined });
       i++;
       continue;
     }
@@ -70,11 +78,11 @@ export function tokenize(text: string, spans: readonly QuoteSpan[] = []): Token[
       }
       if (span && end > span.start - 1) end = Math.max(i + 1, span.start - 1);
       const word = text.slice(i, end);
-      tokens.push({ kind: 'word', text: word, start: i, end, low: word.toLowerCase() });
+      tokens.push({ kind: 'word', text: word, start: i, end, quote: undefined, low: word.toLowerCase(), verb: undefined });
       i = end;
       continue;
     }
-    tokens.push({ kind: 'punct', text: ch, start: i, end: i + 1 });
+    tokens.push({ kind: 'punct', text: text[i]!, start: i, end: i + 1, quote: undefined, low: '', verb: undefined });
     i++;
   }
   return tokens;
