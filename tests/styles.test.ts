@@ -169,3 +169,34 @@ describe('names used as modifiers and sentence-opening adjectives', () => {
     expect(r.quotes.find((q) => q.kind === 'indirect')?.speaker).toBe('Tom Varga');
   });
 });
+
+describe('a local news story: fire chief, unnamed official, "the 52-year-old"', () => {
+  const text = [
+    'Firefighters battled the blaze at the Kellerton mill for six hours.',
+    '“The roof went in minutes,” Fire Chief Dana Okoro told KTVN on Sunday. “We were lucky nobody was inside.”',
+    '“It could have been much worse,” according to a senior fire official.',
+    'Mill owner Raj Patel, 52, watched from across the street. “My father built this place,” said the 52-year-old, his voice breaking.',
+    'In a Facebook post, the Kellerton Historical Society called the mill “the heart of our town”.',
+    '“We will rebuild,” Patel vowed.',
+    'Mayor Ellen Fisk said the city would help. “Whatever he needs,” she said. “Whatever it takes.”',
+    'Residents were less sure. “I doubt it,” said Tom Reyes, who lives nearby. “Insurance never pays enough.”',
+  ].join('\n\n');
+  const result = analyze({ text });
+  test.each([
+    ['The roof went', 'Dana Okoro'],
+    ['We were lucky', 'Dana Okoro'],
+    ['It could have been', null],
+    ['My father built', 'Raj Patel'],
+    ['the heart of our town', 'Kellerton Historical Society'],
+    ['We will rebuild', 'Raj Patel'],
+    ['Whatever he needs', 'Ellen Fisk'],
+    ['Whatever it takes', 'Ellen Fisk'],
+    ['I doubt it', 'Tom Reyes'],
+    ['Insurance never pays', 'Tom Reyes'],
+  ])('“%s…” → %s', (start, speaker) => {
+    expect(result.quotes.find((q) => q.kind !== 'indirect' && q.text.startsWith(start))?.speaker ?? null).toBe(speaker);
+  });
+  test('the broadcaster told is no speaker', () => {
+    expect(result.speakers.map((s) => s.name)).not.toContain('KTVN');
+  });
+});

@@ -24,6 +24,8 @@ export interface ResolveState {
   gender: Map<string, 'm' | 'f'>;
 }
 
+const AGE = /^(\d{1,3})-year-old$/;
+
 /** How many of the latest speakers a pronoun looks at. */
 const RECENT_EVENTS = 40;
 /** How far back (in blocks) a pronoun or a description may reach. */
@@ -131,6 +133,15 @@ function learntGender(name: string, state: ResolveState): 'm' | 'f' | null {
 function description(np: NounPhrase, pos: number, mentions: readonly NameMention[], state: ResolveState, lex: CompiledLexicon): SpeakerRef | null {
   const head = np.head;
   if (!head) return null;
+  // "the 52-year-old": the person whose age the article gave as an appositive ("Raj Patel, 52,").
+  const age = AGE.exec(head);
+  if (age) {
+    for (let i = mentions.length - 1; i >= 0; i--) {
+      const m = mentions[i]!;
+      if (m.pos < pos && m.np.type === 'person' && (m.np.appositive ?? '').split(/[\s,]+/)[0] === age[1]) return { kind: 'person', name: m.np.name!, mention: np.text, pos };
+    }
+    return null;
+  }
 
   const isOrgNoun = lex.orgNouns.has(head) && !lex.roles.has(head);
   let best: SpeakerRef | null = null;

@@ -331,7 +331,7 @@ function describe(text: string, tokens: readonly Token[], from: number, to: numb
     // An unknown head ("the fisherman", "the harbour master"): a description all the same,
     // which names no one unless a role in the article says the same.
     const last = tokens[to - 1];
-    if (!last || last.kind !== 'word' || !/^\p{Ll}/u.test(last.text) || to - from > 4) return null;
+    if (!last || last.kind !== 'word' || !/^[\p{Ll}\p{N}]/u.test(last.text) || to - from > 4) return null;
     head = last.text.toLowerCase();
   }
   const phrase = joinText(text, tokens, from, to);
