@@ -200,3 +200,21 @@ describe('a local news story: fire chief, unnamed official, "the 52-year-old"', 
     expect(result.speakers.map((s) => s.name)).not.toContain('KTVN');
   });
 });
+
+describe('pull quotes', () => {
+  test('a block quote repeating a quote of the body is not counted twice', () => {
+    const r = analyze(article(
+      ['paragraph', '“We are not giving up on this town, not now and not ever,” said Mayor Ilse Varga on Friday.'],
+      ['blockquote', '“We are not giving up on this town, not now and not ever”'],
+      ['paragraph', 'The council meets again next week.'],
+    ));
+    expect(r.quotes.map((q) => q.paragraph)).toEqual([0]);
+  });
+  test('a block quote with words of its own stays', () => {
+    const r = analyze(article(
+      ['paragraph', 'Mayor Ilse Varga wrote to the council on Friday.'],
+      ['blockquote', '“The harbour has outlived three bridges and it will outlive this one.”'],
+    ));
+    expect(r.quotes.map((q) => q.paragraph)).toEqual([1]);
+  });
+});

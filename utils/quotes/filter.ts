@@ -8,7 +8,7 @@ import { verbAt } from '../text/np';
 import { sentenceIds, tokenize, type Token } from '../text/tokens';
 import type { Block, QuoteSpan } from '../types';
 
-export type DropReason = 'empty' | 'naming' | 'title' | 'scare' | 'modifier';
+export type DropReason = 'empty' | 'naming' | 'title' | 'scare' | 'modifier' | 'repeat';
 
 export interface FilterResult {
   kept: QuoteSpan[];
@@ -50,6 +50,21 @@ export function filterQuotes(blocks: readonly Block[], spans: readonly QuoteSpan
       } else kept.push(span);
     });
     if (all) reusable.set(b, tokens);
+  }
+  // Pull quotes: a subhead or block quote that is only a quote repeating the body's words.
+  let body: string | null = null;
+  for (let i = kept.length - 1; i >= 0; i--) {
+    const span = kept[i]!;
+    const block = blocks[span.block]!;
+    if ((block.kind !== 'heading' && block.kind !== 'blockquote') || span.end - span.start < block.text.length * 0.8) continue;
+    const words = fold(span.text);
+    if (words.length < 20) continue;
+    body ??= blocks.filter((b) => b.kind === 'paragraph' || b.kind === 'item').map((b) => fold(b.text)).join(' ');
+    if (body.includes(words)) {
+      dropped.push({ span, reason: 'repeat' });
+      kept.splice(i, 1);
+      reusable.delete(span.block);
+    }
   }
   kept.sort((x, y) => x.block - y.block || x.start - y.start);
   return { kept, dropped, tokens: reusable };
@@ -149,4 +164,9 @@ function introducedItem(blocks: readonly Block[], b: number, lex: CompiledLexico
   if (!intro || !/:\s*$/.test(intro.text)) return false;
   const tokens = tokenize(intro.text);
   return tokens.some((_, j) => !!verbAt(tokens, j, lex));
+}
+
+/** Letters and digits only, lower case, single spaces: for comparing a pull quote with the body. */
+function fold(text: string): string {
+  return (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
 }
