@@ -65,11 +65,22 @@ export function tokenize(text: string, spans: readonly QuoteSpan[] = []): Token[
       i++;
       continue;
     }
-    WORD.lastIndex = i;
-    const m = WORD.exec(text);
+    // Plain ASCII words (most of English text) are scanned by hand; anything else
+    // (accents, apostrophes, hyphens) goes through the regular expression.
+    let m: string | null = null;
+    if (c < 128) {
+      let e = i + 1;
+      while (e < text.length && isAsciiWordChar(text.charCodeAt(e))) e++;
+      const after = e < text.length ? text.charCodeAt(e) : 32;
+      if (after < 128 && after !== 39 && after !== 45 && after !== 47 && after !== 38 && after !== 95) m = text.slice(i, e);
+    }
+    if (m === null) {
+      WORD.lastIndex = i;
+      m = WORD.exec(text)?.[0] ?? null;
+    }
     if (m) {
-      let end = i + m[0].length;
-      let w = m[0];
+      let end = i + m.length;
+      let w = m;
       // Keep the full stop of an abbreviation or an initial ("Dr.", "C.", "U.S.").
       if (text[end] === '.' && (ABBREVIATIONS.has(w) || /^\p{Lu}$/u.test(w) || /^(?:\p{L}\.)+\p{L}$/u.test(w))) {
         end++;
@@ -124,4 +135,9 @@ export function isCapitalised(word: string): boolean {
   const c = word.charCodeAt(0);
   if (c < 128) return c >= 65 && c <= 90;
   return UPPER.test(word);
+}
+
+/** ASCII letters and digits. */
+function isAsciiWordChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
