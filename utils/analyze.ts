@@ -12,7 +12,7 @@ import { buildContext, type Decision, type SieveContext } from './sieves/context
 import { runSieves } from './sieves';
 import { classifySpeaker } from './speakers/classify';
 import { describeSpeaker } from './speakers/describe';
-import { scanMentions } from './speakers/mentions';
+import { scanMentions, type NameMention } from './speakers/mentions';
 import { mergeSpeakers } from './speakers/merge';
 import { resolveDecision, type ResolveState, type SpeakerRef } from './speakers/resolve';
 import { quoteKind } from './quotes/kind';
@@ -47,12 +47,12 @@ export function analyzeArticle(article: Article, options: AnalyzeOptions = {}): 
   const complete = runSieves(ctx, { shouldStop: budget == null ? undefined : () => now() - started > budget });
   if (!complete) notices.push(`Stopped after ${budget} ms: some quotes are shown without a speaker.`);
 
-  const { refs, state } = resolveAll(ctx);
+  const mentions = scanMentions(ctx.blocks, lex);
+  const { refs, state } = resolveAll(ctx, mentions);
   const kinds = new Map<number, 'quote' | 'indirect'>();
   for (const i of refs.keys()) kinds.set(i, 'quote');
   // Reported speech: numbered after the quotes, kept apart by kind.
   const reported = options.indirect === false || !complete ? [] : findReported(ctx);
-  const mentions = scanMentionsOnce(ctx);
   reported.forEach((r, i) => {
     const ref = resolveDecision({ np: r.np, block: r.npBlock, cue: r.cue, sieve: 'reported', confidence: r.confidence }, mentions, state, lex);
     if (!ref) return;
@@ -102,19 +102,8 @@ export function analyzeArticle(article: Article, options: AnalyzeOptions = {}): 
   };
 }
 
-const mentionCache = new WeakMap<SieveContext, ReturnType<typeof scanMentions>>();
-function scanMentionsOnce(ctx: SieveContext) {
-  let m = mentionCache.get(ctx);
-  if (!m) {
-    m = scanMentions(ctx.blocks, ctx.lex);
-    mentionCache.set(ctx, m);
-  }
-  return m;
-}
-
 /** Resolve every decision to a speaker, in reading order; copied decisions reuse their source's speaker. */
-function resolveAll(ctx: SieveContext): { refs: Map<number, SpeakerRef>; state: ResolveState } {
-  const mentions = scanMentionsOnce(ctx);
+function resolveAll(ctx: SieveContext, mentions: readonly NameMention[]): { refs: Map<number, SpeakerRef>; state: ResolveState } {
   const state: ResolveState = { events: [], gender: new Map() };
   const refs = new Map<number, SpeakerRef>();
   ctx.decisions.forEach((d: Decision | null, i) => {

@@ -316,13 +316,11 @@ function descriptionBackward(text: string, tokens: readonly Token[], end: number
 function describe(text: string, tokens: readonly Token[], from: number, to: number, lex: CompiledLexicon): NounPhrase | null {
   // The head is the first role, unnamed-source or organisation noun: "a spokesman for the agency" → spokesman.
   let head: string | null = null;
-  let headAt = -1;
   for (let j = from; j < to; j++) {
     const w = bare(lower(tokens[j]));
     if (!w) continue;
     if (lex.unnamedHeads.has(w) || lex.roles.has(w) || lex.orgNouns.has(w) || lex.titles.has(w)) {
       head = w;
-      headAt = j;
       // Keep going over multi-word roles ("prime minister"), stop at a preposition.
       if (lex.linkers.has(lower(tokens[j + 1]))) break;
     }
@@ -340,7 +338,6 @@ function describe(text: string, tokens: readonly Token[], from: number, to: numb
   let type: Mention['type'] = 'description';
   if (indefinite) type = 'unnamed';
   else if (lex.orgNouns.has(head) && !lex.roles.has(head)) type = 'description';
-  void headAt;
   return { from, to, type, name: null, text: phrase, role: null, appositive: null, gender: null, head };
 }
 
