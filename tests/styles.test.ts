@@ -218,3 +218,28 @@ describe('pull quotes', () => {
     expect(r.quotes.map((q) => q.paragraph)).toEqual([1]);
   });
 });
+
+describe('a second Spanish story (roles before names, full stop after the marks)', () => {
+  const result = analyze({
+    text: [
+      'La alcaldesa de Valmar, Rosa Ibáñez, presentó el plan el martes.',
+      '«Vamos a terminar el puerto antes de 2027», afirmó el presidente del consorcio, Juan Pérez.',
+      '«No hay dinero para todo», dijo Ibáñez a los periodistas. «Habrá que elegir».',
+      'Según el economista Luis Ferro, de la Universidad de Castro, el proyecto es «demasiado caro».',
+      'Ibáñez aseguró que el plan se votará en marzo.',
+    ].join('\n\n'),
+  });
+  test.each([
+    ['Vamos a terminar', 'Juan Pérez'],
+    ['No hay dinero', 'Rosa Ibáñez'],
+    ['Habrá que elegir', 'Rosa Ibáñez'],
+    ['demasiado caro', 'Luis Ferro'],
+  ])('«%s…» → %s', (start, speaker) => {
+    expect(result.quotes.find((q) => q.kind !== 'indirect' && q.text.startsWith(start))?.speaker).toBe(speaker);
+  });
+  test('roles, categories and reported speech', () => {
+    expect(result.speakers.find((s) => s.name === 'Rosa Ibáñez')).toMatchObject({ category: 'official', description: 'alcaldesa de Valmar' });
+    expect(result.speakers.find((s) => s.name === 'Juan Pérez')?.category).toBe('official');
+    expect(result.quotes.filter((q) => q.kind === 'indirect').map((q) => [q.text, q.speaker])).toContainEqual(['el plan se votará en marzo', 'Rosa Ibáñez']);
+  });
+});

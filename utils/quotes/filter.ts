@@ -78,7 +78,9 @@ function judge(span: QuoteSpan, tokens: readonly Token[], sentence: readonly num
   // American style puts commas and full stops inside even a scare quote's marks,
   // so closing punctuation makes a statement only from a few words up.
   // A quote that is a sentence of its own ("“Nobody came.”") is a statement whatever its length.
-  const ownSentence = (k === 0 || sentence[k - 1] !== sentence[k]) && /^\p{Lu}/u.test(span.text) && /[.!?…]$/.test(span.text);
+  // (The full stop may stand inside the marks or, in Spanish and French, after them.)
+  const endsSentence = /[.!?…]$/.test(span.text) || k + 1 >= tokens.length || /^[.!?…]$/.test(tokens[k + 1]!.text);
+  const ownSentence = (k === 0 || sentence[k - 1] !== sentence[k]) && /^\p{Lu}/u.test(span.text) && endsSentence;
   const sentenceLike = (words.length > SHORT_WORDS && /[.!?,…]$/.test(span.text)) || ownSentence || span.continuesPrevious || span.close === null;
   const cue = cueNear(tokens, sentence, k, lex);
   if (introduced) cue.inSentence = cue.adjacent = true;

@@ -181,6 +181,8 @@ function hasFiniteVerb(tokens: readonly Token[], [a, b]: [number, number]): bool
     // Past and present forms after the clause's first word: "the piers cracked", "the city needs".
     if (k > a && /^\p{Ll}{3,}(?:ed|es)$/u.test(t.text)) return true;
     if (k > a && /^\p{Ll}{3,}s$/u.test(t.text) && !/(?:ss|us|is)$/.test(t.text)) return true;
+    // Spanish past, future and imperfect forms: "subió", "votará", "estaba", "tenían".
+    if (k > a && /^\p{Ll}{2,}(?:ó|á|é|aba|aban|ía|ían|aron|ieron)$/u.test(t.text)) return true;
   }
   return false;
 }

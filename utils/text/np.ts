@@ -576,7 +576,7 @@ export function nameAt(text: string, tokens: readonly Token[], k: number, lex: C
   if (!np) return null;
   const before = roleBefore(text, tokens, k, lex);
   if (before) np = { ...np, from: before.from, role: [before.role, np.role].filter(Boolean).join(' ') };
-  else if (np.type === 'person' && tokens[k - 1]?.text === ',' && tokens[end]?.text === ',') {
+  else if (np.type === 'person' && tokens[k - 1]?.text === ',' && (tokens[end]?.text === ',' || end >= tokens.length || /^[.;!?]$/.test(tokens[end]!.text))) {
     // "The leader of the party, Ana Ruiz, said": the description names her role.
     const desc = descriptionBackward(text, tokens, k - 1, lex);
     if (desc && desc.head && lex.roles.has(desc.head)) np = { ...np, role: withoutDeterminer(desc.text) };
