@@ -243,3 +243,22 @@ describe('a second Spanish story (roles before names, full stop after the marks)
     expect(result.quotes.filter((q) => q.kind === 'indirect').map((q) => [q.text, q.speaker])).toContainEqual(['el plan se votará en marzo', 'Rosa Ibáñez']);
   });
 });
+
+describe('participles, progressives, imagined speech, "in X’s phrase"', () => {
+  test('a participle after a comma hangs on the sentence subject, never on the noun after it', () => {
+    const r = analyze({ text: 'Mayor Ilse Varga opened the bridge on Friday, declaring the old ferry her “oldest and dearest friend”.' });
+    expect(r.quotes[0]?.speaker).toBe('Ilse Varga');
+  });
+  test('a progressive cue: "X was telling reporters that “…”"', () => {
+    const r = analyze({ text: 'On a day when Dr Tomas Brenner was telling reporters that the piers were “perfectly sound”, the tide rose.' });
+    expect(r.quotes.find((q) => q.kind !== 'indirect')?.speaker).toBe('Tomas Brenner');
+  });
+  test('"as if to say “…”" is imagined, not said', () => {
+    const r = analyze({ text: 'Mayor Ilse Varga looked at the reporter as if to say “You cannot be serious?” and walked on.' });
+    expect(r.quotes.filter((q) => q.kind !== 'indirect')).toEqual([]);
+  });
+  test('"(in Tom Hale’s phrase) “…”" attributes a short fragment', () => {
+    const r = analyze({ text: 'The harbour has become, in the economist Tom Hale’s phrase, “a museum with tolls”.' });
+    expect(r.quotes.find((q) => q.kind !== 'indirect')?.speaker).toBe('Tom Hale');
+  });
+});

@@ -219,6 +219,8 @@ const NAMING_CUES = [
   'the title', 'phrases like', 'words like', 'terms like', 'a term', 'billed as', 'marketed as', 'what is called',
   'what they call', 'what he calls', 'what she calls', 'referred to as', 'coined', 'headlined', 'the book', 'the film',
   'the show', 'the series', 'the song', 'the album', 'the novel', 'the report', 'the documentary', 'the programme', 'the program',
+  // Imagined speech: "a look as if to say “…”".
+  'as if to say', 'as though to say', 'as if saying', 'as though saying',
 ];
 
 /** Phrases that attribute a clause to a source: "according to X", "in the words of X". */

@@ -137,6 +137,8 @@ function cueNear(tokens: readonly Token[], sentence: readonly number[], k: numbe
 function isCue(tokens: readonly Token[], j: number, lex: CompiledLexicon): boolean {
   const t = tokens[j]!;
   if (t.kind !== 'word') return false;
+  // "in Tom Hale’s phrase", "in her words".
+  if ((t.low === 'words' || t.low === 'phrase') && /['’]s$|^(?:his|her|their)$/i.test(tokens[j - 1]?.text ?? '')) return true;
   const v = verbAt(tokens, j, lex);
   if (v && v.strength >= 0.6) return true;
   return lex.accordingToWords.some((words) => words.every((w, i) => tokens[j + i]?.low === w));

@@ -33,12 +33,15 @@ export const accordingTo: Sieve = {
   },
 };
 
-/** "In Dr Marsh’s words, “…”": a possessive name before "words". */
+/** What someone's words are called after a possessive: "in Dr Marsh’s words", "in her phrase". */
+const IN_WORDS = new Set(['words', 'phrase', 'term', 'coinage', 'view']);
+
+/** "In Dr Marsh’s words, “…”", "(in the economist Tom Hale’s phrase) “…”": a possessive name before "words". */
 function inWords(ctx: SieveContext, q: QuoteView, from: number, to: number, sieve: string): Decision | null {
   const view = ctx.blocks[q.block]!;
   const { tokens } = view;
   for (let k = from + 1; k < to; k++) {
-    if (tokens[k]!.text.toLowerCase() !== 'words' || tokens[k - 1]!.kind !== 'word' || !/['’]s?$/.test(tokens[k - 1]!.text)) continue;
+    if (!IN_WORDS.has(tokens[k]!.low ?? '') || tokens[k - 1]!.kind !== 'word' || !/['’]s?$/.test(tokens[k - 1]!.text)) continue;
     const np = subjectBefore(view.block.text, tokens, k, ctx.lex, from);
     if (np && (np.type === 'person' || np.type === 'organization')) {
       const name = np.name?.replace(/['’]s?$/, '') ?? null;

@@ -51,6 +51,9 @@ const DOCUMENTS = new Set(['statement', 'report', 'release', 'letter', 'filing',
 /** A party and state after a lawmaker's name: "R-Texas", "D-N.Y.". */
 const PARTY_STATE = /^[RDI]-\p{Lu}/u;
 
+/** Forms of "be" before a progressive cue. */
+const BE = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'am', 'estaba', 'estaban', 'está', 'están']);
+
 /** Prepositions whose object is not followed by an appositive of it. */
 const PREPOSITIONS = new Set(['for', 'to', 'with', 'about', 'against', 'like', 'unlike', 'than', 'on', 'in', 'at', 'from', 'by', 'para', 'con', 'por']);
 
@@ -258,7 +261,9 @@ export function isOrganizationName(words: readonly string[], lex: CompiledLexico
 /** Words between a speaker and the verb: "he also said", "she has since said", "Smith later told". */
 function skipAdverbsBackward(tokens: readonly Token[], k: number, lex: CompiledLexicon): number {
   let j = k;
-  while (j > 0 && lex.adverbs.has(lower(tokens[j - 1])) && j > k - 3) j--;
+  // The progressive: "Ana Ruiz was telling reporters", "they are saying".
+  const progressive = /ing$/.test(lower(tokens[k]));
+  while (j > 0 && (lex.adverbs.has(lower(tokens[j - 1])) || (progressive && BE.has(lower(tokens[j - 1])))) && j > k - 3) j--;
   // Adverbs ending in -ly: "said quietly", "Smith bluntly said".
   while (j > 0 && /^\p{Ll}+ly$/u.test(tokens[j - 1]?.text ?? '') && j > k - 4) j--;
   return j;
@@ -595,7 +600,8 @@ export function nameAt(text: string, tokens: readonly Token[], k: number, lex: C
 /** Whether the verb at k can put its subject after it ("said Dr Marsh", not "told Reuters"). */
 export function invertsAt(tokens: readonly Token[], k: number, lex: CompiledLexicon): boolean {
   const v = verbAt(tokens, k, lex);
-  return !!v && lex.invertingVerbs.has(v.lemma);
+  // A participle never has its subject after it: "…, declaring the plan dead".
+  return !!v && lex.invertingVerbs.has(v.lemma) && !/ing$/.test(lower(tokens[k]));
 }
 
 /** Openers of an introductory phrase before the subject: "In a statement, …", "After the vote, …". */
