@@ -19,13 +19,13 @@ const present = existsSync(join(CORPUS, 'gold')) && existsSync(SCORER);
 
 /** Floors: the scores reached when they were set, less a small margin. A change that drops below fails. */
 const FLOORS = {
-  quote_f1: 0.95,
-  attribution: 0.93,
-  e2e_f1: 0.93,
-  speaker_f1: 0.93,
-  category: 0.88,
-  indirect_r: 0.7,
-  indirect_attribution: 0.9,
+  quote_f1: 0.97, // reached 0.992
+  attribution: 0.95, // 0.973
+  e2e_f1: 0.96, // 0.986
+  speaker_f1: 0.96, // 1.000
+  category: 0.89, // 0.919
+  indirect_r: 0.78, // 0.807
+  indirect_attribution: 0.9, // 0.935
 } as const;
 
 type Summary = Record<keyof typeof FLOORS, number> & { failed: number; pages: number };
