@@ -153,6 +153,11 @@ function clauseAfter(ctx: SieveContext, view: BlockView, after: number, end: num
   if (/^(?:to|of|about|for|with|at|in|on|according|after|before|during|from|by|as)$/i.test(first.text)) return null;
   let stop = end;
   for (let k = c + 2; k < end; k++) {
+    // ", saying …", ", adding that …": a second cue starts a second statement.
+    if (tokens[k - 1]!.text === ',' && /ing$/.test(tokens[k]!.text) && verbAt(tokens, k, lex)) {
+      stop = k - 1;
+      break;
+    }
     if (tokens[k - 1]!.text === ',' && /^(?:and|but)$/i.test(tokens[k]!.text)) {
       const np = subjectAfter(view.block.text, tokens, k + 1, lex);
       if (np && verbAt(tokens, np.to, lex)) {

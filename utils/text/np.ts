@@ -618,6 +618,11 @@ export function sentenceSubject(text: string, tokens: readonly Token[], from: nu
     if (tokens[c]?.text !== ',') return null;
     k = c + 1;
   }
+  // "“…,” said Dr Marsh, adding that …": after a quote and an inverted cue, the subject follows the cue.
+  if (tokens[k - 1]?.kind === 'quote' || (tokens[k - 1]?.kind === 'punct' && tokens[k - 2]?.kind === 'quote')) {
+    const v = verbAt(tokens, k, lex);
+    if (v && invertsAt(tokens, k, lex)) k += v.len;
+  }
   const np = subjectAfter(text, tokens, k, lex);
   return np && np.type !== 'unnamed' ? np : null;
 }
