@@ -262,3 +262,17 @@ describe('participles, progressives, imagined speech, "in X’s phrase"', () => 
     expect(r.quotes.find((q) => q.kind !== 'indirect')?.speaker).toBe('Tom Hale');
   });
 });
+
+describe('epithets and short pull quotes', () => {
+  test('an epithet in apposition ("Lorenz, “the father of chaos,” started…") is no quote', () => {
+    const r = analyze({ text: 'Jane Marsh, “the mother of the modern harbour,” designed the lights in 1961.' });
+    expect(r.quotes.filter((q) => q.kind !== 'indirect')).toEqual([]);
+  });
+  test('a short subhead repeating the body’s words is no second quote', () => {
+    const r = analyze(article(
+      ['heading', '‘We need to listen’'],
+      ['paragraph', '“We need to listen,” said Mere Tane, a fisher from Port Lenning, after the meeting on Tuesday.'],
+    ));
+    expect(r.quotes.filter((q) => q.kind !== 'indirect').map((q) => q.paragraph)).toEqual([1]);
+  });
+});

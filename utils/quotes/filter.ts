@@ -58,7 +58,7 @@ export function filterQuotes(blocks: readonly Block[], spans: readonly QuoteSpan
     const block = blocks[span.block]!;
     if ((block.kind !== 'heading' && block.kind !== 'blockquote') || span.end - span.start < block.text.length * 0.8) continue;
     const words = fold(span.text);
-    if (words.length < 20) continue;
+    if (words.length < 12) continue;
     body ??= blocks.filter((b) => b.kind === 'paragraph' || b.kind === 'item').map((b) => fold(b.text)).join(' ');
     if (body.includes(words)) {
       dropped.push({ span, reason: 'repeat' });
@@ -81,7 +81,9 @@ function judge(span: QuoteSpan, tokens: readonly Token[], sentence: readonly num
   // (The full stop may stand inside the marks or, in Spanish and French, after them.)
   const endsSentence = /[.!?…]$/.test(span.text) || k + 1 >= tokens.length || /^[.!?…]$/.test(tokens[k + 1]!.text);
   const ownSentence = (k === 0 || sentence[k - 1] !== sentence[k]) && /^\p{Lu}/u.test(span.text) && endsSentence;
-  const sentenceLike = (words.length > SHORT_WORDS && /[.!?,…]$/.test(span.text)) || ownSentence || span.continuesPrevious || span.close === null;
+  // A fragment opening in lower case ("the father of the harbour,") is a phrase, not a statement.
+  const statementPunct = words.length > SHORT_WORDS && /[.!?,…]$/.test(span.text) && (/^\P{Ll}/u.test(span.text) || words.length > 6);
+  const sentenceLike = statementPunct || ownSentence || span.continuesPrevious || span.close === null;
   const cue = cueNear(tokens, sentence, k, lex);
   if (introduced) cue.inSentence = cue.adjacent = true;
   // Titles: every word capitalised. From three words on, speech never looks like that.
