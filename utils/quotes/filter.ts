@@ -89,6 +89,8 @@ function judge(span: QuoteSpan, tokens: readonly Token[], sentence: readonly num
   // Titles: every word capitalised. From three words on, speech never looks like that.
   if (words.length <= TITLE_WORDS && isTitleCase(words) && (words.length >= 3 || (!sentenceLike && !cue.adjacent))) return 'title';
   if (!sentenceLike && words.length <= SHORT_WORDS + 1 && !cue.inSentence) return 'scare';
+  // An epithet: a noun phrase in marks with no speech cue near ("Lorenz, “the father of chaos,” began").
+  if (!sentenceLike && words.length <= 8 && !cue.inSentence && /^(?:the|a|an|el|la|los|las|un|una)\s/.test(span.text) && setOff(tokens, k, span)) return 'scare';
   if (words.length <= SHORT_WORDS && isModifier(tokens, k, lex)) return 'modifier';
   return null;
 }
@@ -175,4 +177,11 @@ function introducedItem(blocks: readonly Block[], b: number, lex: CompiledLexico
 /** Letters and digits only, lower case, single spaces: for comparing a pull quote with the body. */
 function fold(text: string): string {
   return (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
+}
+
+/** A quote set off by commas or brackets, as an appositive is: ", “the father of chaos,” began". */
+function setOff(tokens: readonly Token[], k: number, span: QuoteSpan): boolean {
+  const before = tokens[k - 1]?.text;
+  const after = tokens[k + 1]?.text;
+  return (before === ',' || before === '(') && (after === ',' || after === ')' || span.text.endsWith(','));
 }
