@@ -276,3 +276,29 @@ describe('epithets and short pull quotes', () => {
     expect(r.quotes.filter((q) => q.kind !== 'indirect').map((q) => q.paragraph)).toEqual([1]);
   });
 });
+
+describe('a French story (« » with spaces inside, inverted verbs, elision)', () => {
+  const result = analyze({
+    text: [
+      'La maire de Valbonne, Claire Martin, a présenté le projet mardi soir devant le conseil municipal.',
+      '« Nous ne pouvons plus attendre », a déclaré Mme Martin. « Le pont est trop vieux. »',
+      '« C’est une décision historique », explique-t-elle.',
+      'Selon l’économiste Paul Girard, professeur à l’Université de Lyon, le coût est « largement sous-estimé ».',
+      '« Les habitants paieront deux fois », a affirmé M. Girard.',
+    ].join('\n\n'),
+  });
+  test('the language is detected', () => expect(result.lang).toBe('fr'));
+  test.each([
+    ['Nous ne pouvons', 'Claire Martin'],
+    ['Le pont est trop vieux', 'Claire Martin'],
+    ['C’est une décision', 'Claire Martin'],
+    ['largement sous-estimé', 'Paul Girard'],
+    ['Les habitants paieront', 'Paul Girard'],
+  ])('« %s… » → %s', (start, speaker) => {
+    expect(result.quotes.find((q) => q.kind !== 'indirect' && q.text.startsWith(start))?.speaker).toBe(speaker);
+  });
+  test('roles and categories', () => {
+    expect(result.speakers.find((s) => s.name === 'Claire Martin')).toMatchObject({ category: 'official', description: 'maire de Valbonne' });
+    expect(result.speakers.find((s) => s.name === 'Paul Girard')?.category).toBe('expert');
+  });
+});

@@ -39,6 +39,8 @@ export interface QuoteSpan {
   continuesPrevious: boolean;
   /** A block quote with no marks, introduced by the text as someone's words. */
   unmarked?: boolean;
+  /** Offsets of the opening mark and just past the closing one (or the end of the text when unclosed). */
+  outer?: [number, number];
 }
 
 export type QuoteKind = 'direct' | 'partial' | 'continuation' | 'indirect';

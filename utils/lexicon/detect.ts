@@ -6,6 +6,7 @@
 const MARKERS: Record<string, readonly string[]> = {
   en: ['the', 'and', 'of', 'to', 'is', 'was', 'that', 'with', 'for', 'said', 'he', 'she', 'it', 'have'],
   es: ['el', 'los', 'las', 'del', 'que', 'es', 'una', 'por', 'con', 'para', 'pero', 'como', 'su', 'fue'],
+  fr: ['le', 'les', 'des', 'du', 'est', 'une', 'dans', 'pour', 'avec', 'sur', 'mais', 'qui', 'au', 'aux', 'été'],
 };
 
 const WORD = /\p{L}+/gu;

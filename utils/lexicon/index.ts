@@ -1,11 +1,12 @@
 // Lexicons per language, compiled once into the lookups the stages use.
 import { en } from './en';
 import { es } from './es';
+import { fr } from './fr';
 import type { Lexicon } from './types';
 
 export type { Lexicon } from './types';
 
-const LEXICONS: Record<string, Lexicon> = { en, es };
+const LEXICONS: Record<string, Lexicon> = { en, es, fr };
 
 /** A lexicon with its word lists turned into sets and maps for constant-time lookups. */
 export interface CompiledLexicon {

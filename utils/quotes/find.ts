@@ -136,7 +136,7 @@ function findInBlock(block: Block, previousOpen: boolean): { spans: QuoteSpan[];
     if (k < 0) continue; // a closer with no opener: unbalanced, ignored
     const open = stack[k]!;
     stack.length = k;
-    if (k === 0) spans.push(makeSpan(block, open.at + 1, mark.at, open.char, mark.char));
+    if (k === 0) spans.push(makeSpan(block, open.at + 1, mark.at, open.char, mark.char, [open.at, mark.at + 1]));
   }
   // A quote still open at the end of the block runs to the end of the block: the
   // multi-paragraph convention, or a closing mark the page forgot.
@@ -146,7 +146,7 @@ function findInBlock(block: Block, previousOpen: boolean): { spans: QuoteSpan[];
     const rest = text.slice(open.at + 1);
     const leading = /^[\s\-–—]*$/.test(text.slice(0, open.at));
     if ((open.family !== 'single' || leading) && countWords(rest) >= 3) {
-      spans.push(makeSpan(block, open.at + 1, trimEnd(text), open.char, null));
+      spans.push(makeSpan(block, open.at + 1, trimEnd(text), open.char, null, [open.at, trimEnd(text)]));
       openAtEnd = true;
     }
   }
@@ -169,13 +169,13 @@ function trimEnd(text: string): number {
   return end;
 }
 
-function makeSpan(block: Block, start: number, end: number, open: string, close: string | null): QuoteSpan {
+function makeSpan(block: Block, start: number, end: number, open: string, close: string | null, outer: [number, number]): QuoteSpan {
   // Trim white space just inside the marks so the text starts and ends on a character.
   let s = start;
   let e = end;
   while (s < e && /\s/.test(block.text[s]!)) s++;
   while (e > s && /\s/.test(block.text[e - 1]!)) e--;
-  return { block: block.index, start: s, end: e, open, close, text: block.text.slice(s, e), continuesPrevious: false };
+  return { block: block.index, start: s, end: e, open, close, text: block.text.slice(s, e), continuesPrevious: false, outer };
 }
 
 function countWords(text: string): number {

@@ -2,7 +2,8 @@
 //   “The bridge will hold,” said Dr Jane Marsh.
 //   “The bridge will hold,” Dr Marsh, an engineer at Westmere, told reporters.
 //   “It will hold,” she added.
-import { invertsAt, subjectAfter, verbAt } from '../text/np';
+import { invertsAt, subjectAfter, verbAt, type NounPhrase } from '../text/np';
+import type { Token } from '../text/tokens';
 import { cueText, type Decision, type Sieve } from './context';
 
 /** Punctuation allowed between the closing mark and the cue: “…,” said / “…” — she said. */
@@ -25,7 +26,7 @@ export const cueAfter: Sieve = {
     // Inverted order: said Dr Marsh.
     const v = verbAt(tokens, k, ctx.lex);
     if (v && v.strength >= 0.7 && invertsAt(tokens, k, ctx.lex)) {
-      const np = subjectAfter(text, tokens, k + v.len, ctx.lex);
+      const np = subjectAfter(text, tokens, k + v.len, ctx.lex) ?? pronounInVerb(tokens[k]!, k);
       if (np) return { np, block: q.block, cue: cueText(view, k, k + v.len), sieve: this.name, confidence: 0.95 * v.strength };
     }
     // Subject then verb: Dr Marsh said / she added / the minister told reporters.
@@ -43,3 +44,13 @@ export const cueAfter: Sieve = {
     return { np, block: q.block, cue: cueText(view, j, j + v2.len), sieve: this.name, confidence: 0.95 * v2.strength };
   },
 };
+
+/** French puts the subject pronoun inside an inverted verb: "« … », explique-t-elle". */
+const PRONOUN_SUFFIX = /-(?:t-)?(il|elle|ils|elles)$/i;
+
+function pronounInVerb(t: Token, k: number): NounPhrase | null {
+  const m = PRONOUN_SUFFIX.exec(t.text);
+  if (!m) return null;
+  const p = m[1]!.toLowerCase();
+  return { from: k, to: k + 1, type: 'pronoun', name: null, text: p, role: null, appositive: null, gender: p === 'il' ? 'm' : p === 'elle' ? 'f' : null, head: p };
+}

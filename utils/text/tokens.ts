@@ -26,6 +26,8 @@ const ABBREVIATIONS = new Set([
   'Sr', 'Sra', 'Dra', 'Ph', 'D', 'approx', 'Univ', 'Dept', 'Mass', 'Calif', 'Fla', 'Wash', 'Ariz', 'Ore',
 ]);
 const SPACE = /\s/;
+/** Elided French articles and pronouns before a lower-case word: l’, d’, qu’, j’, n’, s’, c’. */
+const ELISION = /^(?:[lLdDjJnNsScC]|[qQ]u)['’](?=\p{Ll})/u;
 
 /**
  * Split a block's text into tokens. `spans` are the block's quotes (sorted);
@@ -40,10 +42,11 @@ export function tokenize(text: string, spans: readonly QuoteSpan[] = []): Token[
   let i = 0;
   while (i < text.length) {
     const span = spans[q];
-    if (span && i >= span.start - 1 - (span.unmarked ? -1 : 0) && i < span.end) {
-      // The span's open mark is just before `start`; its close mark (if any) is at `end`.
-      const from = span.unmarked ? span.start : span.start - 1;
-      const to = span.close ? span.end + 1 : span.end;
+    // The span's marks: recorded by the finder, else just outside the text (white space
+    // inside the marks, as in French « … », is part of the quote token).
+    const from = span ? span.outer?.[0] ?? (span.unmarked ? span.start : span.start - 1) : 0;
+    if (span && i >= from && i < span.end) {
+      const to = span.outer?.[1] ?? (span.close ? span.end + 1 : span.end);
       quoteAt[q] = tokens.length;
       tokens.push({ kind: 'quote', text: text.slice(from, to), start: from, end: to, quote: q, low: '', verb: undefined });
       i = Math.max(to, i + 1);
@@ -87,7 +90,14 @@ export function tokenize(text: string, spans: readonly QuoteSpan[] = []): Token[
         // U.S. / U.K.: letters and stops run together.
         while (/^\p{L}\.$/u.test(text.slice(end, end + 2))) end += 2;
       }
-      if (span && end > span.start - 1) end = Math.max(i + 1, span.start - 1);
+      if (span && end > from) end = Math.max(i + 1, from);
+      // French elision: "l’économiste" is two words, the determiner and the noun.
+      const elided = ELISION.exec(text.slice(i, Math.min(end, i + 4)));
+      if (elided && end > i + elided[0].length) {
+        const article = text.slice(i, i + elided[0].length);
+        tokens.push({ kind: 'word', text: article, start: i, end: i + article.length, quote: undefined, low: article.toLowerCase(), verb: undefined });
+        i += article.length;
+      }
       const word = text.slice(i, end);
       tokens.push({ kind: 'word', text: word, start: i, end, quote: undefined, low: word.toLowerCase(), verb: undefined });
       i = end;
