@@ -29,6 +29,8 @@ export interface CompiledLexicon {
   pronouns: Map<string, 'm' | 'f' | 'n' | 'p'>;
   unnamedHeads: Set<string>;
   namingCues: string[];
+  /** Last words of naming cues and naming verbs ("dubbed", "as", "term"): a cheap first test. */
+  namingCueEnds: Set<string>;
   /** Matches text ending in a naming verb ("… called"). */
   namingVerb: RegExp;
   invertingVerbs: Set<string>;
@@ -90,6 +92,7 @@ function compile(lex: Lexicon): CompiledLexicon {
     pronouns: new Map(Object.entries(lex.pronouns)),
     unnamedHeads: lower(lex.unnamedHeads),
     namingCues: lex.namingCues.map((x) => x.toLowerCase()),
+    namingCueEnds: new Set([...lex.namingCues, ...lex.namingVerbs].map((c) => c.toLowerCase().split(' ').pop()!)),
     namingVerb: new RegExp(`(?:^|[^\\p{L}])(?:${lex.namingVerbs.map(escapeRe).join('|')})$`, 'iu'),
     invertingVerbs: new Set(lex.invertingVerbs),
     accordingTo: lex.accordingTo.map((x) => x.toLowerCase()),

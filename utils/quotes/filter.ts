@@ -74,7 +74,9 @@ function judge(span: QuoteSpan, tokens: readonly Token[], sentence: readonly num
   const words = span.text.match(WORDS) ?? [];
   if (!words.length) return 'empty';
   if (k < 0) return null;
-  if (namingCueBefore(block.text, tokens[k]!.start, lex)) return 'naming';
+  // Only a word that can end a naming cue ("dubbed", "known as", "the term") needs the full check.
+  const prev = tokens[k - 1];
+  if (prev && lex.namingCueEnds.has(prev.low ?? '') && namingCueBefore(block.text, tokens[k]!.start, lex)) return 'naming';
   // American style puts commas and full stops inside even a scare quote's marks,
   // so closing punctuation makes a statement only from a few words up.
   // A quote that is a sentence of its own ("“Nobody came.”") is a statement whatever its length.
@@ -145,7 +147,8 @@ function isCue(tokens: readonly Token[], j: number, lex: CompiledLexicon): boole
   if ((t.low === 'words' || t.low === 'phrase') && /['’]s$|^(?:his|her|their)$/i.test(tokens[j - 1]?.text ?? '')) return true;
   const v = verbAt(tokens, j, lex);
   if (v && v.strength >= 0.6) return true;
-  return lex.accordingToWords.some((words) => words.every((w, i) => tokens[j + i]?.low === w));
+  const phrases = lex.accordingToByFirst.get(t.low ?? '');
+  return !!phrases && phrases.some((words) => words.every((w, i) => tokens[j + i]?.low === w));
 }
 
 /** Words that may follow a quoted fragment without making it a modifier of a noun. */
