@@ -15,9 +15,8 @@
 // "declined to say"), and unnamed sources ("many believe", "officials said").
 import type { CompiledLexicon } from '../lexicon';
 import type { BlockView, SieveContext } from '../sieves/context';
-import { coordinatedSubject } from '../sieves/02-cue-before';
 import { introducer } from '../sieves/04-colon-intro';
-import { invertsAt, isNameWord, isPassive, subjectAfter, subjectBefore, verbAt, type NounPhrase } from '../text/np';
+import { coordinatedSubject, invertsAt, isNameWord, isPassive, subjectAfter, subjectBefore, verbAt, type NounPhrase } from '../text/np';
 import type { Token } from '../text/tokens';
 
 export interface Reported {

@@ -2,7 +2,7 @@
 //   Dr Marsh said: “The bridge will hold.”
 //   The minister told reporters that “nothing is decided”.
 //   Jane Marsh, a professor at Westmere, said, “It will hold.”
-import { invertsAt, isPassive, passiveAgent, sentenceSubject, subjectAfter, subjectBefore, verbAt } from '../text/np';
+import { coordinatedSubject, invertsAt, isPassive, passiveAgent, sentenceSubject, subjectAfter, subjectBefore, verbAt } from '../text/np';
 import { cueText, sentenceRange, type Decision, type Sieve } from './context';
 
 /** At most this many words between the verb and the quote: its object or a phrase ("told the council on Monday"). */
@@ -59,12 +59,4 @@ export const cueBefore: Sieve = {
 function invertedSubject(text: string, tokens: Parameters<typeof subjectAfter>[1], from: number, limit: number, lex: Parameters<typeof subjectAfter>[3]) {
   const np = subjectAfter(text, tokens, from, lex);
   return np && np.to <= limit + 1 && np.type !== 'pronoun' ? np : null;
-}
-
-/** "Acme stepped in and tweeted: “…”": a verb after "and" shares the sentence's subject. */
-export function coordinatedSubject(text: string, tokens: Parameters<typeof subjectAfter>[1], v: number, sentFrom: number, lex: Parameters<typeof subjectAfter>[3]) {
-  const before = tokens[v - 1]?.text.toLowerCase();
-  const comma = tokens[v - 1]?.text === ',' && /ing$/.test(tokens[v]?.text ?? '');
-  if (before !== 'and' && before !== 'y' && !comma) return null;
-  return sentenceSubject(text, tokens, sentFrom, v, lex);
 }

@@ -2,8 +2,7 @@
 // block that ends by introducing it.
 //   The harbour authority said in a statement:
 //   > Inspections will continue through the winter.
-import { invertsAt, subjectAfter, subjectBefore, verbAt } from '../text/np';
-import { coordinatedSubject } from './02-cue-before';
+import { coordinatedSubject, invertsAt, subjectAfter, subjectBefore, verbAt } from '../text/np';
 import { signature } from './08-signature';
 import { cueText, type Decision, type Sieve, type SieveContext } from './context';
 

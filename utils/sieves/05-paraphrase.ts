@@ -3,8 +3,7 @@
 //   Dr Marsh said the repairs were “long overdue” and “badly planned”.
 //   The council, she said, had been “asleep at the wheel”.
 //   He praised the crews, calling them “the best in the country”.
-import { invertsAt, passiveAgent, subjectAfter, subjectBefore, verbAt } from '../text/np';
-import { coordinatedSubject } from './02-cue-before';
+import { coordinatedSubject, invertsAt, passiveAgent, subjectAfter, subjectBefore, verbAt } from '../text/np';
 import { cueText, sentenceRange, type Decision, type Sieve } from './context';
 
 /** How many tokens either side of the quote a cue is looked for: a sentence's worth. */

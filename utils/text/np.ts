@@ -652,3 +652,11 @@ export function passiveAgent(text: string, tokens: readonly Token[], v: number, 
   }
   return null;
 }
+
+/** "Acme stepped in and tweeted: “…”": a verb after "and" shares the sentence's subject. */
+export function coordinatedSubject(text: string, tokens: readonly Token[], v: number, sentFrom: number, lex: CompiledLexicon): NounPhrase | null {
+  const before = tokens[v - 1]?.text.toLowerCase();
+  const comma = tokens[v - 1]?.text === ',' && /ing$/.test(tokens[v]?.text ?? '');
+  if (before !== 'and' && before !== 'y' && !comma) return null;
+  return sentenceSubject(text, tokens, sentFrom, v, lex);
+}
