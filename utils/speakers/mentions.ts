@@ -60,7 +60,7 @@ export function scanMentions(blocks: readonly BlockView[], lex: CompiledLexicon)
       const next = tokens[np.to];
       const nextWord = next?.kind === 'word' ? next.low ?? next.text.toLowerCase() : null;
       // "a Jane Marsh figurine", "the Marsh report": a determiner, the name, then a noun.
-      const modifier = !!nextWord && lex.determiners.has(tokens[k - 1]?.low ?? '') && np.to === nameEnd(tokens, k, np) && /^\p{Ll}/u.test(next!.text) && !AFTER_NAME.has(nextWord) && !lex.verbs.has(nextWord) && !/(?:ed|s)$/.test(nextWord);
+      const modifier = !!nextWord && !np.appositive && lex.determiners.has(tokens[k - 1]?.low ?? '') && /^\p{Ll}/u.test(next!.text) && !AFTER_NAME.has(nextWord) && !lex.verbs.has(nextWord) && !/(?:ed|s)$/.test(nextWord);
       out.push({ block: view.block.index, token: k, pos: position(view.block.index, k), np, subject, place, tokens: nameTokens(np.name ?? ''), modifier });
       // Names inside the appositive ("Jane Marsh, an engineer at Westmere University,") are
       // not mentions of their own: skip past it.
@@ -68,9 +68,4 @@ export function scanMentions(blocks: readonly BlockView[], lex: CompiledLexicon)
     }
   }
   return out;
-}
-
-/** Where the name itself ends (before any appositive). */
-function nameEnd(tokens: readonly { text: string }[], k: number, np: NounPhrase): number {
-  return np.appositive ? k : np.to;
 }
