@@ -72,7 +72,7 @@ function inSentence(ctx: SieveContext, view: BlockView, from: number, to: number
   let end = to;
   while (end > from && tokens[end - 1]!.kind === 'punct') end--;
   if (end <= from) return [];
-  if (tokens.slice(end, to).some((t) => t.text === '?' || t.text === ':')) return [];
+  for (let k = end; k < to; k++) if (tokens[k]!.text === '?' || tokens[k]!.text === ':') return [];
   if (HYPOTHETICAL.has(firstWord(tokens, from))) return [];
   const according = accordingTo(ctx, view, from, end);
   if (according) return [according];

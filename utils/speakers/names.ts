@@ -1,12 +1,14 @@
 // Names folded for comparison: "Dr. Jane Marsh’s" → ["dr", "jane", "marsh"].
 
+const NAME_PART = /[\p{L}\p{N}][\p{L}\p{N}'’\-]*/gu;
+const APOSTROPHE = /['’]/g;
+const POSSESSIVE_END = /['’]s$/;
+
 export function nameTokens(name: string): string[] {
-  return name
-    .toLowerCase()
-    .replace(/['’]s\b/g, '')
-    .split(/[\s.]+/)
-    .map((t) => t.replace(/[^\p{L}\p{N}\-]/gu, ''))
-    .filter(Boolean);
+  const out: string[] = [];
+  // "O’Brien" is one name, "obrien"; a final possessive is dropped.
+  for (const m of name.toLowerCase().replace(POSSESSIVE_END, '').matchAll(NAME_PART)) out.push(m[0].replace(APOSTROPHE, ''));
+  return out;
 }
 
 /** Whether every token of `part` is in `whole`. */
