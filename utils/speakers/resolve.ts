@@ -12,7 +12,7 @@ export interface SpeakerRef {
   kind: 'person' | 'organization';
   /** The name as resolved (the fullest form is chosen later, when merging). */
   name: string;
-  /** The words of the mention that named it here ("Dr Marsh", "the mayor", "she"). */
+  /** The words of the mention that named it here ("Dr Marsh", "the mayor"); empty for a pronoun, which is no alias. */
   mention: string;
   pos: number;
 }
@@ -108,14 +108,14 @@ function pronoun(np: NounPhrase, pos: number, mentions: readonly NameMention[], 
   candidates.sort((a, b) => b.rank - a.rank);
   for (const c of candidates) {
     if (wantsOrg) {
-      if (c.kind === 'organization') return { kind: 'organization', name: c.name, mention: np.text, pos };
+      if (c.kind === 'organization') return { kind: 'organization', name: c.name, mention: '', pos };
       if (word === 'it') continue;
       continue;
     }
     if (c.kind !== 'person') continue;
     const g = c.gender ?? learntGender(c.name, state);
     if (g && g !== np.gender) continue;
-    return { kind: 'person', name: c.name, mention: np.text, pos };
+    return { kind: 'person', name: c.name, mention: '', pos };
   }
   return null;
 }
