@@ -56,7 +56,8 @@ export function filterQuotes(blocks: readonly Block[], spans: readonly QuoteSpan
   for (let i = kept.length - 1; i >= 0; i--) {
     const span = kept[i]!;
     const block = blocks[span.block]!;
-    if ((block.kind !== 'heading' && block.kind !== 'blockquote') || span.end - span.start < block.text.length * 0.8) continue;
+    // (Unmarked block quotes are statements and excerpts, not pull quotes.)
+    if (span.unmarked || (block.kind !== 'heading' && block.kind !== 'blockquote') || span.end - span.start < block.text.length * 0.8) continue;
     const words = fold(span.text);
     if (words.length < 12) continue;
     body ??= blocks.filter((b) => b.kind === 'paragraph' || b.kind === 'item').map((b) => fold(b.text)).join(' ');
