@@ -4,7 +4,20 @@ const NAME_PART = /[\p{L}\p{N}][\p{L}\p{N}'’\-]*/gu;
 const APOSTROPHE = /['’]/g;
 const POSSESSIVE_END = /['’]s$/;
 
+/** Names repeat throughout an article (and pronouns compare them often): folded forms are kept. */
+const folded = new Map<string, string[]>();
+const FOLDED_MAX = 4096;
+
 export function nameTokens(name: string): string[] {
+  const known = folded.get(name);
+  if (known) return known;
+  if (folded.size >= FOLDED_MAX) folded.clear();
+  const out = foldName(name);
+  folded.set(name, out);
+  return out;
+}
+
+function foldName(name: string): string[] {
   const out: string[] = [];
   // "O’Brien" is one name, "obrien"; a final possessive is dropped.
   for (const m of name.toLowerCase().replace(POSSESSIVE_END, '').matchAll(NAME_PART)) out.push(m[0].replace(APOSTROPHE, ''));
