@@ -193,7 +193,7 @@ const NOT_NAME_WORDS = [
   'Thank', 'Thanks', 'Sorry', 'Okay', 'OK', 'Analysis', 'Photo', 'Image', 'Video', 'Watch', 'Getty', 'Images', 'Reporting',
   'Editing', 'Additional', 'Update', 'Updated', 'Correction', 'Note', 'Related', 'Advertisement', 'Sign', 'Subscribe',
   'Whether', 'Which', 'Whose', 'Whom', 'Do', 'Does', 'Did', 'Is', 'Are', 'Was', 'Were', 'Be', 'Been', 'Have', 'Has', 'Had',
-  'Will', 'Would', 'Could', 'Should', 'Can', 'May', 'Might', 'Must', 'Shall', 'Let', 'Let’s', "Let's", 'Where', 'Ms.', 'Mr.',
+  'Will', 'Would', 'Could', 'Should', 'Can', 'May', 'Might', 'Must', 'Shall', 'Let', 'Let’s', "Let's",
   // Sentence-opening adjectives and quantifiers: "New signs appeared", "Few argue".
   'New', 'Old', 'Recent', 'Local', 'Former', 'Several', 'Few', 'Nobody', 'Everyone', 'Someone', 'Anyone', 'Neither', 'Either',
   'Much', 'Little', 'Nothing', 'Everything', 'Something', 'Anything', 'Such',

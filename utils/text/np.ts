@@ -92,8 +92,7 @@ export function isNameWord(t: Token | undefined, lex: CompiledLexicon): boolean 
   if (!t || t.kind !== 'word') return false;
   if (!isCapitalised(t.text)) return false;
   // "We’re", "They’ll", "Don’t": contractions are never names.
-  if (CONTRACTION.test(t.text) || lex.notName.has(t.text.replace(/['’].*$/, ''))) return t.text.includes('.') ? lex.titles.has(t.text.slice(0, -1).toLowerCase()) : false;
-  return true;
+  return !CONTRACTION.test(t.text) && !lex.notName.has(t.text.replace(/['’].*$/, ''));
 }
 const CONTRACTION = /['’](?:re|ll|ve|d|m|t)$/i;
 
@@ -401,10 +400,6 @@ export function subjectBefore(text: string, tokens: readonly Token[], k: number,
     }
     const before = roleBefore(text, tokens, from, lex);
     if (before) return { ...np, from: before.from, role: [before.role, np.role].filter(Boolean).join(' ') };
-    if (np.type === 'organization') {
-      // "the agency" / "The Food Safety Agency" — include a determiner before.
-      return np;
-    }
     return np;
   }
   return descriptionBackward(text, tokens, end, lex);
