@@ -14,6 +14,7 @@ import { classifySpeaker } from './speakers/classify';
 import { describeSpeaker } from './speakers/describe';
 import { scanMentions, type NameMention } from './speakers/mentions';
 import { mergeSpeakers } from './speakers/merge';
+import { speakerPronouns, statementSubjects } from './speakers/pronoun';
 import { resolveDecision, type ResolveState, type SpeakerRef } from './speakers/resolve';
 import { quoteKind } from './quotes/kind';
 import { findReported } from './reported/find';
@@ -60,13 +61,14 @@ export function analyzeArticle(article: Article, options: AnalyzeOptions = {}): 
     kinds.set(ctx.quotes.length + i, 'indirect');
   });
   const clusters = mergeSpeakers(refs, kinds, mentions);
+  const pronouns = speakerPronouns(clusters, { blocks: ctx.blocks, mentions, subjects: statementSubjects(ctx.decisions, reported), lex, lang });
 
   const speakerOf = new Map<number, { id: string; name: string }>();
-  const speakers: Speaker[] = clusters.map((c) => {
+  const speakers: Speaker[] = clusters.map((c, i) => {
     const description = describeSpeaker(c);
     return {
       id: '', name: c.name, aliases: [...c.aliases], description, category: classifySpeaker(c, description, lex),
-      quoteCount: c.quotes.length, indirectCount: c.indirect.length,
+      quoteCount: c.quotes.length, indirectCount: c.indirect.length, pronoun: pronouns[i] ?? null,
     };
   });
   const order = speakers.map((_, i) => i).sort((a, b) => CATEGORY_ORDER[speakers[a]!.category] - CATEGORY_ORDER[speakers[b]!.category] || speakers[b]!.quoteCount - speakers[a]!.quoteCount || a - b);

@@ -96,6 +96,12 @@ export interface Speaker {
   quoteCount: number;
   /** Statements in reported speech only (kind "indirect"); such speakers are shown as paraphrased. */
   indirectCount: number;
+  /**
+   * The pronoun the article itself uses for this person (speakers/pronoun.ts), null when it
+   * never says or for organisations. Never guessed from a name; shown only in the dashboard's totals.
+   * Always set by analyze(); optional for Speakers made elsewhere (tests, older saved records).
+   */
+  pronoun?: 'he' | 'she' | 'they' | null;
 }
 
 export type AnalysisStatus = 'ok' | 'no-article' | 'no-quotes';
