@@ -6,13 +6,23 @@ import preact from '@preact/preset-vite';
 // Least privilege: `activeTab` (granted by the user's click on the toolbar button or the shortcut) and
 // `scripting` (to inject the content script into that tab). No host permissions, no content script
 // registered on every site: entrypoints/content.ts is registered at runtime and injected by the popup.
+//
+// Icons: assets/icon.svg is drawn once; @wxt-dev/auto-icons renders it to icons/{16,32,48,128}.png at build
+// time and sets them as the manifest's `icons`; the toolbar button uses the same files.
+const ICON_SIZES = [16, 32, 48, 128] as const;
+const icons = Object.fromEntries(ICON_SIZES.map((size) => [size, `icons/${size}.png`]));
+
 export default defineConfig({
   imports: false,
+  modules: ['@wxt-dev/auto-icons'],
+  autoIcons: { baseIconPath: 'assets/icon.svg', sizes: [...ICON_SIZES] },
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser, manifestVersion }) => ({
     name: 'Cited',
     description: 'Who is quoted in this article, saying what, and who are they?',
     permissions: ['activeTab', 'scripting'],
+    // Under the key WXT merges the popup into (MV2 has `browser_action`; WXT drops `action` there).
+    [manifestVersion === 3 ? 'action' : 'browser_action']: { default_icon: { 16: icons[16], 32: icons[32] } },
     commands: {
       // Opening the popup from the keyboard grants activeTab just like a click.
       [manifestVersion === 3 ? '_execute_action' : '_execute_browser_action']: {

@@ -6,7 +6,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { inflateRawSync } from 'node:zlib';
 import { EXTENSION_DIR, FIREFOX_DIR, readJson } from './helpers.mjs';
-import { checkManifest } from './manifest-rules.mjs';
+import { ICON_SIZES, checkManifest, pngSize } from './manifest-rules.mjs';
 
 const OUTPUT = path.dirname(EXTENSION_DIR);
 
@@ -39,6 +39,18 @@ describe('built manifests', () => {
   });
   it('Firefox MV2: the same permissions and shortcut', async () => {
     checkManifest(await readJson(path.join(FIREFOX_DIR, 'manifest.json')), 'firefox');
+  });
+  it('both builds and zips hold the icons, square PNGs at 16/32/48/128 px', async () => {
+    for (const [dir, suffix] of [[EXTENSION_DIR, 'chrome'], [FIREFOX_DIR, 'firefox']]) {
+      const zip = await zipNamed(suffix);
+      for (const size of ICON_SIZES) {
+        const file = `icons/${size}.png`;
+        assert.deepEqual(pngSize(await readFile(path.join(dir, file))), { width: size, height: size }, `${dir}/${file}`);
+        const zipped = unzipEntry(zip, file);
+        assert.ok(zipped, `${suffix} zip has ${file}`);
+        assert.deepEqual(pngSize(zipped), { width: size, height: size });
+      }
+    }
   });
   it('the Chrome and Firefox zips hold the same checked manifests, and the sources zip exists for review', async () => {
     for (const [suffix, browser] of [['chrome', 'chrome'], ['firefox', 'firefox']]) {
