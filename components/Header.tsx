@@ -1,5 +1,4 @@
 import type { Analysis } from '@/utils/types';
-import logo from '@/assets/icon.svg';
 import { displayDate, siteOf, summaryParts, type Counts } from '@/entrypoints/popup/model';
 
 export interface HeaderProps {
@@ -14,7 +13,7 @@ export function Header({ analysis, counts }: HeaderProps) {
   const meta = [site, analysis.byline, date].filter((p): p is string => !!p);
   return (
     <header class="header">
-      <img class="logo" src={logo} alt="Cited" width={20} height={20} />
+      <span class="logo" aria-hidden="true" />
       <h1 class="title" id="article-title">{analysis.title || 'Untitled page'}</h1>
       {meta.length > 0 && <p class="meta">{meta.join(' · ')}</p>}
       {counts && analysis.status === 'ok' && (
