@@ -115,19 +115,9 @@ describe('large inputs', () => {
       for (let i = 0; i < count; i++) text += `${marks[(i * 7) % marks.length]}${i % 3 ? 'word ' : ''}`;
       return text;
     };
-    const timed = (count: number) => {
-      const t0 = performance.now();
-      const a = analyze({ text: soup(count) }, { includeBlocks: true });
-      return { a, ms: performance.now() - t0 };
-    };
-    // Run 2,500 then 5,000 marks first: if doubling the marks more than quadruples
-    // the time, the 50,000 case would take minutes, so fail now and say why.
-    timed(1000);
-    const small = timed(2500);
-    const double = timed(5000);
-    const growth = double.ms / Math.max(small.ms, 1);
-    expect(growth, `2,500 marks: ${small.ms.toFixed(0)} ms, 5,000 marks: ${double.ms.toFixed(0)} ms (superlinear)`).toBeLessThan(4);
-    const { a } = timed(50_000);
+    // How the cost grows with the number of marks is measured by `npm run bench`
+    // (its pathological cases); here only what the result must be.
+    const a = analyze({ text: soup(50_000) }, { includeBlocks: true });
     expect(['ok', 'no-quotes']).toContain(a.status);
     expectConsistent(a);
   });

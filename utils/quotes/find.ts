@@ -60,6 +60,17 @@ const BEFORE_CLOSE = /[\p{L}\p{N}.,;:!?…)\]}”’»›"'%*\-–—]/u;
 /** Contractions written with a leading apostrophe: ’n’, ’em, ’til, ’cause, ’tis, ’twas, ’90s. */
 const LEADING_APOSTROPHE = /^(?:n|em|til|cause|tis|twas|\d0s)\b/i;
 
+/** A mark that can open a quote, before an elided word: '’Twas. */
+const OPENING_MARK = /["'“‘«‹„‚]/;
+/** The n of rock ’n’ roll, just before its second mark. */
+const ELIDED_N = /(?:^|\s)['’]n$/i;
+/** Punctuation that ends a quoted sentence right before its closing mark: “… ready,” */
+const CLOSING_PUNCTUATION = /[.,!?…;:]/;
+/** Families that a careless page mixes up: a double opener closed by a single mark, and the reverse. */
+const MIXABLE: ReadonlySet<Family> = new Set(['double', 'single']);
+/** How many stray marks one block may have before pairing gives up recovering. */
+const MAX_RECOVERIES = 4;
+
 /** A single-quoted fragment up to this many words may end in s’ (‘the deals’ and …). */
 const SHORT_SINGLE = 4;
 
@@ -70,8 +81,8 @@ const MAX_DEPTH = 6;
 export function findQuotes(blocks: readonly Block[]): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   let openAtEnd = false;
-  for (const block of blocks) {
-    const found = findInBlock(block, openAtEnd);
+  for (let b = 0; b < blocks.length; b++) {
+    const found = findInBlock(blocks[b]!, openAtEnd, blocks[b + 1]?.text ?? '');
     for (const s of found.spans) spans.push(s);
     openAtEnd = found.openAtEnd;
   }
@@ -91,9 +102,13 @@ export function classifyMark(text: string, i: number, char: string): Mark | null
   if (char === '’' || char === "'") {
     const prevWord = WORD_CHAR.test(prev);
     if (prevWord && WORD_CHAR.test(next)) return null; // don’t, O’Brien
-    if (/\s/.test(prev) || i === 0) {
+    // An elided word (’Tis, ’em, ’90s) after a space or right after an opening mark
+    // ('’Twas a long night,' she said) is never an opener.
+    if (/\s/.test(prev) || i === 0 || OPENING_MARK.test(prev)) {
       if (LEADING_APOSTROPHE.test(text.slice(i + 1, i + 6))) return null;
     }
+    // The second mark of rock ’n’ roll closes nothing.
+    if (ELIDED_N.test(text.slice(Math.max(0, i - 3), i))) return null;
     if (canOpen && !canClose) return { ...at, role: 'open' };
     // “the players’ union”: after an s and before a lower-case word, a possessive —
     // unless it closes a short single quote (‘ridiculous’ and …), decided when pairing.
@@ -108,18 +123,44 @@ export function classifyMark(text: string, i: number, char: string): Mark | null
   return { ...at, role: 'toggle' };
 }
 
-function findInBlock(block: Block, previousOpen: boolean): { spans: QuoteSpan[]; openAtEnd: boolean } {
-  const text = block.text;
-  const spans: QuoteSpan[] = [];
+/** What one pairing pass over a block found. */
+interface Pairing {
+  /** Outermost pairs, in order: [opening mark, closing mark]. */
+  pairs: [Mark, Mark][];
+  /** Marks still open at the end of the block, outermost first. */
+  stack: Mark[];
+  /** A pair of the outermost open mark's own family closed inside it: the open mark is likely stray. */
+  sameFamilyInside: boolean;
+  /** A closer of the other family after punctuation that closed nothing, inside the outermost open mark. */
+  orphanCloser: Mark | null;
+}
+
+/**
+ * Pair the marks of one block with a stack. `skip` lists marks taken for strays;
+ * `forced` lists marks read as closers of another family (a double quote closed by
+ * a single mark).
+ */
+function pairBlock(text: string, skip: ReadonlySet<number>, forced: ReadonlyMap<number, Family>): Pairing {
+  const pairs: [Mark, Mark][] = [];
   const stack: Mark[] = [];
+  let sameFamilyInside = false;
+  let orphanCloser: Mark | null = null;
   for (const m of text.matchAll(MARK_CHARS)) {
-    const mark = classifyMark(text, m.index, m[0]);
+    if (skip.has(m.index)) continue;
+    const forcedFamily = forced.get(m.index);
+    const mark: Mark | null = forcedFamily
+      ? { at: m.index, char: m[0], family: forcedFamily, role: 'close' }
+      : classifyMark(text, m.index, m[0]);
     if (!mark) continue;
     let role = mark.role;
     const k = lastIndexOfFamily(stack, mark.family);
     if (role === 'toggle') role = k >= 0 && k === stack.length - 1 ? 'close' : 'open';
     if (role === 'close-or-apostrophe') {
-      if (k < 0) continue; // nothing to close: an apostrophe
+      if (k < 0) {
+        // Nothing to close: an apostrophe, or the closer of a mismatched pair ("ready,' she said).
+        noteOrphan(mark);
+        continue;
+      }
       role = 'close';
     }
     if (role === 'possessive-or-close') {
@@ -130,29 +171,89 @@ function findInBlock(block: Block, previousOpen: boolean): { spans: QuoteSpan[];
     if (role === 'open') {
       // Real nesting is two or three deep; past that the marks are noise, and a
       // bounded stack keeps pairing linear whatever the input.
+      if (stack.length === 0) orphanCloser = null;
       if (stack.length < MAX_DEPTH) stack.push(mark);
       continue;
     }
-    if (k < 0) continue; // a closer with no opener: unbalanced, ignored
+    if (k < 0) {
+      noteOrphan(mark); // a closer with no opener: unbalanced
+      continue;
+    }
     const open = stack[k]!;
+    if (k > 0 && open.family === stack[0]!.family) sameFamilyInside = true;
     stack.length = k;
-    if (k === 0) spans.push(makeSpan(block, open.at + 1, mark.at, open.char, mark.char, [open.at, mark.at + 1]));
+    if (k === 0) {
+      pairs.push([open, mark]);
+      sameFamilyInside = false;
+      orphanCloser = null;
+    }
   }
+  return { pairs, stack, sameFamilyInside, orphanCloser };
+
+  function noteOrphan(mark: Mark): void {
+    const bottom = stack[0];
+    if (!bottom || orphanCloser || bottom.family === mark.family) return;
+    if (!MIXABLE.has(bottom.family) || !MIXABLE.has(mark.family)) return;
+    if (CLOSING_PUNCTUATION.test(text[mark.at - 1] ?? '')) orphanCloser = mark;
+  }
+}
+
+/**
+ * Pair a block's marks the way a reader recovers from a bad one. When the
+ * outermost quote is still open at the end of the block and the block does not
+ * hand it on to the next paragraph, two readings beat "runs to the end":
+ * a closer of the other family after punctuation closes it ("We are ready,' she
+ * said.), or, when a quote of its own family opens and closes inside it, the
+ * opener was stray (He paused " and went on. “We are ready,” she said.) and is
+ * dropped, so the quotes after it stand.
+ */
+function recoverPairs(text: string, nextText: string): Pairing {
+  const skip = new Set<number>();
+  const forced = new Map<number, Family>();
+  let pairing = pairBlock(text, skip, forced);
+  for (let attempt = 0; attempt < MAX_RECOVERIES; attempt++) {
+    const bottom = pairing.stack[0];
+    if (!bottom || reopensFamily(nextText, bottom.family)) break;
+    if (pairing.orphanCloser) forced.set(pairing.orphanCloser.at, bottom.family);
+    else if (pairing.sameFamilyInside) skip.add(bottom.at);
+    else break;
+    pairing = pairBlock(text, skip, forced);
+  }
+  return pairing;
+}
+
+/** Does this block open, at its very start, a quote of the given family (the multi-paragraph convention)? */
+function reopensFamily(text: string, family: Family): boolean {
+  const m = /^[\s\-–—]*(["'“”„‟＂‘’‚«‹「『])/.exec(text);
+  if (!m) return false;
+  const mark = classifyMark(text, m[0].length - 1, m[1]!);
+  return mark !== null && mark.family === family && mark.role !== 'close';
+}
+
+function findInBlock(block: Block, previousOpen: boolean, nextText: string): { spans: QuoteSpan[]; openAtEnd: boolean } {
+  const text = block.text;
+  const { pairs, stack } = recoverPairs(text, nextText);
+  const spans: QuoteSpan[] = pairs.map(([open, close]) => makeSpan(block, open.at + 1, close.at, open.char, close.char, [open.at, close.at + 1]));
   // A quote still open at the end of the block runs to the end of the block: the
-  // multi-paragraph convention, or a closing mark the page forgot.
+  // multi-paragraph convention, or a closing mark the page forgot. A fragment of
+  // under three words is kept only when the next paragraph reopens the quote
+  // (“Hello, / “We have been waiting …).
   let openAtEnd = false;
   const open = stack[0];
   if (open) {
     const rest = text.slice(open.at + 1);
     const leading = /^[\s\-–—]*$/.test(text.slice(0, open.at));
-    if ((open.family !== 'single' || leading) && countWords(rest) >= 3) {
+    // A bracketed note ("(Crosstalk.)") is the editor's, not a short first paragraph.
+    const short = countWords(rest) >= 1 && !/^\s*[([]/.test(rest) && reopensFamily(nextText, open.family);
+    const long = countWords(rest) >= 3 || short;
+    if ((open.family !== 'single' || leading) && long) {
       spans.push(makeSpan(block, open.at + 1, trimEnd(text), open.char, null, [open.at, trimEnd(text)]));
       openAtEnd = true;
     }
   }
   // A quote opening at the very start of a block, after a block left open, continues it.
   const first = spans[0];
-  if (previousOpen && first && /^[\s\-–—]*$/.test(text.slice(0, Math.max(0, first.start - 1)))) {
+  if (previousOpen && first && /^[\s\-–—]*$/.test(text.slice(0, first.outer?.[0] ?? first.start))) {
     first.continuesPrevious = true;
   }
   return { spans, openAtEnd };
