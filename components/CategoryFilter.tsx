@@ -3,17 +3,20 @@ import { CATEGORY_FILTERS, type CategoryFilter as Category } from '@/entrypoints
 export interface CategoryFilterProps {
   value: Category;
   counts: Record<Category, number>;
+  /** Categories with a speaker in the article; the others get no button (they would always show nothing). */
+  present?: ReadonlySet<Category>;
   onChange: (value: Category) => void;
 }
 
 /**
- * All / Officials / Experts / Organizations / Others, as toggle buttons (one pressed at a time). The number of
- * speakers per category is in the tooltip: with it in the label the five buttons no longer fit on one line.
+ * All / Officials / Experts / Organizations / Others, as toggle buttons (one pressed at a time), each with the
+ * number of speakers it would show ("All" only in its tooltip: the header counts everyone). One line: categories nobody in the article belongs to are left out.
  */
-export function CategoryFilter({ value, counts, onChange }: CategoryFilterProps) {
+export function CategoryFilter({ value, counts, present, onChange }: CategoryFilterProps) {
+  const shown = CATEGORY_FILTERS.filter((f) => f.value === 'all' || f.value === value || !present || present.has(f.value));
   return (
     <div class="filters" role="group" aria-label="Show speakers by category">
-      {CATEGORY_FILTERS.map((f) => (
+      {shown.map((f) => (
         <button
           key={f.value}
           type="button"
@@ -25,6 +28,7 @@ export function CategoryFilter({ value, counts, onChange }: CategoryFilterProps)
           onClick={() => onChange(f.value)}
         >
           {f.label}
+          {f.value !== 'all' && <span class="chip-count"> {counts[f.value]}</span>}
         </button>
       ))}
     </div>

@@ -1,24 +1,27 @@
 import type { Analysis } from '@/utils/types';
-import { displayDate, siteOf, summaryParts, type Counts } from '@/entrypoints/popup/model';
+import { headerMeta, summaryParts, type Counts } from '@/entrypoints/popup/model';
 
 export interface HeaderProps {
   analysis: Analysis;
   counts: Counts | null;
 }
 
-/** Article title, site and date, and the counts line. */
+/**
+ * Article title (two lines at most; the whole title in its tooltip), site · author · date once, and one line of
+ * counts naming only the groups that are there.
+ */
 export function Header({ analysis, counts }: HeaderProps) {
-  const site = siteOf(analysis);
-  const date = displayDate(analysis.publishedTime);
-  const meta = [site, analysis.byline, date].filter((p): p is string => !!p);
+  const meta = headerMeta(analysis);
+  const title = analysis.title || 'Untitled page';
+  const summary = counts && analysis.status === 'ok' ? summaryParts(counts) : [];
   return (
     <header class="header">
       <span class="logo" aria-hidden="true" />
-      <h1 class="title" id="article-title">{analysis.title || 'Untitled page'}</h1>
-      {meta.length > 0 && <p class="meta">{meta.join(' · ')}</p>}
-      {counts && analysis.status === 'ok' && (
-        <p class="summary" data-testid="summary">
-          {summaryParts(counts).map((part, i) => (
+      <h1 class="title" id="article-title" title={title}>{title}</h1>
+      {meta.length > 0 && <p class="meta" title={meta.join(' · ')}>{meta.join(' · ')}</p>}
+      {summary.length > 0 && (
+        <p class="summary" data-testid="summary" title={summary.join(' · ')}>
+          {summary.map((part, i) => (
             <span key={part}>
               {i > 0 && <span aria-hidden="true"> · </span>}
               {part}

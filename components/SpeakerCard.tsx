@@ -1,5 +1,5 @@
 import type { Quote } from '@/utils/types';
-import { CATEGORY_LABEL, initials, paraphraseTotal, quoteTotal, type SpeakerView } from '@/entrypoints/popup/model';
+import { CATEGORY_LABEL, cardCountParts, initials, type SpeakerView } from '@/entrypoints/popup/model';
 import { QuoteItem } from './QuoteItem';
 
 export interface SpeakerCardProps {
@@ -20,10 +20,9 @@ export function panelId(speakerId: string): string {
 export function SpeakerCard({ view, expanded, highlightedQuote, onToggle, onShow, onCopy }: SpeakerCardProps) {
   const { speaker, quotes, paraphrased } = view;
   const id = panelId(speaker.id);
-  const total = quoteTotal(view);
-  const reported = paraphraseTotal(view);
+  const counts = cardCountParts(view);
   return (
-    <li class="card" data-speaker-id={speaker.id} data-category={speaker.category}>
+    <li class="card" data-speaker-id={speaker.id} data-category={speaker.category} data-paraphrased={paraphrased || undefined}>
       <h2 class="card-heading">
         <button
           type="button"
@@ -38,21 +37,19 @@ export function SpeakerCard({ view, expanded, highlightedQuote, onToggle, onShow
           </span>
           <span class="card-main">
             <span class="name">{speaker.name}</span>
-            {speaker.description && <span class="role">{speaker.description}</span>}
+            {speaker.description && (
+              <span class="role" title={speaker.description}>
+                {speaker.description}
+              </span>
+            )}
           </span>
           <span class="card-side">
             <span class={`badge badge-${speaker.category}`} data-testid="category">
               {CATEGORY_LABEL[speaker.category]}
             </span>
-            {paraphrased && <span class="badge badge-paraphrased">paraphrased</span>}
             <span class="count" data-testid="quote-count">
-              {total} {total === 1 ? 'quote' : 'quotes'}
+              {counts.join(' · ')}
             </span>
-            {reported > 0 && (
-              <span class="count count-paraphrased" data-testid="paraphrase-count">
-                {reported} paraphrased
-              </span>
-            )}
           </span>
           <span class="chevron" aria-hidden="true" />
         </button>

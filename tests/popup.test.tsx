@@ -12,7 +12,7 @@ import type { Analysis, Quote, Speaker } from '@/utils/types';
 import { createListener, sendToTab, type TabMessenger } from '@/utils/messaging';
 import { clearHighlights, findTextRange, foldForMatch, highlightQuote, indexText } from '@/utils/page/highlight';
 import {
-  categoryCounts, countSummary, displayDate, filterSpeakers, filterUnattributed, groupSpeakers, initials,
+  cardCountParts, categoryCounts, countSummary, displayDate, headerMeta, isTimestampByline, presentCategories, filterSpeakers, filterUnattributed, groupSpeakers, initials,
   isRestrictedError, isRestrictedUrl, normalizeForSearch, siteOf, summaryParts, unattributedQuotes, DEFAULT_FILTERS,
 } from '@/entrypoints/popup/model';
 import { createPopupState } from '@/entrypoints/popup/state';
@@ -50,7 +50,7 @@ function fixture(): Analysis {
     lang: 'en', url: 'https://news.example/bridge', notices: [], quotes,
     speakers: [
       speaker('baker', 'Maureen Pettigrew', 'other', 'a baker on the north quay', 3),
-      speaker('council', 'Harbour Council', 'organization', null, 1, 1),
+      speaker('council', 'Harbour Council', 'organization', null, 0, 1),
       speaker('prof', 'Eleanor Quayle', 'expert', 'a professor of structural engineering', 2, 1),
       speaker('mayor', 'Ólafur Rook', 'official', 'Mayor', 2),
     ],
@@ -70,11 +70,52 @@ describe('model', () => {
     expect(views.filter((v) => v.paraphrased).map((v) => v.speaker.id)).toEqual(['council']);
   });
 
-  it('counts people, quotes, officials, experts and paraphrased speakers apart', () => {
+  it('counts people and organizations apart, quotes and paraphrases apart', () => {
     const c = countSummary(fixture());
-    expect(c).toEqual({ people: 3, quotes: 7, officials: 1, experts: 1, organizations: 0, paraphrased: 1, unattributed: 1 });
-    expect(summaryParts(c).join(' · ')).toBe('3 people quoted · 7 quotes · 1 official · 1 expert · 1 paraphrased');
-    expect(summaryParts({ ...c, people: 1, quotes: 1, paraphrased: 0 })[0]).toBe('1 person quoted');
+    expect(c).toEqual({
+      people: 3, organizations: 1, unnamed: 0, quotes: 7, paraphrases: 2, officials: 1, experts: 1, paraphrased: 1, unattributed: 1,
+    });
+    expect(summaryParts(c).join(' · ')).toBe('3 people · 1 organization · 7 quotes · 2 paraphrased');
+    expect(summaryParts({ ...c, people: 1, quotes: 1 })[0]).toBe('1 person');
+  });
+
+  it('names only the groups that are there, unnamed sources when the analysis lists them', () => {
+    const a = { ...fixture(), unnamedSources: [{}, {}] };
+    expect(countSummary(a).unnamed).toBe(2);
+    const noOrgs = fixture();
+    noOrgs.speakers = noOrgs.speakers.filter((s) => s.category !== 'organization');
+    noOrgs.quotes = noOrgs.quotes.filter((q) => q.kind !== 'indirect');
+    const parts = summaryParts(countSummary({ ...noOrgs, unnamedSources: [{}] }));
+    expect(parts).toEqual(['3 people', '1 unnamed source', '7 quotes']);
+    expect(parts.join(' ')).not.toMatch(/\b0 /);
+  });
+
+  it('never says "0 quotes" on a card of someone only paraphrased', () => {
+    const views = groupSpeakers(fixture());
+    const part = (id: string) => cardCountParts(views.find((v) => v.speaker.id === id)!);
+    expect(part('council')).toEqual(['1 paraphrased']);
+    expect(part('prof')).toEqual(['2 quotes', '1 paraphrased']);
+    expect(part('baker')).toEqual(['3 quotes']);
+  });
+
+  it.each([
+    // [site, byline, published, expected line]
+    ['Mac & i', 'Mac & i', '2018-06-08T16:29:00+01:00', 'Mac & i · 8 Jun 2018'],
+    ['Gazette', 'GAZETTE', null, 'Gazette'],
+    ['Gazette', '08.06.2018, 16:29', '2018-06-08T16:29:00+01:00', 'Gazette · 8 Jun 2018'],
+    ['Gazette', 'Updated 2018-06-08', null, 'Gazette'],
+    ['Gazette', 'Published 4:29 pm', null, 'Gazette'],
+    ['Gazette', '  Jane   Doe ', '2018-06-08', 'Gazette · Jane Doe · 8 Jun 2018'],
+    ['Gazette', 'Jane Doe and 2 others', null, 'Gazette · Jane Doe and 2 others'],
+  ])('the line under the title: %s / %s / %s → %s', (siteName, byline, publishedTime, line) => {
+    expect(headerMeta({ siteName, byline, publishedTime, url: null }, 'en-GB').join(' · ')).toBe(line);
+  });
+
+  it('tells a timestamp byline from a name', () => {
+    expect(isTimestampByline('08.06.2018, 16:29')).toBe(true);
+    expect(isTimestampByline('June 8, 2018')).toBe(true);
+    expect(isTimestampByline('Jane Doe')).toBe(false);
+    expect(isTimestampByline('Jane Doe, 3 min read')).toBe(false);
   });
 
   it('puts quotes without a known speaker in the unattributed group', () => {
@@ -207,7 +248,7 @@ describe('components', () => {
     expect(root.querySelector('.name')!.textContent).toBe('Eleanor Quayle');
     expect(root.querySelector('.role')!.textContent).toBe('a professor of structural engineering');
     expect(root.querySelector('[data-testid="category"]')!.textContent).toBe('Expert');
-    expect(root.querySelector('[data-testid="quote-count"]')!.textContent).toBe('2 quotes');
+    expect(root.querySelector('[data-testid="quote-count"]')!.textContent).toBe('2 quotes · 1 paraphrased');
     click(button);
     expect(toggled).toEqual(['prof']);
     show(<SpeakerCard view={view} expanded highlightedQuote={null} onToggle={() => {}} onShow={() => {}} onCopy={() => {}} />);
@@ -216,10 +257,11 @@ describe('components', () => {
     expect(root.querySelector('.quote-indirect .kind')!.textContent).toBe('paraphrase');
   });
 
-  it('SpeakerCard marks a paraphrased speaker', () => {
+  it('SpeakerCard marks a paraphrased speaker, without "0 quotes"', () => {
     const view = groupSpeakers(fixture()).find((v) => v.speaker.id === 'council')!;
     show(<SpeakerCard view={view} expanded={false} highlightedQuote={null} onToggle={() => {}} onShow={() => {}} onCopy={() => {}} />);
-    expect(root.querySelector('.badge-paraphrased')!.textContent).toBe('paraphrased');
+    expect(root.querySelector('.card')!.getAttribute('data-paraphrased')).toBe('true');
+    expect(root.querySelector('[data-testid="quote-count"]')!.textContent).toBe('1 paraphrased');
   });
 
   it('QuoteItem renders markup in quotes as text and raises onShow / onCopy', () => {
@@ -245,15 +287,23 @@ describe('components', () => {
     expect(root.textContent).toContain('No speaker matches');
   });
 
-  it('CategoryFilter: one pressed button, counts in the tooltip, raises onChange', () => {
+  it('CategoryFilter: one pressed button, counts on the chips, raises onChange', () => {
     const picked: string[] = [];
-    show(<CategoryFilter value="expert" counts={{ all: 4, official: 1, expert: 1, organization: 1, other: 1 }} onChange={(v) => picked.push(v)} />);
+    show(<CategoryFilter value="expert" counts={{ all: 4, official: 1, expert: 1, organization: 2, other: 0 }} onChange={(v) => picked.push(v)} />);
     const pressed = [...root.querySelectorAll('[aria-pressed="true"]')].map((b) => b.textContent);
-    expect(pressed).toEqual(['Experts']);
+    expect(pressed).toEqual(['Experts 1']);
     expect(root.querySelector('[data-category="all"]')!.getAttribute('title')).toBe('4 speakers');
-    expect([...root.querySelectorAll('button')].map((b) => b.textContent)).toEqual(['All', 'Officials', 'Experts', 'Organizations', 'Others']);
+    expect([...root.querySelectorAll('button')].map((b) => b.textContent)).toEqual(['All', 'Officials 1', 'Experts 1', 'Organizations 2', 'Others 0']);
     click(root.querySelector('[data-category="organization"]'));
     expect(picked).toEqual(['organization']);
+  });
+
+  it('CategoryFilter leaves out categories nobody in the article belongs to (but never the pressed one)', () => {
+    const present = presentCategories(groupSpeakers(fixture()).filter((v) => v.speaker.category !== 'other'));
+    show(<CategoryFilter value="all" counts={{ all: 3, official: 1, expert: 1, organization: 1, other: 0 }} present={present} onChange={() => {}} />);
+    expect([...root.querySelectorAll('button')].map((b) => b.dataset.category)).toEqual(['all', 'official', 'expert', 'organization']);
+    show(<CategoryFilter value="other" counts={{ all: 3, official: 1, expert: 1, organization: 1, other: 0 }} present={present} onChange={() => {}} />);
+    expect(root.querySelector('[data-category="other"]')).not.toBeNull();
   });
 
   it('Header shows title, site, byline, date and the counts line', () => {
@@ -261,7 +311,7 @@ describe('components', () => {
     show(<Header analysis={a} counts={countSummary(a)} />);
     expect(root.querySelector('h1')!.textContent).toBe('Bridge vote');
     expect(root.querySelector('.meta')!.textContent).toMatch(/^The Test Gazette · A\. Writer · .*2026/);
-    expect(root.querySelector('.summary')!.textContent).toBe('3 people quoted · 7 quotes · 1 official · 1 expert · 1 paraphrased');
+    expect(root.querySelector('.summary')!.textContent).toBe('3 people · 1 organization · 7 quotes · 2 paraphrased');
   });
 
   it.each([

@@ -10,6 +10,7 @@ import { Header } from '@/components/Header';
 import { ParaphraseToggle } from '@/components/ParaphraseToggle';
 import { SearchBox } from '@/components/SearchBox';
 import { SpeakerList } from '@/components/SpeakerList';
+import { presentCategories } from './model';
 import type { PopupState } from './state';
 
 /** What App needs from the browser; main.tsx passes ./browser.ts, so App itself stays testable. */
@@ -87,12 +88,15 @@ export function App({ state, actions }: { state: PopupState; actions: PopupActio
     analysis.status === 'ok' ? (
       <>
         <div class="controls">
-          <SearchBox value={state.search.value} onInput={state.setSearch} />
-          <CategoryFilter value={state.category.value} counts={state.perCategory.value} onChange={state.setCategory} />
-          <ParaphraseToggle
-            checked={state.showParaphrased.value}
-            count={counts?.paraphrased ?? 0}
-            onToggle={state.toggleParaphrased}
+          <div class="controls-row">
+            <SearchBox value={state.search.value} onInput={state.setSearch} />
+            <ParaphraseToggle checked={state.showParaphrased.value} onToggle={state.toggleParaphrased} />
+          </div>
+          <CategoryFilter
+            value={state.category.value}
+            counts={state.perCategory.value}
+            present={presentCategories(state.speakers.value)}
+            onChange={state.setCategory}
           />
         </div>
         <main class="list">

@@ -37,13 +37,18 @@ export interface SpeakerView {
 }
 
 export interface Counts {
-  /** Speakers quoted in their own words at least once. */
+  /** People (every category but organizations) with at least one statement, quoted or paraphrased. */
   people: number;
+  /** Organizations with at least one statement: counted apart from people. */
+  organizations: number;
+  /** Unnamed sources, when the analysis lists them (`analysis.unnamedSources`). */
+  unnamed: number;
   /** Quotes in quotation marks (every kind but "indirect"). */
   quotes: number;
+  /** Statements in reported speech (kind "indirect"). */
+  paraphrases: number;
   officials: number;
   experts: number;
-  organizations: number;
   /** Speakers only paraphrased. */
   paraphrased: number;
   /** Quotes attributed to nobody. */
@@ -108,16 +113,21 @@ export function unattributedQuotes(analysis: Pick<Analysis, 'quotes' | 'speakers
   return analysis.quotes.filter((q) => !q.speakerId || !ids.has(q.speakerId));
 }
 
-export function countSummary(analysis: Pick<Analysis, 'speakers' | 'quotes'>): Counts {
-  const views = groupSpeakers(analysis);
+/** Unnamed sources as the analysis may list them (added by the "who" stage; absent in older results). */
+type WithUnnamed = { unnamedSources?: readonly unknown[] | null };
+
+export function countSummary(analysis: Pick<Analysis, 'speakers' | 'quotes'> & WithUnnamed): Counts {
+  const views = groupSpeakers(analysis).filter((v) => v.quotes.length > 0 || v.speaker.quoteCount + v.speaker.indirectCount > 0);
   const quoted = views.filter((v) => !v.paraphrased);
-  const inCategory = (c: Category) => quoted.filter((v) => v.speaker.category === c).length;
+  const inCategory = (c: Category) => views.filter((v) => v.speaker.category === c).length;
   return {
-    people: quoted.length,
+    people: views.filter((v) => v.speaker.category !== 'organization').length,
+    organizations: inCategory('organization'),
+    unnamed: Array.isArray(analysis.unnamedSources) ? analysis.unnamedSources.length : 0,
     quotes: analysis.quotes.filter((q) => !isIndirect(q)).length,
+    paraphrases: analysis.quotes.filter(isIndirect).length,
     officials: inCategory('official'),
     experts: inCategory('expert'),
-    organizations: inCategory('organization'),
     paraphrased: views.length - quoted.length,
     unattributed: unattributedQuotes(analysis).length,
   };
@@ -125,16 +135,27 @@ export function countSummary(analysis: Pick<Analysis, 'speakers' | 'quotes'>): C
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
-/** The header line: "7 people quoted · 17 quotes · 3 officials · 4 experts · 2 paraphrased". */
+/**
+ * The header's one line, naming only what is there: "7 people · 1 organization · 2 unnamed sources · 18 quotes ·
+ * 9 paraphrased". Categories of people are on the filter buttons, so they are not repeated here.
+ */
 export function summaryParts(c: Counts): string[] {
-  const parts = [
-    `${plural(c.people, 'person', 'people')} quoted`,
-    plural(c.quotes, 'quote', 'quotes'),
-    plural(c.officials, 'official', 'officials'),
-    plural(c.experts, 'expert', 'experts'),
-  ];
+  const parts: string[] = [];
+  if (c.people) parts.push(plural(c.people, 'person', 'people'));
   if (c.organizations) parts.push(plural(c.organizations, 'organization', 'organizations'));
-  if (c.paraphrased) parts.push(`${c.paraphrased} paraphrased`);
+  if (c.unnamed) parts.push(plural(c.unnamed, 'unnamed source', 'unnamed sources'));
+  if (c.quotes) parts.push(plural(c.quotes, 'quote', 'quotes'));
+  if (c.paraphrases) parts.push(`${c.paraphrases} paraphrased`);
+  return parts;
+}
+
+/** What a card says it holds: "3 quotes · 2 paraphrased", never "0 quotes" for someone only paraphrased. */
+export function cardCountParts(view: SpeakerView): string[] {
+  const quotes = quoteTotal(view);
+  const reported = Math.max(paraphraseTotal(view), view.quotes.length ? 0 : view.speaker.indirectCount);
+  const parts: string[] = [];
+  if (quotes) parts.push(plural(quotes, 'quote', 'quotes'));
+  if (reported) parts.push(`${reported} paraphrased`);
   return parts;
 }
 
@@ -251,4 +272,38 @@ export function displayDate(published: string | null, locale?: string): string |
   const d = new Date(published);
   if (Number.isNaN(d.getTime())) return published;
   return d.toLocaleDateString(locale, { year: 'numeric', month: 'short', day: 'numeric' });
+}
+
+/** Letters and digits only, lower case: "Mac & i" and "MAC & I" are the same name. */
+function foldName(text: string): string {
+  return text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/**
+ * A byline that is really a date or time ("08.06.2018, 16:29", "Updated 2018-06-08T16:29"): a clock time, a
+ * numeric date, or four digits or more. Names of people hold no such thing; the date is shown once on its own.
+ */
+export function isTimestampByline(byline: string): boolean {
+  return /\d{1,2}[:h]\d{2}\b/.test(byline) || /\d{1,4}[./-]\d{1,2}[./-]\d{1,4}/.test(byline) || (byline.match(/\d/g)?.length ?? 0) >= 4;
+}
+
+/** The line under the title: site · author · date, each once, without a byline that is a timestamp. */
+export function headerMeta(analysis: Pick<Analysis, 'siteName' | 'url' | 'byline' | 'publishedTime'>, locale?: string): string[] {
+  const byline = analysis.byline?.replace(/\s+/g, ' ').trim() || null;
+  const parts = [siteOf(analysis), byline && !isTimestampByline(byline) ? byline : null, displayDate(analysis.publishedTime, locale)];
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const part of parts) {
+    if (!part) continue;
+    const key = foldName(part);
+    if (!key || seen.has(key)) continue;
+    seen.add(key);
+    out.push(part);
+  }
+  return out;
+}
+
+/** Categories with at least one speaker in the article: the filter buttons worth showing. */
+export function presentCategories(views: SpeakerView[]): Set<Category> {
+  return new Set(views.map((v) => v.speaker.category));
 }

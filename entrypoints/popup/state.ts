@@ -19,6 +19,9 @@ import {
 /** What the popup is showing. 'ready' covers the three analysis outcomes (ok / no-article / no-quotes). */
 export type Phase = 'loading' | 'restricted' | 'error' | 'ready';
 
+/** How long a status message stays: long enough to read a sentence, short enough not to hide a card for good. */
+const STATUS_MS = 6000;
+
 export function createPopupState() {
   const phase = signal<Phase>('loading');
   const error = signal<string | null>(null);
@@ -32,6 +35,7 @@ export function createPopupState() {
   const status = signal<string | null>(null);
   /** Id of the quote highlighted in the page, if any. */
   const highlighted = signal<string | null>(null);
+  let statusTimer: ReturnType<typeof setTimeout> | undefined;
 
   const filters = computed<Filters>(() => ({
     category: category.value,
@@ -91,8 +95,13 @@ export function createPopupState() {
       else next.add(id);
       expanded.value = next;
     },
+    /** Say something in the status line; it goes away by itself after `STATUS_MS` unless replaced. */
     setStatus(message: string | null) {
       status.value = message;
+      clearTimeout(statusTimer);
+      if (message) statusTimer = setTimeout(() => {
+        if (status.value === message) status.value = null;
+      }, STATUS_MS);
     },
   };
 }

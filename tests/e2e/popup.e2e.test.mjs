@@ -34,8 +34,9 @@ describe('popup on the sample article', () => {
         name: el.querySelector('.name')?.textContent ?? '',
         role: el.querySelector('.role')?.textContent ?? null,
         badge: el.querySelector('[data-testid="category"]')?.textContent ?? '',
-        count: Number.parseInt(el.querySelector('[data-testid="quote-count"]')?.textContent ?? 'NaN', 10),
-        paraphrased: Number.parseInt(el.querySelector('[data-testid="paraphrase-count"]')?.textContent ?? '0', 10),
+        countText: el.querySelector('[data-testid="quote-count"]')?.textContent ?? '',
+        count: Number.parseInt(/(\d+) quotes?\b/.exec(el.querySelector('[data-testid="quote-count"]')?.textContent ?? '')?.[1] ?? '0', 10),
+        paraphrased: Number.parseInt(/(\d+) paraphrased/.exec(el.querySelector('[data-testid="quote-count"]')?.textContent ?? '')?.[1] ?? '0', 10),
       })),
     );
   }
@@ -68,18 +69,49 @@ describe('popup on the sample article', () => {
     assert.equal(analysis.status, 'ok');
     assert.equal(await popup.textContent('.title'), analysis.title);
     const meta = await popup.textContent('.meta');
-    assert.match(meta, /The Coastal Ledger/);
-    assert.match(meta, /2026/);
+    const [site, byline, date, ...rest] = meta.split(' · ');
+    assert.deepEqual([site, byline, rest], ['The Coastal Ledger', analysis.byline, []]);
+    assert.match(date, /2026/);
+    // One line: summary parts for what is there only, never a zero.
     const summary = fold(await popup.textContent('[data-testid="summary"]'));
     const direct = analysis.quotes.filter((q) => q.kind !== 'indirect').length;
-    assert.match(summary, new RegExp(`\\b${direct} quotes?\\b`), summary);
-    const paraphrasedOnly = analysis.speakers.filter((s) => {
-      const qs = analysis.quotes.filter((q) => q.speakerId === s.id);
-      return qs.length > 0 && qs.every((q) => q.kind === 'indirect');
-    }).length;
-    const people = analysis.speakers.length - paraphrasedOnly;
-    assert.match(summary, new RegExp(`\\b${people} (person|people) quoted`), summary);
-    if (paraphrasedOnly) assert.match(summary, new RegExp(`${paraphrasedOnly} paraphrased`));
+    const indirect = analysis.quotes.length - direct;
+    const people = analysis.speakers.filter((s) => s.category !== 'organization').length;
+    const orgs = analysis.speakers.length - people;
+    const expected = [
+      people && `${people} ${people === 1 ? 'person' : 'people'}`,
+      orgs && `${orgs} ${orgs === 1 ? 'organization' : 'organizations'}`,
+      direct && `${direct} ${direct === 1 ? 'quote' : 'quotes'}`,
+      indirect && `${indirect} paraphrased`,
+    ].filter(Boolean);
+    assert.equal(summary, expected.join(' · '));
+    assert.doesNotMatch(summary, /\b0 /);
+    for (const line of ['.meta', '[data-testid="summary"]']) {
+      assert.ok(await popup.$eval(line, (e) => e.getBoundingClientRect().height < 24), `${line} takes one line`);
+    }
+  });
+
+  it('shows at least five cards at 400×600, filters on one line, in light and dark', async () => {
+    for (const colorScheme of ['light', 'dark']) {
+      const { popup: p } = await openPopupFor(ext, article, { colorScheme, click: false });
+      const fit = await p.evaluate(() => {
+        const list = document.querySelector('.list').getBoundingClientRect();
+        const cards = [...document.querySelectorAll('.cards > .card')].filter((c) => c.getBoundingClientRect().bottom <= list.bottom + 1);
+        const chips = [...document.querySelectorAll('.chip')].map((c) => c.getBoundingClientRect());
+        return {
+          cards: cards.length,
+          chipRows: new Set(chips.map((r) => Math.round(r.top))).size,
+          chipsFit: chips.every((r) => r.right <= document.documentElement.clientWidth),
+          height: document.documentElement.scrollHeight,
+        };
+      });
+      assert.ok(fit.cards >= 5, `${colorScheme}: ${fit.cards} cards fully visible`);
+      assert.equal(fit.chipRows, 1);
+      assert.ok(fit.chipsFit, 'every chip fits the width');
+      assert.ok(fit.height <= 600);
+      await p.screenshot({ path: await screenshotPath(`popup-${colorScheme}-400x600.png`) });
+      await p.close();
+    }
   });
 
   it('shows one card per speaker with the role, category badge and quote count of the analysis', async () => {
@@ -91,10 +123,11 @@ describe('popup on the sample article', () => {
       assert.equal(card.name, speaker.name);
       assert.equal(card.role, speaker.description);
       assert.equal(card.category, speaker.category);
-      // The count is of quotes in quotation marks; paraphrases are counted apart.
+      // The count is of quotes in quotation marks; paraphrases are counted apart; no "0 quotes".
       const own = analysis.quotes.filter((q) => q.speakerId === speaker.id && q.kind !== 'indirect').length;
       assert.equal(card.count, Math.max(own, speaker.quoteCount), `${speaker.name}: count`);
       assert.equal(card.paraphrased, speaker.indirectCount, `${speaker.name}: paraphrases`);
+      assert.doesNotMatch(card.countText, /\b0 /);
     }
     // Officials and experts first.
     const ranks = shown.map((c) => (c.category === 'official' || c.category === 'expert' ? 0 : 1));
@@ -133,7 +166,7 @@ describe('popup on the sample article', () => {
     assert.deepEqual(wrong, []);
   });
 
-  it('filters by category, with counts in the buttons\' tooltips', async () => {
+  it('filters by category, with counts on the buttons', async () => {
     for (const category of ['official', 'expert', 'organization', 'other']) {
       await popup.click(`.chip[data-category="${category}"]`);
       assert.equal(await popup.getAttribute(`.chip[data-category="${category}"]`, 'aria-pressed'), 'true');
@@ -143,6 +176,7 @@ describe('popup on the sample article', () => {
       assert.ok(shown.every((c) => c.category === category));
       assert.equal(await popup.getAttribute(`.chip[data-category="${category}"]`, 'data-count'), String(expected));
       assert.match(await popup.getAttribute(`.chip[data-category="${category}"]`, 'title'), new RegExp(`^${expected} speakers?$`));
+      assert.match(await popup.textContent(`.chip[data-category="${category}"] .chip-count`), new RegExp(`^\\s*${expected}$`));
       // The unattributed group belongs to "All" only.
       assert.equal(await popup.locator('.unattributed').count(), 0);
     }
