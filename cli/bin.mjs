@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// The installable `cited` command: registers tsx (a runtime dependency) so Node
-// can load the TypeScript sources, then runs cli/cited.ts.
+// Runs `cited` from the TypeScript sources, for development: registers tsx (a dev
+// dependency), then runs cli/cited.ts. The installed command is the built
+// dist/cited.mjs (`npm run build:cli`, run by `npm pack` through `prepack`).
 import { register } from 'tsx/esm/api';
 
 register();
