@@ -1,4 +1,5 @@
 import type { Quote } from '@/utils/types';
+import { displayText } from '@/utils/export/display';
 import { KIND_LABEL } from '@/entrypoints/popup/model';
 
 export interface QuoteItemProps {
@@ -11,9 +12,10 @@ export interface QuoteItemProps {
 /** One statement: its words (always as text), the verb that introduced it, its kind, and two actions. */
 export function QuoteItem({ quote, highlighted, onShow, onCopy }: QuoteItemProps) {
   const indirect = quote.kind === 'indirect';
+  const text = displayText(quote);
   return (
     <li class={`quote${indirect ? ' quote-indirect' : ''}${highlighted ? ' quote-highlighted' : ''}`} data-quote-id={quote.id}>
-      <blockquote class="quote-text">{indirect ? quote.text : `“${quote.text}”`}</blockquote>
+      <blockquote class="quote-text">{indirect ? text : `“${text}”`}</blockquote>
       <div class="quote-meta">
         <span class="kind" data-kind={quote.kind}>{KIND_LABEL[quote.kind]}</span>
         {quote.cue && (

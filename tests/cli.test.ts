@@ -186,7 +186,7 @@ describe('cited: formats', () => {
     expect(lines.filter((l) => l.startsWith('speaker,'))).toHaveLength(1);
     const [html, text] = jsonLines((await cited([file('pier.html'), file('pier.txt')])).stdout);
     expect(lines).toHaveLength(1 + html!.quotes.length + text!.quotes.length);
-    expect(lines.some((l) => l.includes('"We will rebuild the pier, and we will do it by spring,"'))).toBe(true);
+    expect(lines.some((l) => l.includes('"We will rebuild the pier, and we will do it by spring",'))).toBe(true);
     expect((await cited(['--csv', '--bom', file('pier.html')])).stdout.startsWith('\uFEFFspeaker,')).toBe(true);
   });
 
@@ -194,7 +194,7 @@ describe('cited: formats', () => {
     const r = await cited(['--md', file('pier.html'), file('nav.html')]);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^# Northbay pier to reopen in spring\n/);
-    expect(r.stdout).toContain('- “The whole deck had to come off,”');
+    expect(r.stdout).toContain('- “The whole deck had to come off”');
     expect(r.stdout).toContain('\n---\n\n# Menu\n');
     expect(r.stdout).toContain('No article found');
   });

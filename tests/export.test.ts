@@ -4,7 +4,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  CSV_COLUMNS, csvCell, escapeMarkdown, exportFilename, quoteCitation, slugify, toCsv, toJson, toMarkdown,
+  CSV_COLUMNS, csvCell, displayText, escapeMarkdown, exportFilename, quoteCitation, slugify, toCsv, toJson, toMarkdown,
 } from '../utils/export';
 import type { Analysis, Quote, Speaker } from '../utils/types';
 
@@ -80,14 +80,14 @@ describe('toCsv', () => {
       'Ana Ruiz', 'official', 'harbour master', 'We will rebuild the pier, and we will do it by spring.', 'direct', 'said',
       analysis.title, analysis.url,
     ]);
-    expect(rows[4]![3]).toBe('# not a heading\nline two, with "quotes"');
+    expect(rows[4]![3]).toBe('# not a heading line two, with "quotes"');
     expect(rows[4]![0]).toBe('');
   });
 
   it('defuses cells a spreadsheet would run as formulas', () => {
     const rows = parseCsv(toCsv(analysis));
     expect(rows[2]![3]).toBe(`'=HYPERLINK("http://evil.example","click")`);
-    expect(rows[5]![3]).toBe(`'-5 degrees @noon\tcold`);
+    expect(rows[5]![3]).toBe(`'-5 degrees @noon cold`);
     for (const start of ['=', '+', '-', '@', '\t', '\r']) {
       expect(csvCell(`${start}1+1`).replace(/^"/, '')).toMatch(/^'/);
     }
@@ -102,7 +102,8 @@ describe('toCsv', () => {
         const rows = parseCsv(toCsv(a));
         expect(rows).toHaveLength(2);
         for (const cell of rows[1]!) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
-        expect(rows[1]![3]).toBe(/^[=+\-@\t\r]/.test(text) ? `'${text}` : text);
+        const shown = displayText({ text, kind: 'direct' });
+        expect(rows[1]![3]).toBe(/^[=+\-@\t\r]/.test(shown) ? `'${shown}` : shown);
       }),
       { numRuns: 300 },
     );
@@ -236,5 +237,35 @@ describe('quoteCitation', () => {
       .toBe('the *cost* is [unknown] <b>yet</b> | `maybe` _soon_ (paraphrased) — Tom O’Hara, example.org');
     expect(quoteCitation(analysis.quotes[3]!, null, { siteName: null, url: null, publishedTime: null }))
       .toBe('“# not a heading line two, with "quotes"”');
+  });
+});
+
+describe('displayText', () => {
+  // Made-up sentences: the quote's words as the core keeps them, its kind, and what a reader is shown.
+  it.each([
+    ['We will rebuild the pier,', 'direct', 'We will rebuild the pier'],
+    ['We will rebuild the pier, ', 'direct', 'We will rebuild the pier'],
+    ['The pier is closed.', 'direct', 'The pier is closed.'],
+    ['Is the pier closed?', 'direct', 'Is the pier closed?'],
+    ['Close it now!', 'partial', 'Close it now!'],
+    ['and then nothing...', 'direct', 'and then nothing...'],
+    ['and then nothing…', 'partial', 'and then nothing…'],
+    ['a cheque signed in the dark.', 'partial', 'a cheque signed in the dark'],
+    ['a cheque signed in the dark,', 'partial', 'a cheque signed in the dark'],
+    ['the first of three phases;', 'partial', 'the first of three phases'],
+    ['the plan was simple:', 'direct', 'the plan was simple'],
+    ['a gift to the U.S.', 'partial', 'a gift to the U.S.'],
+    ['the pier would reopen in May.', 'indirect', 'the pier would reopen in May'],
+    ['the   pier\nwould reopen', 'indirect', 'the pier would reopen'],
+    [',', 'direct', ','],
+  ] as const)('%j (%s) → %j', (text, kind, shown) => {
+    expect(displayText({ text, kind })).toBe(shown);
+  });
+
+  it('is what Copy, CSV and Markdown show', () => {
+    const a: Analysis = { ...analysis, quotes: [quote({ id: 'q1', text: 'We will rebuild the pier,', speakerId: 's1', speaker: 'Ana Ruiz' })] };
+    expect(quoteCitation(a.quotes[0]!, speakers[0], a)).toMatch(/^“We will rebuild the pier” — /);
+    expect(toCsv(a)).toContain(',We will rebuild the pier,');
+    expect(toMarkdown(a)).toContain('- “We will rebuild the pier”');
   });
 });

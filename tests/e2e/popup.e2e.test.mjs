@@ -289,7 +289,11 @@ describe('popup on the sample article', () => {
     await until(async () => /copied/i.test(await popup.textContent('[data-testid="status"]')), { message: 'copied' });
     const text = await popup.evaluate(() => navigator.clipboard.readText());
     const speaker = analysis.speakers.find((s) => s.id === quote.speakerId);
-    assert.ok(text.startsWith(quote.kind === 'indirect' ? quote.text : `“${quote.text}”`), text);
+    // What the card shows (trailing punctuation of the surrounding sentence trimmed) is what is copied.
+    const shown = await popup.textContent(`[data-quote-id="${id}"] .quote-text`);
+    assert.ok(shown.includes(quote.text.replace(/[\s,;:.]+$/, '')), shown);
+    assert.doesNotMatch(shown, /[,;:]”?$/);
+    assert.ok(text.startsWith(shown), text);
     assert.match(text, / — /);
     if (speaker) assert.ok(text.includes(speaker.name), text);
     assert.ok(text.includes('The Coastal Ledger'), text);
@@ -337,7 +341,11 @@ describe('popup on the sample article', () => {
     const [header] = text.slice(1).split('\r\n');
     assert.match(header, /speaker/);
     assert.match(header, /quote/);
-    for (const q of analysis.quotes) assert.ok(text.includes(q.text.replaceAll('"', '""')), `CSV holds "${q.text}"`);
+    for (const q of analysis.quotes) {
+      const words = q.text.replace(/[\s,;:.]+$/, '');
+      assert.ok(text.includes(words.replaceAll('"', '""')), `CSV holds "${words}"`);
+      assert.ok(!text.includes(`${q.text.replaceAll('"', '""')}",`) || words === q.text, `no trailing punctuation of the sentence in "${q.text}"`);
+    }
   });
 
   it('exports Markdown grouped by speaker', async () => {

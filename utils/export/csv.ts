@@ -6,6 +6,7 @@
 // that begins with = + - @ as a formula, and tab / carriage return can hide such
 // a start, so any cell beginning with one of them gets a leading single quote.
 import type { Analysis, Quote, Speaker } from '../types';
+import { displayText } from './display';
 
 export interface CsvSource {
   title?: string | null;
@@ -66,7 +67,7 @@ function rowCells(quote: Quote, speaker: Speaker | undefined, title: string | nu
     speaker?.name ?? quote.speaker ?? '',
     speaker?.category ?? '',
     speaker?.description ?? '',
-    quote.text,
+    displayText(quote),
     quote.kind,
     quote.cue ?? '',
     title ?? '',

@@ -7,3 +7,4 @@ export { toMarkdown, escapeMarkdown } from './markdown';
 export type { MarkdownOptions } from './markdown';
 export { exportFilename, slugify, siteLabel, isoDay } from './filename';
 export { quoteCitation } from './citation';
+export { displayText } from './display';

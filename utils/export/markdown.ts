@@ -3,6 +3,7 @@
 // `*`, `_`, `[`, `<`, `|` or back-ticks, or a title starting with `#` or `>`,
 // stays text and never becomes emphasis, a link, HTML, a table or a heading.
 import type { Analysis, Quote, Speaker } from '../types';
+import { displayText } from './display';
 
 /** ASCII punctuation that CommonMark / GFM may read as markup anywhere in a line. */
 const INLINE_SPECIAL = /[\\`*_[\]<>|~&#!{}]/g;
@@ -85,7 +86,7 @@ function speakerLine(speaker: Speaker, count: number): string {
 }
 
 function quoteLine(q: Quote): string {
-  const text = escapeMarkdown(q.text, false);
+  const text = escapeMarkdown(displayText(q), false);
   const body = q.kind === 'indirect' ? `${text} *(paraphrased)*` : `“${text}”`;
   const extra = [q.cue ? escapeMarkdown(q.cue, false) : null, q.kind === 'direct' || q.kind === 'indirect' ? null : q.kind].filter(Boolean);
   return `- ${body}${extra.length ? ` (${extra.join(', ')})` : ''}`;
