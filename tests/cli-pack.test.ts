@@ -80,7 +80,7 @@ describe('cited, packed and installed from the tarball', () => {
     expect(r.stdout).toMatch(/^# Ferry pier to reopen in spring\n/);
     expect(r.stdout).toContain('## Ana Ruiz');
     expect(r.stdout).toContain('*the harbour master*');
-    expect(r.stdout).toContain('“We will rebuild the pier, and we will do it by spring,”');
+    expect(r.stdout).toContain('“We will rebuild the pier, and we will do it by spring”');
     expect(r.stdout).toContain('## Tom Hale');
   });
 

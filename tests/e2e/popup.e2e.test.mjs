@@ -344,7 +344,8 @@ describe('popup on the sample article', () => {
     for (const q of analysis.quotes) {
       const words = q.text.replace(/[\s,;:.]+$/, '');
       assert.ok(text.includes(words.replaceAll('"', '""')), `CSV holds "${words}"`);
-      assert.ok(!text.includes(`${q.text.replaceAll('"', '""')}",`) || words === q.text, `no trailing punctuation of the sentence in "${q.text}"`);
+      // A cell never ends with the comma that led into "she said" (such a cell would end in `,"`).
+      if (/[,;:]$/.test(q.text)) assert.ok(!text.includes(`${q.text.replaceAll('"', '""')}"`), `trailing punctuation kept in "${q.text}"`);
     }
   });
 
