@@ -1,16 +1,15 @@
-// The `cited` command: files, URLs or standard input → analyze → JSON, CSV or
-// Markdown on standard output. Each input is read and analysed in turn; a bad
-// input gets one line on standard error and the rest go on.
+// The `cited` command: files, folders, WARC and JSON Lines archives, URLs or
+// standard input → analyze → JSON Lines, CSV or Markdown on standard output,
+// on all cores (batch.ts). A bad input or record gets one line on standard
+// error and the rest go on.
 //
-//   npm run --silent cited -- [--json|--csv|--md] FILE_OR_URL...
+//   npm run --silent cited -- [--json|--csv|--md] FILE_FOLDER_OR_URL...
 import { readFileSync, realpathSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { parseHTML } from 'linkedom';
-import { analyze } from '../utils/analyze';
-import { csvHeader, toCsv, toJson, toMarkdown } from '../utils/export';
 import type { Analysis } from '../utils/types';
 import { parseArgs, UsageError, USAGE, type CliOptions } from './args';
-import { InputError } from './decode';
+import { runBatch } from './batch';
+import { analyzeText, oneLine } from './job';
 import { DEFAULT_LIMITS, loadInput, type LoadLimits } from './load';
 
 export interface CliIO {
@@ -49,27 +48,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
   }
 
   const limits: LoadLimits = { ...DEFAULT_LIMITS, timeoutMs: opts.timeoutMs, ...io.limits };
-  const out = new Output(opts, io.stdout);
-  let failed = 0;
-  for (const input of opts.inputs) {
-    const name = input === '-' ? 'standard input' : input;
-    const started = performance.now();
-    try {
-      const analysis = await analyzeInput(input, limits, io.stdin);
-      out.write(analysis);
-      if (analysis.status === 'no-article') io.stderr.write(`cited: ${name}: no article found (status "no-article")\n`);
-      if (opts.debug) {
-        const ms = Math.round(performance.now() - started);
-        io.stderr.write(`cited: ${name}: ${analysis.status}, ${analysis.quotes.length} quotes, ${analysis.speakers.length} speakers, ${ms} ms\n`);
-      }
-    } catch (err) {
-      failed++;
-      if (err instanceof InputError) io.stderr.write(`cited: ${name}: ${err.message}\n`);
-      else io.stderr.write(`cited: ${name}: internal error: ${oneLine(err)}${opts.debug ? '' : ' (run with --debug for details)'}\n`);
-      if (opts.debug && err instanceof Error && err.stack) io.stderr.write(err.stack + '\n');
-    }
-  }
-  return failed ? 1 : 0;
+  return runBatch(opts, io, limits);
 }
 
 /** Read one input and analyse it (HTML through linkedom, text as blank-line paragraphs). */
@@ -79,41 +58,7 @@ export async function analyzeInput(
   stdin: AsyncIterable<Uint8Array | string>,
 ): Promise<Analysis> {
   const loaded = await loadInput(input, limits, stdin);
-  const url = loaded.url ?? undefined;
-  if (!loaded.html) return analyze({ text: loaded.text, url: loaded.url }, { url });
-  const { document } = parseHTML(loaded.text);
-  return analyze(document as unknown as Document, { url });
-}
-
-/** Writes each analysis in the chosen format as soon as it is ready. */
-class Output {
-  private count = 0;
-  constructor(
-    private readonly opts: CliOptions,
-    private readonly stdout: CliIO['stdout'],
-  ) {}
-
-  write(analysis: Analysis) {
-    const first = this.count++ === 0;
-    switch (this.opts.format) {
-      case 'json':
-        this.stdout.write(toJson(analysis, { pretty: false }) + '\n');
-        break;
-      case 'csv':
-        // The header once, before the first page's rows.
-        if (first) this.stdout.write((this.opts.bom ? '\uFEFF' : '') + csvHeader());
-        this.stdout.write(toCsv(analysis, { header: false }));
-        break;
-      case 'md':
-        this.stdout.write((first ? '' : '\n---\n\n') + toMarkdown(analysis));
-        break;
-    }
-  }
-}
-
-function oneLine(err: unknown): string {
-  const text = err instanceof Error ? `${err.name}: ${err.message}` : String(err);
-  return text.split('\n')[0]!.slice(0, 300);
+  return analyzeText(loaded.text, loaded.html, loaded.url);
 }
 
 function version(): string {

@@ -26,21 +26,33 @@ export async function loadInput(
   limits: LoadLimits,
   stdin: AsyncIterable<Uint8Array | string>,
 ): Promise<Loaded> {
-  if (input === '-') {
-    const text = decodeText(await readStream(stdin, limits.maxBytes));
-    return { text, html: looksLikeHtml(text), url: null };
-  }
+  const raw = await loadRaw(input, limits, stdin);
+  const text = decodeText(raw.bytes, raw.charset);
+  return { text, html: looksLikeHtml(text, raw.hint), url: raw.url };
+}
+
+/** One input's bytes, undecoded (the CLI decodes on a worker thread). */
+export interface RawPage {
+  bytes: Uint8Array;
+  /** The charset named by a Content-Type header, if any. */
+  charset: string | null;
+  /** HTML or text by the file name or the content type; null to sniff. */
+  hint: 'html' | 'text' | null;
+  url: string | null;
+}
+
+export async function loadRaw(input: string, limits: LoadLimits, stdin: AsyncIterable<Uint8Array | string>): Promise<RawPage> {
+  if (input === '-') return { bytes: await readStream(stdin, limits.maxBytes), charset: null, hint: null, url: null };
   if (URL_SCHEME.test(input)) {
     if (/^file:/i.test(input)) return loadFile(fileURLToPath(input), limits);
     if (!/^https?:/i.test(input)) throw new InputError(`unsupported URL scheme (only http, https and file)`);
     const page = await fetchPage(input, limits);
-    const text = decodeText(page.bytes, page.charset);
-    return { text, html: looksLikeHtml(text, page.kind), url: page.url };
+    return { bytes: page.bytes, charset: page.charset, hint: page.kind, url: page.url };
   }
   return loadFile(input, limits);
 }
 
-async function loadFile(path: string, limits: LoadLimits): Promise<Loaded> {
+async function loadFile(path: string, limits: LoadLimits): Promise<RawPage> {
   const abs = resolve(path);
   let info;
   try {
@@ -64,11 +76,10 @@ async function loadFile(path: string, limits: LoadLimits): Promise<Loaded> {
     if (err instanceof InputError) throw err;
     throw new InputError(fileErrorMessage(err));
   }
-  const text = decodeText(bytes);
-  return { text, html: looksLikeHtml(text, hintFromName(abs)), url: pathToFileURL(abs).href };
+  return { bytes, charset: null, hint: hintFromName(abs), url: pathToFileURL(abs).href };
 }
 
-function fileErrorMessage(err: unknown): string {
+export function fileErrorMessage(err: unknown): string {
   const code = (err as NodeJS.ErrnoException)?.code;
   if (code === 'ENOENT') return 'no such file';
   if (code === 'EACCES' || code === 'EPERM') return 'permission denied';

@@ -141,7 +141,7 @@ describe('cited: inputs', () => {
   it('reports each bad input on one line, goes on with the others, and exits 1', async () => {
     const bad = {
       'missing.html': /no such file/,
-      'a-folder': /directory/,
+      'a-folder': /folder holds no pages/,
       'binary.html': /binary/,
       'empty.html': /empty/,
       'blank.txt': /empty/,
@@ -149,7 +149,7 @@ describe('cited: inputs', () => {
       'huge.html': /too large \(50\.0 MB, more than the 20\.0 MB limit\)/,
     };
     const names = Object.keys(bad);
-    const r = await cited([file('pier.html'), ...names.map(file), file('pier.txt')]);
+    const r = await cited(['--ordered', file('pier.html'), ...names.map(file), file('pier.txt')]);
     expect(r.code).toBe(1);
     const out = jsonLines(r.stdout);
     expect(out.map((a) => a.url)).toEqual([pathToFileURL(file('pier.html')).href, pathToFileURL(file('pier.txt')).href]);

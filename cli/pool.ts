@@ -1,0 +1,163 @@
+// Where jobs run: on the main thread (--workers 1), or on a pool of worker
+// threads. Workers start as work arrives (a run with one article starts none),
+// each takes one job at a time, and a worker that dies is replaced, its job
+// reported as failed. The worker is cli/worker.ts under tsx and dist/worker.mjs
+// when built: found next to this file's own URL either way.
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { runJob, type Job, type JobResult, type JobSettings } from './job';
+
+export interface Runner {
+  /** Start a job (the caller waits for room first, see `busy`). */
+  submit(job: Job): void;
+  /** Jobs submitted and not yet answered. */
+  readonly busy: number;
+  /** Resolves when every submitted job has answered. */
+  idle(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** --workers 1: each job runs on the main thread as it is submitted. */
+export class InlineRunner implements Runner {
+  readonly busy = 0;
+  constructor(
+    private readonly settings: JobSettings,
+    private readonly onResult: (r: JobResult) => void,
+  ) {}
+  submit(job: Job) {
+    this.onResult(runJob(job, this.settings));
+  }
+  async idle() {}
+  async close() {}
+}
+
+interface Slot {
+  worker: Worker;
+  ready: boolean;
+  job: Job | null;
+}
+
+export class ThreadPool implements Runner {
+  private slots: Slot[] = [];
+  private queue: Job[] = [];
+  private inFlight = 0;
+  private waiters: (() => void)[] = [];
+  private startFailures = 0;
+  private closed = false;
+
+  constructor(
+    private readonly size: number,
+    private readonly settings: JobSettings,
+    private readonly onResult: (r: JobResult) => void,
+  ) {}
+
+  get busy() {
+    return this.inFlight;
+  }
+
+  submit(job: Job) {
+    this.inFlight++;
+    this.queue.push(job);
+    this.dispatch();
+  }
+
+  idle(): Promise<void> {
+    if (!this.inFlight) return Promise.resolve();
+    return new Promise((ok) => this.waiters.push(ok));
+  }
+
+  async close() {
+    this.closed = true;
+    await Promise.all(this.slots.map((s) => s.worker.terminate()));
+    this.slots = [];
+  }
+
+  private dispatch() {
+    for (const slot of this.slots) {
+      if (!this.queue.length) return;
+      if (slot.ready && !slot.job) this.post(slot, this.queue.shift()!);
+    }
+    let starting = this.slots.filter((s) => !s.ready).length;
+    while (this.queue.length > starting && this.slots.length < this.size) {
+      this.spawn();
+      starting++;
+    }
+  }
+
+  private post(slot: Slot, job: Job) {
+    slot.job = job;
+    const bytes = job.payload.bytes;
+    // Hand the page's bytes over rather than copying them; a view into a bigger buffer is copied first.
+    // (new Uint8Array(view) copies; Buffer#slice would not.)
+    const own = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes : new Uint8Array(bytes);
+    job.payload.bytes = own;
+    try {
+      slot.worker.postMessage(job, [own.buffer as ArrayBuffer]);
+    } catch (err) {
+      slot.job = null;
+      this.answer(failure(job, `internal error: ${err instanceof Error ? err.message : String(err)}`));
+    }
+  }
+
+  private spawn() {
+    const slot: Slot = { worker: startWorker(this.settings), ready: false, job: null };
+    this.slots.push(slot);
+    slot.worker.on('message', (m: JobResult | { ready: true }) => {
+      if ('ready' in m) {
+        slot.ready = true;
+        this.startFailures = 0;
+        this.dispatch();
+        return;
+      }
+      slot.job = null;
+      this.answer(m);
+      this.dispatch();
+    });
+    let reason = '';
+    slot.worker.on('error', (err) => (reason = err instanceof Error ? `${err.name}: ${err.message}` : String(err)));
+    slot.worker.on('exit', (code) => {
+      this.slots = this.slots.filter((s) => s !== slot);
+      if (this.closed) return;
+      const why = `worker thread stopped (${reason.split('\n')[0] || `exit ${code}`})`;
+      if (!slot.ready && ++this.startFailures >= 3) {
+        // Workers cannot start at all: fail what is left rather than retry for ever.
+        for (const job of this.queue.splice(0)) this.answer(failure(job, `internal error: ${why}`));
+      }
+      if (slot.job) this.answer(failure(slot.job, `internal error: ${why}`));
+      this.dispatch();
+    });
+  }
+
+  private answer(result: JobResult) {
+    this.inFlight--;
+    this.onResult(result);
+    if (!this.inFlight) for (const ok of this.waiters.splice(0)) ok();
+  }
+}
+
+function failure(job: Job, error: string): JobResult {
+  return { seq: job.seq, name: job.name, source: job.source, output: '', status: null, quotes: 0, speakers: 0, error, ms: 0 };
+}
+
+/** The worker entry beside this module: worker.ts (run through tsx) in the sources, worker.mjs when built. */
+function startWorker(settings: JobSettings): Worker {
+  const here = import.meta.url;
+  if (!/\.ts$/.test(new URL(here).pathname)) {
+    return new Worker(new URL('./worker.mjs', here), { workerData: settings });
+  }
+  const target = new URL('./worker.ts', here).href;
+  // Loader hooks given as execArgv do not reach a worker's own entry module, so the
+  // worker registers tsx itself before importing the TypeScript entry.
+  const boot = `import(${JSON.stringify(tsxApi())}).then((m) => { m.register(); return import(${JSON.stringify(target)}); });`;
+  return new Worker(boot, { eval: true, workerData: settings });
+}
+
+function tsxApi(): string {
+  try {
+    return import.meta.resolve('tsx/esm/api');
+  } catch {
+    const pkg = createRequire(import.meta.url).resolve('tsx/package.json');
+    return pathToFileURL(pkg.replace(/package\.json$/, 'dist/esm/api/index.mjs')).href;
+  }
+}
