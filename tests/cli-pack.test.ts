@@ -106,4 +106,18 @@ describe('cited, packed and installed from the tarball', () => {
     });
     expect(JSON.parse(built.stdout)).toEqual(JSON.parse(fromSources));
   });
+  it('the installed command runs its worker threads (dist/worker.mjs) and gives what the sources give', async () => {
+    const sample = join(ROOT, 'samples/harbour-bridge.html');
+    const args = ['--json', '--workers=2', '--ordered', sample, join(work, 'article.html'), sample];
+    const built = await run(join(app, 'node_modules/.bin/cited'), args, { cwd: app, env, maxBuffer: 16 << 20 });
+    let fromSources = '';
+    await main(['--workers=1', ...args.filter((a) => !a.startsWith('--workers'))], {
+      stdout: { write: (s: string) => (fromSources += s) },
+      stderr: { write: () => undefined },
+      stdin: Readable.from([]),
+    });
+    expect(built.stderr).toBe('');
+    expect(built.stdout.split('\n').filter(Boolean)).toHaveLength(3);
+    expect(built.stdout).toBe(fromSources);
+  });
 });
