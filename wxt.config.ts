@@ -17,7 +17,7 @@ export default defineConfig({
   modules: ['@wxt-dev/auto-icons'],
   autoIcons: { baseIconPath: 'assets/icon.svg', sizes: [...ICON_SIZES] },
   vite: () => ({ plugins: [preact()] }),
-  manifest: ({ browser, manifestVersion }) => ({
+  manifest: ({ browser, manifestVersion, mode }) => ({
     name: 'Cited',
     description: 'Who is quoted in this article, saying what, and who are they?',
     permissions: ['activeTab', 'scripting'],
@@ -30,6 +30,15 @@ export default defineConfig({
         description: 'Show who is quoted in this article',
       },
     },
+    // `wxt build -b firefox --mode e2e` → .output/firefox-mv2-e2e/, for the Firefox end-to-end tests only (never
+    // zipped or shipped): WebDriver BiDi cannot click the toolbar button, so nothing grants activeTab there; the
+    // test build may read the test server's pages instead, and the test opens popup.html from one of them.
+    ...(mode === 'e2e'
+      ? {
+          host_permissions: ['http://127.0.0.1/*'],
+          web_accessible_resources: [{ resources: ['popup.html'], matches: ['http://127.0.0.1/*'] }],
+        }
+      : {}),
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: 'cited@example.org', data_collection_permissions: { required: ['none'] } } } }
       : {}),

@@ -1,0 +1,93 @@
+// Firefox end-to-end helpers: Debian's firefox-esr driven by puppeteer-core over
+// WebDriver BiDi (no browser is downloaded), with the extension installed as a
+// temporary add-on. See ../shared/TOOLCHAIN.md §5 for why it is done this way:
+// - BiDi cannot click the toolbar button, so nothing can grant activeTab; the tests use the
+//   `--mode e2e` build (.output/firefox-mv2-e2e), which may also read http://127.0.0.1/* and lets
+//   those pages open popup.html. manifest checks below show it differs from the shipped build by
+//   exactly that.
+// - BiDi refuses page.goto() to moz-extension:// URLs, so the popup page is reached by setting
+//   location.href from a 127.0.0.1 page; the extension's host is pinned by a pref.
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import puppeteer from 'puppeteer-core';
+import { ROOT, until } from './helpers.mjs';
+
+export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+export const FIREFOX_E2E_DIR = path.join(ROOT, '.output/firefox-mv2-e2e');
+export const GECKO_ID = 'cited@example.org';
+
+/** Launch headless firefox-esr with the e2e build installed; downloads go to a fresh folder without asking. */
+export async function launchFirefox() {
+  if (!existsSync(FIREFOX)) {
+    throw new Error(`No Firefox at ${FIREFOX}: install Debian's firefox-esr (apt-get install firefox-esr; .ci/run does) or set FIREFOX_PATH.`);
+  }
+  if (!existsSync(path.join(FIREFOX_E2E_DIR, 'manifest.json'))) {
+    throw new Error(`No build at ${FIREFOX_E2E_DIR}: run "npx wxt build -b firefox --mode e2e" (npm run test:e2e does) first.`);
+  }
+  const uuid = randomUUID();
+  const downloads = await mkdtemp(path.join(tmpdir(), 'cited-ff-downloads-'));
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    headless: true,
+    executablePath: FIREFOX,
+    extraPrefsFirefox: {
+      // moz-extension://<uuid>/ is random per profile; pin it so the tests know the popup's address.
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: uuid }),
+      // Save downloads straight into our folder, as a user who chose "always save" would.
+      'browser.download.folderList': 2,
+      'browser.download.dir': downloads,
+      'browser.download.useDownloadDir': true,
+      'browser.download.always_ask_before_handling_new_types': false,
+      'browser.download.start_downloads_in_tmp_dir': false,
+      'browser.download.alwaysOpenPanel': false,
+    },
+  });
+  await browser.installExtension(FIREFOX_E2E_DIR);
+  const origin = `moz-extension://${uuid}`;
+
+  /** Navigate `page` to an extension URL (BiDi's goto refuses them) and wait until it is there. */
+  async function goExtension(page, url) {
+    await page.evaluate((u) => {
+      location.href = u;
+    }, url);
+    await page.waitForFunction((u) => location.href === u && document.readyState === 'complete', {}, url);
+  }
+
+  return {
+    browser, origin, downloads,
+    /**
+     * Open the popup for the tab showing `articleUrl`, as a page of its own (popup.html?tabId=N), from a
+     * 127.0.0.1 page of `server`. Returns the popup page once it shows a result.
+     */
+    async openPopupFor(server, articleUrl, { width = 400, height = 600 } = {}) {
+      const popup = await browser.newPage();
+      await popup.setViewport({ width, height });
+      await popup.goto(server.url('/__blank'), { waitUntil: 'load' }).catch(() => undefined); // a 404 page is enough
+      await goExtension(popup, `${origin}/popup.html`);
+      const tabs = await popup.evaluate(async () => (await browser.tabs.query({})).map((t) => ({ id: t.id, url: t.url })));
+      const tab = tabs.find((t) => t.url === articleUrl);
+      if (!tab) throw new Error(`No tab shows ${articleUrl}: ${tabs.map((t) => t.url).join(', ')}`);
+      await goExtension(popup, `${origin}/popup.html?tabId=${tab.id}`);
+      await popup.waitForFunction(() => document.querySelector('#app > *') && !document.querySelector('[data-state="loading"]'));
+      return popup;
+    },
+    /** Wait for a finished download whose name matches `pattern` (Firefox writes NAME.part until done). */
+    async download(pattern) {
+      const name = await until(
+        async () => {
+          const files = await readdir(downloads);
+          return files.find((f) => pattern.test(f) && !files.includes(`${f}.part`) && !f.endsWith('.part'));
+        },
+        { timeout: 15_000, message: `a download matching ${pattern}` },
+      );
+      return path.join(downloads, name);
+    },
+    async close() {
+      await browser.close();
+      await rm(downloads, { recursive: true, force: true });
+    },
+  };
+}
