@@ -1,6 +1,6 @@
 // Project conventions, checked (refined-github's habit): the core in utils/ stays
 // free of the browser, the UI never injects HTML, and every sieve has its table test.
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
@@ -68,6 +68,68 @@ function browserGlobalUses(files: string[]): string[] {
   return found;
 }
 
+/**
+ * utils/ except utils/lexicon/ (the home of every word), utils/page/ (live-page code) and
+ * utils/export/ (column labels of the export formats are output, not words the core reads).
+ */
+const wordFreeFiles = coreFiles.filter((f) => !['lexicon', 'export'].some((dir) => f.startsWith(path.join('utils', dir) + path.sep)));
+/** Parts of web addresses, which are no words of a language. */
+const ADDRESS_PARTS = new Set(['http', 'https', 'www']);
+
+/**
+ * What a regular expression says in words: its source without escapes (\\s, \\p{Lu}),
+ * character classes ([’']) and counts ({3,}). Two letters in a row left over are a word
+ * or a word's ending ("ing", "said|told").
+ */
+function regexWords(source: string): string[] {
+  const bare = source
+    .replace(/\\[pPu]\{[^}]*\}/g, ' ')
+    .replace(/\\./g, ' ')
+    .replace(/\[(?:\\.|[^\]\\])*\]/g, ' ')
+    .replace(/\{\d*,?\d*\}/g, ' ')
+    .replace(/\(\?(?:[:=!]|<[=!]|<\w+>)/g, ' ');
+  return (bare.match(/\p{L}{2,}/gu) ?? []).filter((w) => !ADDRESS_PARTS.has(w));
+}
+
+/** String literals that are words of a language ("said", "the", "por"), as opposed to punctuation or codes. */
+const WORDISH = /^\p{L}[\p{L}'’.]*(?: \p{L}[\p{L}'’.]*)*$/u;
+
+/**
+ * Word lists, word regexes and comparisons with words written in code outside
+ * utils/lexicon/. Values of the project's own string-literal types ('word', 'person',
+ * 'heading') are names in code, not words, and are allowed; so are upper-case HTML tag names.
+ */
+function wordsInCode(files: string[]): string[] {
+  const sources = files.map((rel) => ({ rel, source: ts.createSourceFile(rel, readFileSync(path.join(ROOT, rel), 'utf8'), ts.ScriptTarget.ESNext, true) }));
+  const typeValues = new Set<string>(['string', 'number', 'boolean', 'object', 'function', 'undefined', 'bigint', 'symbol']);
+  const collect = (node: ts.Node): void => {
+    if (ts.isLiteralTypeNode(node) && ts.isStringLiteral(node.literal)) typeValues.add(node.literal.text);
+    ts.forEachChild(node, collect);
+  };
+  for (const { source } of sources) collect(source);
+  // camelCase names ("baseURI") are properties in code, not words.
+  const isWord = (text: string) => WORDISH.test(text) && !typeValues.has(text) && text !== text.toUpperCase() && !/\p{Ll}\p{Lu}/u.test(text);
+  const found: string[] = [];
+  for (const { rel, source } of sources) {
+    const at = (node: ts.Node) => `${rel}:${source.getLineAndCharacterOfPosition(node.getStart()).line + 1}`;
+    const visit = (node: ts.Node): void => {
+      if (ts.isRegularExpressionLiteral(node)) {
+        const source = node.text.slice(1, node.text.lastIndexOf('/'));
+        const words = regexWords(source);
+        if (words.length) found.push(`${at(node)} regex with words: ${words.join(', ')}`);
+      } else if (ts.isArrayLiteralExpression(node)) {
+        const words = node.elements.filter((e) => ts.isStringLiteralLike(e) && isWord(e.text));
+        if (words.length >= 2) found.push(`${at(node)} word list: ${words.map((e) => (e as ts.StringLiteral).text).join(', ')}`);
+      } else if (ts.isBinaryExpression(node) && [ts.SyntaxKind.EqualsEqualsEqualsToken, ts.SyntaxKind.ExclamationEqualsEqualsToken].includes(node.operatorToken.kind)) {
+        for (const side of [node.left, node.right]) if (ts.isStringLiteralLike(side) && isWord(side.text)) found.push(`${at(node)} compares with the word "${side.text}"`);
+      }
+      ts.forEachChild(node, visit);
+    };
+    visit(source);
+  }
+  return found;
+}
+
 describe('conventions', () => {
   it('finds the core files it checks', () => {
     expect(coreFiles).toContain(path.join('utils', 'analyze.ts'));
@@ -102,6 +164,53 @@ describe('conventions', () => {
     expect(files.length).toBeGreaterThan(5);
     const offenders = files.filter((rel) => /dangerouslySetInnerHTML|\.innerHTML\b|\.outerHTML\s*=|insertAdjacentHTML/.test(readFileSync(path.join(ROOT, rel), 'utf8')));
     expect(offenders).toEqual([]);
+  });
+
+  it('every word the core knows is in utils/lexicon/: no word lists, word regexes or word comparisons elsewhere in utils/', () => {
+    expect(wordFreeFiles.length).toBeGreaterThan(20);
+    expect(wordsInCode(wordFreeFiles)).toEqual([]);
+  });
+
+  it('the word check catches word lists, word regexes and comparisons (so it cannot pass vacuously)', () => {
+    const dir = mkdtempSync(path.join(ROOT, 'node_modules', '.conventions-'));
+    try {
+      const file = path.join(dir, 'sample.ts');
+      writeFileSync(file, [
+        "const A = new Set(['said', 'told']);",
+        'const B = /^(?:the|a)\\s/;',
+        'const C = /ing$/;',
+        "const D = (w: string) => w === 'por';",
+        "type Kind = 'word' | 'punct';",
+        "const E = (k: Kind) => k === 'word';",
+        'const F = /^[\\p{Lu}][.,;:]\\s+\\d{1,3}$/u;',
+        "const G = ['DIV', 'P'];",
+      ].join('\n'));
+      const found = wordsInCode([path.relative(ROOT, file)]);
+      expect(found.map((f) => f.split(' ').slice(1).join(' '))).toEqual([
+        'word list: said, told', 'regex with words: the', 'regex with words: ing', 'compares with the word "por"',
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('no file in utils/ is longer than 300 lines', () => {
+    const long = filesUnder('utils', /\.tsx?$/)
+      .map((rel) => ({ rel, lines: readFileSync(path.join(ROOT, rel), 'utf8').split('\n').length }))
+      .filter((f) => f.lines > 300)
+      .map((f) => `${f.rel}: ${f.lines} lines`);
+    expect(long).toEqual([]);
+  });
+
+  it('sieve files are numbered by their place in SIEVES, and no sieve imports another', async () => {
+    const { SIEVES } = await import('../utils/sieves');
+    const files = filesUnder(path.join('utils', 'sieves'), /^\d\d-.*\.ts$/).map((f) => path.basename(f, '.ts')).sort();
+    expect(files.length).toBe(SIEVES.length);
+    SIEVES.forEach((sieve, i) => expect(files[i]).toBe(`${String(i + 1).padStart(2, '0')}-${sieve.name}`));
+    const crossImports = files.flatMap((name) =>
+      [...readFileSync(path.join(ROOT, 'utils', 'sieves', `${name}.ts`), 'utf8').matchAll(/from '\.\/(\d\d-[\w-]+)'/g)].map((m) => `${name} imports ${m[1]}`),
+    );
+    expect(crossImports).toEqual([]);
   });
 
   it('every sieve (utils/sieves/NN-name.ts) has a table test tests/sieves/NN-name.test.ts', () => {

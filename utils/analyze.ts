@@ -60,12 +60,12 @@ export function analyzeArticle(article: Article, options: AnalyzeOptions = {}): 
     refs.set(ctx.quotes.length + i, ref);
     kinds.set(ctx.quotes.length + i, 'indirect');
   });
-  const clusters = mergeSpeakers(refs, kinds, mentions);
+  const clusters = mergeSpeakers(refs, kinds, mentions, lex);
   const pronouns = speakerPronouns(clusters, { blocks: ctx.blocks, mentions, subjects: statementSubjects(ctx.decisions, reported), lex, lang });
 
   const speakerOf = new Map<number, { id: string; name: string }>();
   const speakers: Speaker[] = clusters.map((c, i) => {
-    const description = describeSpeaker(c);
+    const description = describeSpeaker(c, lex);
     return {
       id: '', name: c.name, aliases: [...c.aliases], description, category: classifySpeaker(c, description, lex),
       quoteCount: c.quotes.length, indirectCount: c.indirect.length, pronoun: pronouns[i] ?? null,

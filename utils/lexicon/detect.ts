@@ -2,12 +2,10 @@
 // do not declare one. Only languages with a lexicon are told apart; anything
 // else reads as English, which is what the stages fall back to anyway.
 
-/** Very frequent words that are rare in the other languages listed. */
-const MARKERS: Record<string, readonly string[]> = {
-  en: ['the', 'and', 'of', 'to', 'is', 'was', 'that', 'with', 'for', 'said', 'he', 'she', 'it', 'have'],
-  es: ['el', 'los', 'las', 'del', 'que', 'es', 'una', 'por', 'con', 'para', 'pero', 'como', 'su', 'fue'],
-  fr: ['le', 'les', 'des', 'du', 'est', 'une', 'dans', 'pour', 'avec', 'sur', 'mais', 'qui', 'au', 'aux', 'été'],
-};
+import { LEXICONS } from './languages';
+
+/** Very frequent words that are rare in the other languages listed (each lexicon's `words.markers`). */
+const MARKERS: Record<string, readonly string[]> = Object.fromEntries(Object.entries(LEXICONS).map(([lang, lex]) => [lang, lex.words.markers]));
 
 const WORD = /\p{L}+/gu;
 

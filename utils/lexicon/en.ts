@@ -1,5 +1,6 @@
 // English lexicon: data only. Every list here is about the language and the
 // conventions of news writing, never about a particular article.
+import { WORDS } from './en-words';
 import type { Lexicon } from './types';
 
 /**
@@ -262,4 +263,23 @@ export const en: Lexicon = {
   complementizers: ['that'],
   determiners: ['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'one', 'another'],
   adverbs: ['also', 'later', 'previously', 'then', 'once', 'recently', 'earlier', 'further', 'again', 'still', 'simply', 'bluntly', 'flatly', 'quietly', 'repeatedly', 'publicly', 'privately', 'separately', 'similarly', 'only', 'has', 'had', 'have', 'would', 'will', 'has also', 'had also', 'would later', 'even', 'often', 'once', 'since', 'now', 'repeatedly', 'recently'],
+  words: WORDS,
+  endings: {
+    participle: ['ing'],
+    past: ['ed'],
+    plural: ['s'],
+    adverb: ['ly'],
+    notName: ['ly', 'ese', 'ist', 'ists', 'ans', 'ians'],
+    contraction: ['re', 'll', 've', 'd', 'm', 't'],
+    finiteContraction: ['s', 're', 'll', 'd', 've'],
+  },
+  patterns: {
+    // Past and present forms: "the piers cracked", "the city needs" (not "across", "focus", "analysis").
+    finiteForms: [/^\p{Ll}{3,}(?:ed|es)$/u, /^(?!.*(?:ss|us|is)$)\p{Ll}{3,}s$/u],
+    partyAffiliation: /^[RDI]-\p{Lu}/u,
+    age: /^(\d{1,3})-year-old$/,
+    trailingCue: /\s*,?\s*\b(?:who|which)\s+(?:said|says|told|added|wrote)\b.*$|\s*,\s*(?:said|says|told|added)\b.*$/i,
+    pronounInVerb: null,
+    leadingElision: /^(?:n|em|til|cause|tis|twas|\d0s)\b/i,
+  },
 };

@@ -1,12 +1,9 @@
 // Lexicons per language, compiled once into the lookups the stages use.
 import { en } from './en';
-import { es } from './es';
-import { fr } from './fr';
-import type { Lexicon } from './types';
+import { LEXICONS } from './languages';
+import type { FunctionWords, Lexicon, Patterns } from './types';
 
 export type { Lexicon } from './types';
-
-const LEXICONS: Record<string, Lexicon> = { en, es, fr };
 
 /** A lexicon with its word lists turned into sets and maps for constant-time lookups. */
 export interface CompiledLexicon {
@@ -44,7 +41,58 @@ export interface CompiledLexicon {
   complementizers: Set<string>;
   determiners: Set<string>;
   adverbs: Set<string>;
+  /** The function words, each list a set (see `FunctionWords`). */
+  w: { readonly [K in keyof FunctionWords]: ReadonlySet<string> };
+  /** Word shapes, compiled from the lexicon's endings and lists. */
+  re: {
+    /** Ends like a present participle: "saying". */
+    participle: RegExp;
+    /** Ends like a participle or a past form: "saying", "announced". */
+    verbForm: RegExp;
+    /** Ends like a participle, a past form or an adverb: "smart" is a noun's modifier, "passed" is not. */
+    notModifier: RegExp;
+    /** Ends like a past form or a plural / third person: "the Marsh report" vs "Marsh said", "Marsh argues". */
+    pastOrPlural: RegExp;
+    /** A lower-case adverb of manner: "quietly". */
+    adverb: RegExp;
+    /** A capitalised single word that is no name: "Shortly", "Sudanese". */
+    notName: RegExp;
+    /** A contraction: "We’re", "Don’t". */
+    contraction: RegExp;
+    /** A contraction carrying a finite verb: "it’s". */
+    finiteContraction: RegExp;
+    /** A role's leading determiner or possessive: "its chief executive". */
+    roleDeterminer: RegExp;
+    /** A leading definite article: "the Harbour Authority". */
+    definiteArticle: RegExp;
+    /** A leading article and a space: "the father of chaos". */
+    articleStart: RegExp;
+    /** A text that is an honorific alone: "Dr.". */
+    honorificOnly: RegExp;
+    /** Honorifics inside a text (global). */
+    honorificWord: RegExp;
+    /** A relative clause's opening word: "who heads…", "which runs…", "that…". */
+    relativeStart: RegExp;
+    /** A relative clause about a thing: "which runs the ferries". */
+    thingRelativeStart: RegExp;
+    /** A research body's head or body word, anywhere in a text. */
+    researchHead: RegExp;
+    researchBody: RegExp;
+  };
+  patterns: Patterns;
 }
+
+/** Abbreviations of every language: the tokenizer runs before the language is known. */
+export const ABBREVIATIONS: ReadonlySet<string> = new Set(Object.values(LEXICONS).flatMap((l) => l.words.abbreviations));
+
+/** A signature line under a quote: "— Jane Marsh", "Jane Marsh, PhD" (a name suffix of any language). */
+export const SIGNATURE = new RegExp(
+  `^[—–-]?\\s*\\p{Lu}[\\p{L}.'’\\-]*(?:\\s+[\\p{Lu}][\\p{L}.'’\\-]*){0,4}(?:,\\s*(?:${alternation([...new Set(Object.values(LEXICONS).flatMap((l) => l.words.nameSuffixes))])}))?\\.?$`,
+  'u',
+);
+
+/** Words an apostrophe opens without opening a quote, in any language ("’em", "’90s"). */
+export const LEADING_ELISIONS: readonly RegExp[] = Object.values(LEXICONS).flatMap((l) => (l.patterns.leadingElision ? [l.patterns.leadingElision] : []));
 
 const compiled = new Map<string, CompiledLexicon>();
 
@@ -103,6 +151,49 @@ function compile(lex: Lexicon): CompiledLexicon {
     complementizers: lower(lex.complementizers),
     determiners: lower(lex.determiners),
     adverbs: lower(lex.adverbs),
+    w: Object.fromEntries(Object.entries(lex.words).map(([k, v]) => [k, new Set(v)])) as unknown as CompiledLexicon['w'],
+    re: compileShapes(lex),
+    patterns: lex.patterns,
+  };
+}
+
+/** Never matches: a language without such an ending. */
+const NEVER = /(?!)/;
+
+function alternation(words: readonly string[]): string {
+  return words.map(escapeRe).join('|');
+}
+
+function ending(words: readonly string[], flags = ''): RegExp {
+  return words.length ? new RegExp(`(?:${alternation(words)})$`, flags) : NEVER;
+}
+
+function leading(words: readonly string[], after: string, flags: string): RegExp {
+  return words.length ? new RegExp(`^(?:${alternation(words)})${after}`, flags) : NEVER;
+}
+
+function compileShapes(lex: Lexicon): CompiledLexicon['re'] {
+  const e = lex.endings;
+  const w = lex.words;
+  const anywhere = (words: readonly string[]) => (words.length ? new RegExp(`\\b(?:${alternation(words)})\\b`, 'i') : NEVER);
+  return {
+    participle: ending(e.participle),
+    verbForm: ending([...e.participle, ...e.past]),
+    notModifier: ending([...e.participle, ...e.past, ...e.adverb]),
+    pastOrPlural: ending([...e.past, ...e.plural]),
+    adverb: e.adverb.length ? new RegExp(`^\\p{Ll}+(?:${alternation(e.adverb)})$`, 'u') : NEVER,
+    notName: e.notName.length ? new RegExp(`^\\p{Lu}\\p{Ll}{3,}(?:${alternation(e.notName)})$`, 'u') : NEVER,
+    contraction: e.contraction.length ? new RegExp(`['’](?:${alternation(e.contraction)})$`, 'i') : NEVER,
+    finiteContraction: e.finiteContraction.length ? new RegExp(`['’](?:${alternation(e.finiteContraction)})$`) : NEVER,
+    roleDeterminer: leading(w.roleDeterminers, '\\s+', 'i'),
+    definiteArticle: leading(w.definiteArticles, '\\s+', 'i'),
+    articleStart: leading(w.articles, '\\s', ''),
+    honorificOnly: leading(w.honorifics, '\\.?$', 'i'),
+    honorificWord: w.honorifics.length ? new RegExp(`(^|\\s)(?:${alternation(w.honorifics)})\\.?(?=\\s|$)`, 'g') : /(?!)/g,
+    relativeStart: leading([...w.relatives, ...lex.complementizers], '\\b', 'i'),
+    thingRelativeStart: leading(w.thingRelatives, '\\b', 'i'),
+    researchHead: anywhere(w.researchHeads),
+    researchBody: anywhere(w.researchBodies),
   };
 }
 

@@ -38,4 +38,150 @@ export interface Lexicon {
   determiners: string[];
   /** Words allowed between a speaker and the cue verb ("he also said", "she has said"). */
   adverbs: string[];
+  words: FunctionWords;
+  endings: Endings;
+  patterns: Patterns;
+}
+
+/**
+ * Function words the readers look for, each list by the job it does. Lower
+ * case; matched against a token's lower-case text.
+ */
+export interface FunctionWords {
+  /** The agent of a passive cue: "was described as “…” by Dr Marsh". */
+  agentMarkers: string[];
+  /** Auxiliaries before a passive participle: "has been described", "was called". */
+  passiveAux: string[];
+  /** Forms of "be" before a progressive cue: "was telling reporters". */
+  progressiveAux: string[];
+  /** Prepositions before a place name, whose name is not the speaker: "officials in Westmere said". */
+  placePrepositions: string[];
+  /** Prepositions after which a capitalised name is usually a place ("from Port Aldmore"). */
+  placeMarkers: string[];
+  /** Prepositions that tie a person to a place or an organisation after the name: "Ana Ruiz of Westmere". */
+  affiliationPrepositions: string[];
+  /** Prepositions that tie a role to the organisation it speaks for: "a spokeswoman for the agency". */
+  representsPrepositions: string[];
+  /** Prepositions whose object is not followed by an appositive of it: "For Ana Ruiz, the plan is…". */
+  prepositions: string[];
+  /** Words that end a description read forward: clauses and prepositional phrases. */
+  descriptionStops: string[];
+  /** Words that end a description read backward: "…, and the minister said". */
+  clauseLinks: string[];
+  /** Words that end role words read backward from a name: "talks with prime minister Ana Ruiz". */
+  roleStops: string[];
+  /** Determiners of an indefinite description, which is an unnamed source: "a spokesman". */
+  indefinites: string[];
+  /** Articles alone (an epithet in marks starts with one: "“the father of chaos”"). */
+  articles: string[];
+  /** Determiners and possessives dropped from a role: "its chief executive" → "chief executive". */
+  roleDeterminers: string[];
+  /** Definite articles before organisation names: "the Harbour Authority". */
+  definiteArticles: string[];
+  /** Relative pronouns that open an appositive clause: "Jane Marsh, who heads the institute,". */
+  relatives: string[];
+  /** Pronouns that can stand for an organisation speaking: "it said", "they said". */
+  organizationPronouns: string[];
+  /** Relatives that stand for the subject before the verb: "the agency, which said". */
+  subjectRelatives: string[];
+  /** Relatives about things, not people: "Acme, which runs the ferries,". */
+  thingRelatives: string[];
+  /** Conjunctions joining two verbs of one subject: "stepped in and tweeted". */
+  conjunctions: string[];
+  /** Conjunctions that start a second clause with its own subject: ", and she added that …". */
+  clauseJoiners: string[];
+  /** Documents whose author is the source: "a statement from the authority". */
+  documents: string[];
+  /** Prepositions before a document's author: "a report by Acme". */
+  authorMarkers: string[];
+  /** Openers of an introductory phrase before the subject: "In a statement, …". */
+  introOpeners: string[];
+  /** Openers of an introductory phrase that is not itself a reported statement. */
+  introWords: string[];
+  /** Words that may follow a name without making it a modifier of a noun. */
+  afterName: string[];
+  /** Words after which a name stands where a subject does. */
+  subjectOpeners: string[];
+  /** Speech lemmas that take a reported clause ("said that …"). */
+  clauseVerbs: string[];
+  /** Speech lemmas whose listener comes before the clause: "told reporters (that) …". */
+  objectFirstVerbs: string[];
+  /** Words right before a cue that cancel it: "did not say", "declined to say", "the said company". */
+  cancellers: string[];
+  /** Endings of negated auxiliaries that cancel a cue: "didn't say". */
+  negativeEndings: string[];
+  /** Openers of sentences that are not statements of fact: conditionals, indirect questions. */
+  hypotheticals: string[];
+  /** Finite auxiliaries and copulas: a clause has one. */
+  finiteVerbs: string[];
+  /** Prepositions of a setting right after a cue: "said in a statement". */
+  settingPrepositions: string[];
+  /** Nouns of the setting a cue speaks in: "in a statement", "on Twitter". */
+  settings: string[];
+  /** Words that cannot open a reported clause: "said to …", "spoke of …". */
+  notClauseStarts: string[];
+  /** Listeners after "told" that are no phrase of their own: "told reporters". */
+  listeners: string[];
+  /** Words between a verb and a quote that start a clause: then the quote is not the verb's object. */
+  clauseOpeners: string[];
+  /** Nouns for someone's words after a possessive: "in Dr Marsh’s words". */
+  wordsNouns: string[];
+  /** The fewer such nouns a quote filter trusts as a cue: "in her words", "in Tom Hale’s phrase". */
+  wordsCues: string[];
+  /** Possessive pronouns before such a noun: "in her words". */
+  possessives: string[];
+  /** Words that stay lower case in titles of works: "Bridges at Risk". */
+  titleMinorWords: string[];
+  /** Words that may follow a quoted fragment without making it a modifier of a noun. */
+  notNouns: string[];
+  /** Determiners before a quoted modifier: "the “smart” tolls". */
+  determinerLike: string[];
+  /** Prepositions that end a role's head noun: "director of the port" → director. */
+  roleEndPrepositions: string[];
+  /** Honorifics that say nothing of a role ("Mr", "Dr"), as written. */
+  honorifics: string[];
+  /** Heads of research bodies: their head speaks from expertise. */
+  researchHeads: string[];
+  /** Research bodies: "institute", "university", "think tank". */
+  researchBodies: string[];
+  /** Suffixes written after a name: degrees, generations, honours ("Jane Marsh, MD"). As written. */
+  nameSuffixes: string[];
+  /** Abbreviations that keep their full stop and end no sentence ("Dr.", "Sra."). As written. */
+  abbreviations: string[];
+  /** Very frequent words that tell this language from the others (language detection). */
+  markers: string[];
+}
+
+/** Word endings the readers test, lower case (empty: the language has no such ending). */
+export interface Endings {
+  /** The present participle: "saying", "declaring". */
+  participle: string[];
+  /** The past and past participle: "announced". */
+  past: string[];
+  /** The third person or plural: "needs", "officials". */
+  plural: string[];
+  /** Adverbs of manner: "quietly". */
+  adverb: string[];
+  /** Capitalised single words with these endings are no names: "Shortly", "Sudanese", "Islamists". */
+  notName: string[];
+  /** Contractions: "We’re", "They’ll" (after the apostrophe). */
+  contraction: string[];
+  /** Contractions that carry a finite verb: "it’s", "they’re". */
+  finiteContraction: string[];
+}
+
+/** Patterns of the language that are more than a list of words. */
+export interface Patterns {
+  /** Finite verb forms recognised by their shape ("cracked", "needs", "subió"); tested after a clause's first word. */
+  finiteForms: RegExp[];
+  /** A party and state after a lawmaker's name: "R-Texas". */
+  partyAffiliation: RegExp | null;
+  /** A person's age as a head noun: "the 67-year-old"; group 1 is the age. */
+  age: RegExp | null;
+  /** A clause that runs on after an appositive: "…, who said", "…, said". */
+  trailingCue: RegExp | null;
+  /** The subject pronoun written inside an inverted verb: "explique-t-elle"; group 1 is the pronoun. */
+  pronounInVerb: RegExp | null;
+  /** Words that an apostrophe opens without opening a quote: "’em", "’90s". */
+  leadingElision: RegExp | null;
 }

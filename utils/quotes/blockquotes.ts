@@ -2,13 +2,14 @@
 // excerpts are often set as <blockquote> with no marks; each block quote that
 // reads as prose becomes one unmarked span covering the block. Whether it has
 // a speaker is the sieves' question (the text before it usually introduces it).
+import { SIGNATURE } from '../lexicon';
 import type { Block, QuoteSpan } from '../types';
 import { wordCount } from '../article/text';
 
+export { SIGNATURE } from '../lexicon';
+
 /** Characters typical of code or data, not speech. */
 const CODE_CHARS = /[{}[\]<>=;|\\]/g;
-/** A signature line under a quote: "— Jane Marsh", "Jane Marsh, PhD". */
-export const SIGNATURE = /^[—–-]?\s*\p{Lu}[\p{L}.'’\-]*(?:\s+[\p{Lu}][\p{L}.'’\-]*){0,4}(?:,\s*(?:Ph\.?\s?D\.?|MD|M\.D\.|Jr\.?|Sr\.?))?\.?$/u;
 
 /** A dash and a name closing a block quote, with an optional handle and date: "— Jane Marsh (@jmarsh) May 2, 2026". */
 export const INLINE_SIGNATURE = /\s[—–]\s*\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){0,5}\s*(?:\(@?[\w.]+\))?\s*(?:\p{Lu}\p{Ll}+\.? \d{1,2},? \d{4}|\d{1,2} \p{Lu}\p{Ll}+ \d{4})?\s*$/u;

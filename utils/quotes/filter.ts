@@ -4,7 +4,7 @@
 // before the mark ("so-called", "dubbed", "known as"), and whether any speech
 // cue is near.
 import type { CompiledLexicon } from '../lexicon';
-import { verbAt } from '../text/np';
+import { verbAt } from '../text/verbs';
 import { sentenceIds, tokenize, type Token } from '../text/tokens';
 import type { Block, QuoteSpan } from '../types';
 
@@ -22,8 +22,6 @@ const SHORT_WORDS = 3;
 /** Up to this many words, a title-case quote is a title or a name. */
 const TITLE_WORDS = 12;
 const WORDS = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
-/** Words that stay lower case in titles ("Bridges at Risk", "The Lord of the Rings"). */
-const MINOR = new Set(['a', 'an', 'the', 'and', 'or', 'nor', 'but', 'so', 'yet', 'of', 'in', 'into', 'on', 'onto', 'at', 'to', 'for', 'by', 'with', 'from', 'as', 'that', 'over', 'up', 'per', 'via', 'de', 'la', 'el', 'y', 'en', 'del', 'vs', 'is', 'be']);
 
 export function filterQuotes(blocks: readonly Block[], spans: readonly QuoteSpan[], lex: CompiledLexicon): FilterResult {
   const kept: QuoteSpan[] = [];
@@ -90,10 +88,10 @@ function judge(span: QuoteSpan, tokens: readonly Token[], sentence: readonly num
   const cue = cueNear(tokens, sentence, k, lex);
   if (introduced) cue.inSentence = cue.adjacent = true;
   // Titles: every word capitalised. From three words on, speech never looks like that.
-  if (words.length <= TITLE_WORDS && isTitleCase(words) && (words.length >= 3 || (!sentenceLike && !cue.adjacent))) return 'title';
+  if (words.length <= TITLE_WORDS && isTitleCase(words, lex) && (words.length >= 3 || (!sentenceLike && !cue.adjacent))) return 'title';
   if (!sentenceLike && words.length <= SHORT_WORDS + 1 && !cue.inSentence) return 'scare';
   // An epithet: a noun phrase in marks with no speech cue near ("Lorenz, “the father of chaos,” began").
-  if (!sentenceLike && words.length <= 8 && !cue.inSentence && /^(?:the|a|an|el|la|los|las|un|una)\s/.test(span.text) && setOff(tokens, k, span)) return 'scare';
+  if (!sentenceLike && words.length <= 8 && !cue.inSentence && lex.re.articleStart.test(span.text) && setOff(tokens, k, span)) return 'scare';
   if (words.length <= SHORT_WORDS && isModifier(tokens, k, lex)) return 'modifier';
   return null;
 }
@@ -107,12 +105,12 @@ function namingCueBefore(text: string, at: number, lex: CompiledLexicon): boolea
   return lex.namingVerb.test(before);
 }
 
-/** Every word capitalised, minor words aside; at least one capitalised word. */
-function isTitleCase(words: readonly string[]): boolean {
+/** Every word capitalised, minor words aside ("Bridges at Risk"); at least one capitalised word. */
+function isTitleCase(words: readonly string[], lex: CompiledLexicon): boolean {
   let caps = 0;
   for (const w of words) {
     if (/^\p{Lu}/u.test(w) || /^\d/.test(w)) caps++;
-    else if (!MINOR.has(w.toLowerCase())) return false;
+    else if (!lex.w.titleMinorWords.has(w.toLowerCase())) return false;
   }
   return caps >= 2 || (caps === 1 && words.length === 1);
 }
@@ -145,25 +143,27 @@ function isCue(tokens: readonly Token[], j: number, lex: CompiledLexicon): boole
   const t = tokens[j]!;
   if (t.kind !== 'word') return false;
   // "in Tom Hale’s phrase", "in her words".
-  if ((t.low === 'words' || t.low === 'phrase') && /['’]s$|^(?:his|her|their)$/i.test(tokens[j - 1]?.text ?? '')) return true;
+  if (lex.w.wordsCues.has(t.low ?? '') && possessive(tokens[j - 1], lex)) return true;
   const v = verbAt(tokens, j, lex);
   if (v && v.strength >= 0.6) return true;
   const phrases = lex.accordingToByFirst.get(t.low ?? '');
   return !!phrases && phrases.some((words) => words.every((w, i) => tokens[j + i]?.low === w));
 }
 
-/** Words that may follow a quoted fragment without making it a modifier of a noun. */
-const NOT_NOUN = new Set(['for', 'of', 'to', 'in', 'on', 'with', 'that', 'which', 'who', 'as', 'than', 'and', 'or', 'but', 'at', 'by', 'from', 'about', 'into', 'is', 'was', 'are', 'were', 'be', 'been', 'has', 'had', 'have', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'when', 'while', 'if', 'because', 'after', 'before', 'since', 'until', 'over', 'under', 'not', 'so', 'then', 'there', 'this', 'it', 'he', 'she', 'they', 'we', 'i', 'you', 'de', 'que', 'y', 'en', 'a', 'an', 'the']);
-const DETERMINER_LIKE = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'your', 'such', 'no', 'el', 'la', 'los', 'las', 'un', 'una']);
+/** A possessive before "words": "Tom Hale’s", "her". */
+function possessive(t: Token | undefined, lex: CompiledLexicon): boolean {
+  if (!t) return false;
+  return /['’]s$/i.test(t.text) || lex.w.possessives.has(t.text.toLowerCase());
+}
 
 /** "the “smart” tolls", "a “ride sharing” service": a fragment between a determiner and its noun is a term. */
 function isModifier(tokens: readonly Token[], k: number, lex: CompiledLexicon): boolean {
   const before = tokens[k - 1];
   const after = tokens[k + 1];
   if (!before || !after || before.kind !== 'word' || after.kind !== 'word') return false;
-  if (!DETERMINER_LIKE.has(before.text.toLowerCase())) return false;
+  if (!lex.w.determinerLike.has(before.text.toLowerCase())) return false;
   const next = after.text;
-  if (!/^\p{Ll}/u.test(next) || NOT_NOUN.has(next) || /(?:ing|ed|ly)$/.test(next)) return false;
+  if (!/^\p{Ll}/u.test(next) || lex.w.notNouns.has(next) || lex.re.notModifier.test(next)) return false;
   return !lex.verbs.has(next);
 }
 

@@ -8,6 +8,7 @@
 // (don’t), never a closer. A quote left open at the end of a block whose next
 // block opens a mark again is the multi-paragraph convention: each block gets
 // its own span, the later ones flagged `continuesPrevious`.
+import { LEADING_ELISIONS } from '../lexicon';
 import type { Block, QuoteSpan } from '../types';
 
 type Family = 'double' | 'single' | 'guillemet' | 'angle' | 'corner' | 'white-corner';
@@ -57,8 +58,6 @@ const BEFORE_OPEN = /[\s([{\-–—/:;“‘«‹„‚"'¿¡]/;
 const AFTER_CLOSE = /[\s)\]}.,;:!?…\-–—/”’»›"'」』]/;
 /** What may stand right before a closing mark: a word, punctuation, a closing bracket or mark. */
 const BEFORE_CLOSE = /[\p{L}\p{N}.,;:!?…)\]}”’»›"'%*\-–—]/u;
-/** Contractions written with a leading apostrophe: ’n’, ’em, ’til, ’cause, ’tis, ’twas, ’90s. */
-const LEADING_APOSTROPHE = /^(?:n|em|til|cause|tis|twas|\d0s)\b/i;
 
 /** A mark that can open a quote, before an elided word: '’Twas. */
 const OPENING_MARK = /["'“‘«‹„‚]/;
@@ -105,7 +104,8 @@ export function classifyMark(text: string, i: number, char: string): Mark | null
     // An elided word (’Tis, ’em, ’90s) after a space or right after an opening mark
     // ('’Twas a long night,' she said) is never an opener.
     if (/\s/.test(prev) || i === 0 || OPENING_MARK.test(prev)) {
-      if (LEADING_APOSTROPHE.test(text.slice(i + 1, i + 6))) return null;
+      const after = text.slice(i + 1, i + 6);
+      if (LEADING_ELISIONS.some((e) => e.test(after))) return null;
     }
     // The second mark of rock ’n’ roll closes nothing.
     if (ELIDED_N.test(text.slice(Math.max(0, i - 3), i))) return null;

@@ -2,7 +2,7 @@
 // the writer's own sentence (partial), or a paragraph carrying on a speaker
 // named before it (continuation).
 import type { Decision, QuoteView, SieveContext } from '../sieves/context';
-import { verbAt } from '../text/np';
+import { verbAt } from '../text/verbs';
 import type { QuoteKind } from '../types';
 
 export function quoteKind(ctx: SieveContext, q: QuoteView, d: Decision | null): QuoteKind {

@@ -2,8 +2,12 @@
 //   “The bridge will hold,” said Dr Jane Marsh.
 //   “The bridge will hold,” Dr Marsh, an engineer at Westmere, told reporters.
 //   “It will hold,” she added.
-import { invertsAt, subjectAfter, verbAt, type NounPhrase } from '../text/np';
+import type { CompiledLexicon } from '../lexicon';
+import { nounPhrase, type NounPhrase } from '../text/phrase';
+import { subjectAfter } from '../text/subjects';
 import type { Token } from '../text/tokens';
+import { invertsAt, verbAt } from '../text/verbs';
+import { CONFIDENCE } from './confidence';
 import { cueText, type Decision, type Sieve } from './context';
 
 /** Punctuation allowed between the closing mark and the cue: “…,” said / “…” — she said. */
@@ -14,8 +18,7 @@ export const cueAfter: Sieve = {
   describe: '“…,” said Dr Marsh / “…,” Dr Marsh said / “…,” she added',
   run(ctx, q): Decision | null {
     const view = ctx.blocks[q.block]!;
-    const { tokens } = view;
-    const text = view.block.text;
+    const { tokens, words } = view;
     let k = q.token + 1;
     let bridged = 0;
     while (k < tokens.length && tokens[k]!.kind === 'punct' && BRIDGE.has(tokens[k]!.text) && bridged < 2) {
@@ -26,11 +29,11 @@ export const cueAfter: Sieve = {
     // Inverted order: said Dr Marsh.
     const v = verbAt(tokens, k, ctx.lex);
     if (v && v.strength >= 0.7 && invertsAt(tokens, k, ctx.lex)) {
-      const np = subjectAfter(text, tokens, k + v.len, ctx.lex) ?? pronounInVerb(tokens[k]!, k);
-      if (np) return { np, block: q.block, cue: cueText(view, k, k + v.len), sieve: this.name, confidence: 0.95 * v.strength };
+      const np = subjectAfter(words, k + v.len) ?? pronounInVerb(tokens[k]!, k, ctx.lex);
+      if (np) return { np, block: q.block, cue: cueText(view, k, k + v.len), sieve: this.name, confidence: CONFIDENCE.cueAfter * v.strength };
     }
     // Subject then verb: Dr Marsh said / she added / the minister told reporters.
-    const np = subjectAfter(text, tokens, k, ctx.lex);
+    const np = subjectAfter(words, k);
     if (!np) return null;
     let j = np.to;
     let skipped = 0;
@@ -38,19 +41,18 @@ export const cueAfter: Sieve = {
       j++;
       skipped++;
     }
-    if (j < tokens.length && /^\p{Ll}+ly$/u.test(tokens[j]!.text) && !verbAt(tokens, j, ctx.lex)) j++;
+    if (j < tokens.length && ctx.lex.re.adverb.test(tokens[j]!.text) && !verbAt(tokens, j, ctx.lex)) j++;
     const v2 = verbAt(tokens, j, ctx.lex);
     if (!v2 || v2.strength < 0.5) return null;
-    return { np, block: q.block, cue: cueText(view, j, j + v2.len), sieve: this.name, confidence: 0.95 * v2.strength };
+    return { np, block: q.block, cue: cueText(view, j, j + v2.len), sieve: this.name, confidence: CONFIDENCE.cueAfter * v2.strength };
   },
 };
 
 /** French puts the subject pronoun inside an inverted verb: "« … », explique-t-elle". */
-const PRONOUN_SUFFIX = /-(?:t-)?(il|elle|ils|elles)$/i;
-
-function pronounInVerb(t: Token, k: number): NounPhrase | null {
-  const m = PRONOUN_SUFFIX.exec(t.text);
+function pronounInVerb(t: Token, k: number, lex: CompiledLexicon): NounPhrase | null {
+  const m = lex.patterns.pronounInVerb?.exec(t.text);
   if (!m) return null;
   const p = m[1]!.toLowerCase();
-  return { from: k, to: k + 1, type: 'pronoun', name: null, text: p, role: null, appositive: null, gender: p === 'il' ? 'm' : p === 'elle' ? 'f' : null, head: p };
+  const g = lex.pronouns.get(p);
+  return nounPhrase({ from: k, to: k + 1, type: 'pronoun', text: p, gender: g === 'm' || g === 'f' ? g : null, head: p });
 }

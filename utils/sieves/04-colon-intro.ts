@@ -2,9 +2,8 @@
 // block that ends by introducing it.
 //   The harbour authority said in a statement:
 //   > Inspections will continue through the winter.
-import { coordinatedSubject, invertsAt, subjectAfter, subjectBefore, verbAt } from '../text/np';
-import { signature } from './08-signature';
-import { cueText, type Decision, type Sieve, type SieveContext } from './context';
+import { verbAt } from '../text/verbs';
+import { introducer, opensBlock, previousTextBlock, signedBy, type Decision, type Sieve, type SieveContext } from './context';
 
 export const colonIntro: Sieve = {
   name: 'colon-intro',
@@ -20,9 +19,9 @@ export const colonIntro: Sieve = {
     const { tokens } = view;
     const last = tokens[tokens.length - 1];
     if (!last || last.text !== ':') return null;
-    const d = introducer(ctx, prev, tokens.length - 1, this.name);
+    const d = introducer(ctx, prev, tokens.length - 1, { sieve: this.name });
     // "The governor wrote:" names no one; a signature under the quote may ("— Gov. Ana Ruiz").
-    if (d && d.np && d.np.type !== 'person' && d.np.type !== 'organization' && d.np.type !== 'pronoun' && signature.run(ctx, q)) return null;
+    if (d && d.np && d.np.type !== 'person' && d.np.type !== 'organization' && d.np.type !== 'pronoun' && signedBy(ctx, q, this.name)) return null;
     return d;
   },
 };
@@ -42,43 +41,5 @@ function introSentence(ctx: SieveContext, b: number, token: number, sieve: strin
   // After a sentence that holds a quote, the same-block sieve decides ("“…,” she said. “…”").
   const [prevFrom] = view.bounds[sentence[token - 1]!]!;
   for (let k = prevFrom; k < token; k++) if (tokens[k]!.kind === 'quote') return null;
-  return introducer(ctx, b, token, sieve);
-}
-
-/**
- * The speech verb and its subject in the sentence that ends at token `end` of
- * block `b` (or, with `wholeBlock`, in any sentence before it, nearest first).
- */
-export function introducer(ctx: SieveContext, b: number, end: number, sieve: string, wholeBlock = false): Decision | null {
-  const view = ctx.blocks[b]!;
-  const { tokens } = view;
-  const sentence = view.sentence[end - 1] ?? view.sentence[end];
-  for (let v = end - 1; v >= 0 && (wholeBlock || view.sentence[v] === sentence); v--) {
-    if (tokens[v]!.kind === 'quote') {
-      if (wholeBlock) continue;
-      break;
-    }
-    const verb = verbAt(tokens, v, ctx.lex);
-    if (!verb || verb.strength < 0.5) continue;
-    const from = view.bounds[view.sentence[v]!]![0];
-    const np =
-      subjectBefore(view.block.text, tokens, v, ctx.lex, from) ??
-      coordinatedSubject(view.block.text, tokens, v, from, ctx.lex) ??
-      (invertsAt(tokens, v, ctx.lex) ? subjectAfter(view.block.text, tokens, v + verb.len, ctx.lex) : null);
-    if (np) return { np, block: b, cue: cueText(view, v, v + verb.len), sieve, confidence: 0.85 * verb.strength };
-  }
-  return null;
-}
-
-/** The quote's token is the first of its block (an opening dash or bullet aside). */
-export function opensBlock(ctx: SieveContext, b: number, token: number): boolean {
-  const { tokens } = ctx.blocks[b]!;
-  for (let k = 0; k < token; k++) if (tokens[k]!.kind !== 'punct') return false;
-  return true;
-}
-
-/** The nearest earlier block that is not a heading, or -1. */
-export function previousTextBlock(ctx: SieveContext, b: number): number {
-  for (let p = b - 1; p >= 0; p--) if (ctx.blocks[p]!.block.kind !== 'heading') return p;
-  return -1;
+  return introducer(ctx, b, token, { sieve });
 }

@@ -1,9 +1,14 @@
 // What every sieve reads: each block's tokens and sentences, each quote's
-// place among them, and the attributions decided so far.
+// place among them, and the attributions decided so far; and the readers that
+// more than one sieve (or reported speech) uses, so that no sieve calls another.
 import type { CompiledLexicon } from '../lexicon';
-import type { NounPhrase } from '../text/np';
+import { SIGNATURE } from '../quotes/blockquotes';
+import type { NounPhrase, Words } from '../text/phrase';
+import { coordinatedSubject, subjectAfter, subjectBefore } from '../text/subjects';
 import { sentenceIds, tokenize, type Token } from '../text/tokens';
+import { invertsAt, verbAt } from '../text/verbs';
 import type { Block, QuoteSpan } from '../types';
+import { CONFIDENCE } from './confidence';
 
 export interface BlockView {
   block: Block;
@@ -13,6 +18,8 @@ export interface BlockView {
   bounds: [number, number][];
   /** Indices into `SieveContext.quotes` of this block's quotes, in order. */
   quotes: number[];
+  /** The block's text and tokens with the lexicon: what the text readers take. */
+  words: Words;
 }
 
 export interface QuoteView {
@@ -72,7 +79,7 @@ export function buildContext(
       if (!bounds[id]) bounds[id] = [k, k + 1];
       else bounds[id]![1] = k + 1;
     });
-    return { block, tokens, sentence, bounds, quotes: indexByBlock[b]! };
+    return { block, tokens, sentence, bounds, quotes: indexByBlock[b]!, words: { text: block.text, tokens, lex } };
   });
   const quotes: QuoteView[] = spans.map((span, index) => ({ index, span, block: span.block, token: tokenOf[index]! }));
   return { lex, blocks: views, quotes, decisions: spans.map(() => null) };
@@ -89,4 +96,68 @@ export function cueText(view: BlockView, from: number, to: number): string {
   const t = view.tokens;
   if (from >= to || !t[from]) return '';
   return view.block.text.slice(t[from]!.start, t[Math.min(to, t.length) - 1]!.end);
+}
+
+/**
+ * The speech verb and its subject in the sentence that ends at token `end` of
+ * block `b` (or, with `wholeBlock`, in any sentence before it, nearest first):
+ * "Dr Marsh said:" before a quote or a list.
+ */
+export function introducer(ctx: SieveContext, b: number, end: number, options: { sieve: string; wholeBlock?: boolean }): Decision | null {
+  const { sieve, wholeBlock = false } = options;
+  const view = ctx.blocks[b]!;
+  const { tokens, words } = view;
+  const sentence = view.sentence[end - 1] ?? view.sentence[end];
+  for (let v = end - 1; v >= 0 && (wholeBlock || view.sentence[v] === sentence); v--) {
+    if (tokens[v]!.kind === 'quote') {
+      if (wholeBlock) continue;
+      break;
+    }
+    const verb = verbAt(tokens, v, ctx.lex);
+    if (!verb || verb.strength < 0.5) continue;
+    const from = view.bounds[view.sentence[v]!]![0];
+    const np =
+      subjectBefore(words, v, from) ??
+      coordinatedSubject(words, v, from) ??
+      (invertsAt(tokens, v, ctx.lex) ? subjectAfter(words, v + verb.len) : null);
+    if (np) return { np, block: b, cue: cueText(view, v, v + verb.len), sieve, confidence: CONFIDENCE.introducer * verb.strength };
+  }
+  return null;
+}
+
+/** The quote's token is the first of its block (an opening dash or bullet aside). */
+export function opensBlock(ctx: SieveContext, b: number, token: number): boolean {
+  const { tokens } = ctx.blocks[b]!;
+  for (let k = 0; k < token; k++) if (tokens[k]!.kind !== 'punct') return false;
+  return true;
+}
+
+/** The nearest earlier block that is not a heading, or -1. */
+export function previousTextBlock(ctx: SieveContext, b: number): number {
+  for (let p = b - 1; p >= 0; p--) if (ctx.blocks[p]!.block.kind !== 'heading') return p;
+  return -1;
+}
+
+/**
+ * The author who signs a block quote, on a line of its own or at its end:
+ * "> … — Jane Marsh" or "> …" ¶ "> — Jane Marsh, PhD".
+ */
+export function signedBy(ctx: SieveContext, q: QuoteView, sieve: string): Decision | null {
+  const view = ctx.blocks[q.block]!;
+  if (view.block.kind !== 'blockquote') return null;
+  // Signed in the same block: "“…” — Jane Marsh" / "… — Jane Marsh (@jmarsh) May 2, 2026".
+  const dash = view.tokens[q.token + 1];
+  if (dash && /^[—–]$/.test(dash.text)) {
+    const np = subjectAfter(view.words, q.token + 2);
+    if (np && (np.type === 'person' || np.type === 'organization')) return { np, block: q.block, cue: null, sieve, confidence: CONFIDENCE.signatureInline };
+  }
+  // The quote must end its block (nothing but punctuation after it).
+  for (let k = q.token + 1; k < view.tokens.length; k++) if (view.tokens[k]!.kind !== 'punct') return null;
+  const next = ctx.blocks[q.block + 1];
+  if (!next || next.block.kind !== 'blockquote' || !SIGNATURE.test(next.block.text)) return null;
+  let k = 0;
+  while (k < next.tokens.length && next.tokens[k]!.kind === 'punct') k++;
+  const np = subjectAfter(next.words, k);
+  if (!np || (np.type !== 'person' && np.type !== 'organization')) return null;
+  return { np, block: q.block + 1, cue: null, sieve, confidence: CONFIDENCE.signatureNextBlock };
 }

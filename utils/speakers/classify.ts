@@ -12,18 +12,13 @@ export function classifySpeaker(c: Cluster, description: string | null, lex: Com
   const sources = [description ?? '', ...c.mentions.map((m) => m.np.role ?? '')];
   for (const text of sources) {
     const found = firstRole(text, lex);
-    if (found === 'official' && RESEARCH_HEAD.test(text) && RESEARCH_BODY.test(text)) return 'expert';
+    // Who runs a research body speaks from its expertise, not for an office:
+    // "director of the Institute for Coastal Studies", "head of a university lab".
+    if (found === 'official' && lex.re.researchHead.test(text) && lex.re.researchBody.test(text)) return 'expert';
     if (found) return found;
   }
   return 'other';
 }
-
-/**
- * Who runs a research body speaks from its expertise, not for an office:
- * "director of the Institute for Coastal Studies", "head of a university lab".
- */
-const RESEARCH_HEAD = /\b(?:director|head|chair|chairman|chairwoman|founder|co-founder|fellow|dean)\b/i;
-const RESEARCH_BODY = /\b(?:institute|university|college|school|centre|center|laborator(?:y|ies)|lab|think[- ]tank|research|academy|observatory|programme|program)\b/i;
 
 /**
  * The category of a description's head role: in each comma-separated part, in
@@ -38,7 +33,7 @@ export function firstRole(text: string, lex: CompiledLexicon): Category | null {
     let any: Category | null = null;
     let beforePreposition = true;
     for (let i = 0; i < words.length; i++) {
-      if (PREPOSITION.has(words[i]!)) beforePreposition = false;
+      if (lex.w.roleEndPrepositions.has(words[i]!)) beforePreposition = false;
       const two = `${words[i]} ${words[i + 1] ?? ''}`;
       const hit = lex.roles.get(two) ?? lex.roles.get(words[i]!.replace(/-/g, ' ')) ?? lex.roles.get(words[i]!);
       if (!hit) continue;
@@ -50,5 +45,3 @@ export function firstRole(text: string, lex: CompiledLexicon): Category | null {
   }
   return null;
 }
-
-const PREPOSITION = new Set(['of', 'at', 'for', 'in', 'with', 'from', 'on', 'to', 'who', 'whose', 'which', 'de', 'del', 'en', 'para']);

@@ -3,7 +3,9 @@
 // are resolved against, and where full names and roles are found.
 import type { CompiledLexicon } from '../lexicon';
 import type { BlockView } from '../sieves/context';
-import { isNameWord, nameAt, type NounPhrase } from '../text/np';
+import { isNameWord } from '../text/names';
+import type { NounPhrase } from '../text/phrase';
+import { nameAt } from '../text/subjects';
 import { nameTokens } from './names';
 
 export interface NameMention {
@@ -22,14 +24,6 @@ export interface NameMention {
   modifier: boolean;
 }
 
-/** Words that may follow a name without making it a modifier: function words and auxiliaries. */
-const AFTER_NAME = new Set(['and', 'or', 'but', 'of', 'in', 'on', 'at', 'to', 'for', 'with', 'from', 'by', 'as', 'is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'did', 'does', 'do', 'who', 'which', 'that', 'then', 'also', 'now', 'still', 'never', 'not', 'once', 'later', 'first', 'himself', 'herself', 'itself', 'y', 'de', 'que', 'en']);
-
-/** Prepositions after which a capitalised name is usually a place. */
-const LOCATIVE = new Set(['in', 'at', 'from', 'to', 'near', 'across', 'into', 'throughout', 'outside', 'inside', 'around', 'toward', 'towards', 'en', 'desde', 'hacia']);
-/** Words after which a name is in subject position. */
-const SUBJECT_AFTER = new Set(['and', 'but', 'while', 'as', 'because', 'when', 'although', 'though', 'that', 'so', 'y', 'pero', 'que']);
-
 /** Position of token `token` of block `block` in reading order. */
 export function position(block: number, token: number): number {
   return block * 100_000 + token;
@@ -45,7 +39,7 @@ export function scanMentions(blocks: readonly BlockView[], lex: CompiledLexicon)
         k++;
         continue;
       }
-      const np = nameAt(view.block.text, tokens, k, lex);
+      const np = nameAt(view.words, k);
       if (!np || np.to <= k) {
         k++;
         continue;
@@ -55,12 +49,12 @@ export function scanMentions(blocks: readonly BlockView[], lex: CompiledLexicon)
       const prevWord = prev?.kind === 'word' ? prev.text.toLowerCase() : null;
       // After an inverting cue ("said Ana Ruiz") a name is the speaker; after "told" it is the listener.
       const cue = lex.verbs.get(prevWord ?? '');
-      const subject = !prev || prev.kind !== 'word' || SUBJECT_AFTER.has(prevWord!) || (!!cue && lex.invertingVerbs.has(cue.lemma));
-      const place = !!prevWord && LOCATIVE.has(prevWord) && !np.role;
+      const subject = !prev || prev.kind !== 'word' || lex.w.subjectOpeners.has(prevWord!) || (!!cue && lex.invertingVerbs.has(cue.lemma));
+      const place = !!prevWord && lex.w.placeMarkers.has(prevWord) && !np.role;
       const next = tokens[np.to];
       const nextWord = next?.kind === 'word' ? next.low ?? next.text.toLowerCase() : null;
       // "a Jane Marsh figurine", "the Marsh report": a determiner, the name, then a noun.
-      const modifier = !!nextWord && !np.appositive && lex.determiners.has(tokens[k - 1]?.low ?? '') && /^\p{Ll}/u.test(next!.text) && !AFTER_NAME.has(nextWord) && !lex.verbs.has(nextWord) && !/(?:ed|s)$/.test(nextWord);
+      const modifier = !!nextWord && !np.appositive && lex.determiners.has(tokens[k - 1]?.low ?? '') && /^\p{Ll}/u.test(next!.text) && !lex.w.afterName.has(nextWord) && !lex.verbs.has(nextWord) && !lex.re.pastOrPlural.test(nextWord);
       out.push({ block: view.block.index, token: k, pos: position(view.block.index, k), np, subject, place, tokens: nameTokens(np.name ?? ''), modifier });
       // Names inside the appositive ("Jane Marsh, an engineer at Westmere University,") are
       // not mentions of their own: skip past it.

@@ -1,6 +1,7 @@
 // Stage 5b: cluster the resolved references into speakers. A person is named
 // by the fullest form the article gives anywhere ("Jane Marsh" for "Dr
 // Marsh"); the other forms become aliases.
+import type { CompiledLexicon } from '../lexicon';
 import type { NameMention } from './mentions';
 import { containsName, nameTokens } from './names';
 import type { SpeakerRef } from './resolve';
@@ -16,10 +17,7 @@ export interface Cluster {
   indirect: number[];
 }
 
-/** The determiner written before organisation names: "the Harbour Authority". */
-const LEADING_THE = /^(?:the|la|el|los|las)\s+/i;
-
-export function mergeSpeakers(refs: ReadonlyMap<number, SpeakerRef>, kinds: ReadonlyMap<number, 'quote' | 'indirect'>, mentions: readonly NameMention[]): Cluster[] {
+export function mergeSpeakers(refs: ReadonlyMap<number, SpeakerRef>, kinds: ReadonlyMap<number, 'quote' | 'indirect'>, mentions: readonly NameMention[], lex: CompiledLexicon): Cluster[] {
   const clusters = new Map<string, Cluster>();
   const persons = mentions.filter((m) => m.np.type === 'person' && m.np.name && !m.modifier);
   const fullest = new Map<string, { name: string; mentions: NameMention[] }>();
@@ -28,7 +26,7 @@ export function mergeSpeakers(refs: ReadonlyMap<number, SpeakerRef>, kinds: Read
     const cacheKey = `${ref.kind}:${ref.name}`;
     let full = fullest.get(cacheKey);
     if (!full) {
-      full = ref.kind === 'person' ? fullestName(ref, persons) : { name: ref.name.replace(LEADING_THE, ''), mentions: orgMentions(mentions, ref.name) };
+      full = ref.kind === 'person' ? fullestName(ref, persons) : { name: ref.name.replace(lex.re.definiteArticle, ''), mentions: orgMentions(mentions, ref.name, lex) };
       fullest.set(cacheKey, full);
     }
     const key = `${ref.kind}:${nameTokens(full.name).join(' ')}`;
@@ -48,8 +46,8 @@ export function mergeSpeakers(refs: ReadonlyMap<number, SpeakerRef>, kinds: Read
 }
 
 /** Whether a mention names the organisation whose folded name is `key`. */
-function sameOrg(m: NameMention, key: string): boolean {
-  const t = m.tokens[0] === 'the' ? m.tokens.slice(1) : m.tokens;
+function sameOrg(m: NameMention, key: string, lex: CompiledLexicon): boolean {
+  const t = lex.w.definiteArticles.has(m.tokens[0] ?? '') ? m.tokens.slice(1) : m.tokens;
   return t.join(' ') === key;
 }
 
@@ -73,7 +71,7 @@ function fullestName(ref: SpeakerRef, persons: readonly NameMention[]): { name: 
   return { name: best, mentions };
 }
 
-function orgMentions(mentions: readonly NameMention[], name: string): NameMention[] {
-  const key = nameTokens(name.replace(LEADING_THE, '')).join(' ');
-  return mentions.filter((m) => m.np.type === 'organization' && sameOrg(m, key));
+function orgMentions(mentions: readonly NameMention[], name: string, lex: CompiledLexicon): NameMention[] {
+  const key = nameTokens(name.replace(lex.re.definiteArticle, '')).join(' ');
+  return mentions.filter((m) => m.np.type === 'organization' && sameOrg(m, key, lex));
 }

@@ -16,7 +16,7 @@
 import { pronounWordsFor, type Pronoun, type PronounWords } from '../lexicon/pronouns';
 import type { CompiledLexicon } from '../lexicon';
 import type { BlockView, Decision } from '../sieves/context';
-import type { NounPhrase } from '../text/np';
+import type { NounPhrase } from '../text/phrase';
 import type { Token } from '../text/tokens';
 import type { Cluster } from './merge';
 import type { NameMention } from './mentions';

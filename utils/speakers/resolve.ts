@@ -2,7 +2,7 @@
 // the person or organisation it names, using the article's other mentions.
 import type { CompiledLexicon } from '../lexicon';
 import type { Decision } from '../sieves/context';
-import type { NounPhrase } from '../text/np';
+import type { NounPhrase } from '../text/phrase';
 import { position, type NameMention } from './mentions';
 import { containsName, nameTokens } from './names';
 
@@ -23,8 +23,6 @@ export interface ResolveState {
   /** Gender learnt for a name from the pronouns that referred to it. */
   gender: Map<string, 'm' | 'f'>;
 }
-
-const AGE = /^(\d{1,3})-year-old$/;
 
 /** How many of the latest speakers a pronoun looks at. */
 const RECENT_EVENTS = 40;
@@ -55,7 +53,7 @@ function resolvePhrase(np: NounPhrase, pos: number, mentions: readonly NameMenti
     case 'organization':
       return { kind: 'organization', name: np.name!, mention: np.text, pos };
     case 'pronoun':
-      return pronoun(np, pos, mentions, state);
+      return pronoun(np, pos, mentions, state, lex);
     case 'description':
       return description(np, pos, mentions, state, lex);
     default:
@@ -81,9 +79,9 @@ function personOrOrganization(np: NounPhrase, pos: number, mentions: readonly Na
   return { kind: 'person', name: np.name!, mention: np.text, pos };
 }
 
-function pronoun(np: NounPhrase, pos: number, mentions: readonly NameMention[], state: ResolveState): SpeakerRef | null {
+function pronoun(np: NounPhrase, pos: number, mentions: readonly NameMention[], state: ResolveState, lex: CompiledLexicon): SpeakerRef | null {
   const word = np.head ?? '';
-  const wantsOrg = word === 'it' || word === 'they' || word === 'ellos';
+  const wantsOrg = lex.w.organizationPronouns.has(word);
   const wantsPerson = np.gender === 'm' || np.gender === 'f';
   if (!wantsOrg && !wantsPerson) return null;
   const floor = pos - PRONOUN_REACH * 100_000;
@@ -109,7 +107,6 @@ function pronoun(np: NounPhrase, pos: number, mentions: readonly NameMention[], 
   for (const c of candidates) {
     if (wantsOrg) {
       if (c.kind === 'organization') return { kind: 'organization', name: c.name, mention: '', pos };
-      if (word === 'it') continue;
       continue;
     }
     if (c.kind !== 'person') continue;
@@ -134,7 +131,7 @@ function description(np: NounPhrase, pos: number, mentions: readonly NameMention
   const head = np.head;
   if (!head) return null;
   // "the 52-year-old": the person whose age the article gave as an appositive ("Raj Patel, 52,").
-  const age = AGE.exec(head);
+  const age = lex.patterns.age?.exec(head);
   if (age) {
     for (let i = mentions.length - 1; i >= 0; i--) {
       const m = mentions[i]!;

@@ -1,5 +1,6 @@
 // Tokens and sentences of one block, with every quote folded into a single
 // token so that the words around a quote can be read without its contents.
+import { ABBREVIATIONS } from '../lexicon';
 import type { QuoteSpan } from '../types';
 
 export type TokenKind = 'word' | 'punct' | 'quote';
@@ -19,12 +20,6 @@ export interface Token {
 
 /** A word: letters or digits, with inner apostrophes and hyphens (O’Brien, well-known, 9/11). */
 const WORD = /[\p{L}\p{N}@#][\p{L}\p{N}\p{M}_]*(?:['’\-/&][\p{L}\p{N}\p{M}]+)*/uy;
-/** Abbreviations that keep their full stop and do not end a sentence. */
-const ABBREVIATIONS = new Set([
-  'Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'Sen', 'Rep', 'Gov', 'Gen', 'Col', 'Lt', 'Capt', 'Sgt', 'Maj', 'Adm', 'Rev', 'St', 'Jr', 'Sr',
-  'Mt', 'Ft', 'No', 'vs', 'etc', 'Inc', 'Corp', 'Ltd', 'Co', 'Jan', 'Feb', 'Mar', 'Apr', 'Aug', 'Sept', 'Sep', 'Oct', 'Nov', 'Dec',
-  'Sr', 'Sra', 'Dra', 'Ph', 'D', 'approx', 'Univ', 'Dept', 'Mass', 'Calif', 'Fla', 'Wash', 'Ariz', 'Ore',
-]);
 const SPACE = /\s/;
 /** Elided French articles and pronouns before a lower-case word: l’, d’, qu’, j’, n’, s’, c’. */
 const ELISION = /^(?:[lLdDjJnNsScC]|[qQ]u)['’](?=\p{Ll})/u;

@@ -1,6 +1,7 @@
-// Sieve 6: a quote with no cue of its own, in a block where another quote has
+// Sieve 7: a quote with no cue of its own, in a block where another quote has
 // a speaker: the paragraph's quotes share it.
 //   “The bridge will hold,” Dr Marsh said. “I would drive over it tomorrow.”
+import { CONFIDENCE } from './confidence';
 import type { Decision, Sieve } from './context';
 
 const NEAR = 8;
@@ -16,11 +17,11 @@ export const sameBlock: Sieve = {
     // Look a few quotes either way only: a block of thousands of marks stays linear.
     for (let i = mine - 1; i >= Math.max(0, mine - NEAR); i--) {
       const d = ctx.decisions[view.quotes[i]!];
-      if (d && d.sieve !== 'same-block') return { ...d, sieve: this.name, confidence: d.confidence * 0.9, from: view.quotes[i] };
+      if (d && d.sieve !== 'same-block') return { ...d, sieve: this.name, confidence: d.confidence * CONFIDENCE.sameBlockBefore, from: view.quotes[i] };
     }
     for (let i = mine + 1; i < Math.min(view.quotes.length, mine + NEAR); i++) {
       const d = ctx.decisions[view.quotes[i]!];
-      if (d && d.sieve !== 'same-block') return { ...d, sieve: this.name, confidence: d.confidence * 0.85, from: view.quotes[i] };
+      if (d && d.sieve !== 'same-block') return { ...d, sieve: this.name, confidence: d.confidence * CONFIDENCE.sameBlockAfter, from: view.quotes[i] };
     }
     return null;
   },

@@ -1,9 +1,11 @@
-// Sieve 5: a quote inside a sentence whose speech verb is further away: a
+// Sieve 6: a quote inside a sentence whose speech verb is further away: a
 // partial quote in a paraphrase, or a cue set apart by other words.
 //   Dr Marsh said the repairs were “long overdue” and “badly planned”.
 //   The council, she said, had been “asleep at the wheel”.
 //   He praised the crews, calling them “the best in the country”.
-import { coordinatedSubject, invertsAt, passiveAgent, subjectAfter, subjectBefore, verbAt } from '../text/np';
+import { coordinatedSubject, passiveAgent, subjectAfter, subjectBefore } from '../text/subjects';
+import { invertsAt, isParticipleAfterComma as participle, verbAt } from '../text/verbs';
+import { CONFIDENCE } from './confidence';
 import { cueText, sentenceRange, type Decision, type Sieve } from './context';
 
 /** How many tokens either side of the quote a cue is looked for: a sentence's worth. */
@@ -16,37 +18,32 @@ export const paraphrase: Sieve = {
   describe: 'Dr Marsh said the repairs were “long overdue”',
   run(ctx, q): Decision | null {
     const view = ctx.blocks[q.block]!;
-    const { tokens } = view;
-    const text = view.block.text;
+    const { tokens, words } = view;
+    const lex = ctx.lex;
     const [from, to] = sentenceRange(view, q.token);
     // Nearest verb before the quote, then after it.
     for (let v = q.token - 1; v >= Math.max(from, q.token - WINDOW); v--) {
       const verb = verbAt(tokens, v, ctx.lex);
       if (!verb || verb.strength < MIN_STRENGTH) continue;
       // Passive: "was described as “…” by the minister" — the agent speaks.
-      const agent = passiveAgent(text, tokens, v, to, ctx.lex);
-      if (agent) return { np: agent, block: q.block, cue: cueText(view, v, v + verb.len), sieve: this.name, confidence: 0.7 * verb.strength };
-      let np = participle(tokens, v) ? coordinatedSubject(text, tokens, v, from, ctx.lex) : subjectBefore(text, tokens, v, ctx.lex, from) ?? coordinatedSubject(text, tokens, v, from, ctx.lex);
-      if (!np && invertsAt(tokens, v, ctx.lex)) np = closedSubject(tokens, subjectAfter(text, tokens, v + verb.len, ctx.lex));
-      if (np && np.to <= q.token + 1) return { np, block: q.block, cue: cueText(view, v, v + verb.len), sieve: this.name, confidence: 0.75 * verb.strength };
+      const agent = passiveAgent(words, v, to);
+      if (agent) return { np: agent, block: q.block, cue: cueText(view, v, v + verb.len), sieve: this.name, confidence: CONFIDENCE.passiveAgent * verb.strength };
+      let np = participle(tokens, v, lex) ? coordinatedSubject(words, v, from) : subjectBefore(words, v, from) ?? coordinatedSubject(words, v, from);
+      if (!np && invertsAt(tokens, v, lex)) np = closedSubject(tokens, subjectAfter(words, v + verb.len));
+      if (np && np.to <= q.token + 1) return { np, block: q.block, cue: cueText(view, v, v + verb.len), sieve: this.name, confidence: CONFIDENCE.paraphraseBefore * verb.strength };
     }
     for (let v = q.token + 1; v < Math.min(to, q.token + WINDOW); v++) {
       if (tokens[v]!.kind === 'quote') continue;
       const verb = verbAt(tokens, v, ctx.lex);
       if (!verb || verb.strength < MIN_STRENGTH) continue;
-      const np = participle(tokens, v)
-        ? coordinatedSubject(text, tokens, v, from, ctx.lex)
-        : subjectBefore(text, tokens, v, ctx.lex, q.token + 1) ?? (invertsAt(tokens, v, ctx.lex) ? closedSubject(tokens, subjectAfter(text, tokens, v + verb.len, ctx.lex)) : null);
-      if (np) return { np, block: q.block, cue: cueText(view, v, v + verb.len), sieve: this.name, confidence: 0.7 * verb.strength };
+      const np = participle(tokens, v, lex)
+        ? coordinatedSubject(words, v, from)
+        : subjectBefore(words, v, q.token + 1) ?? (invertsAt(tokens, v, lex) ? closedSubject(tokens, subjectAfter(words, v + verb.len)) : null);
+      if (np) return { np, block: q.block, cue: cueText(view, v, v + verb.len), sieve: this.name, confidence: CONFIDENCE.paraphraseAfter * verb.strength };
     }
     return null;
   },
 };
-
-/** ", saying …", ", calling it …": a participle after a comma hangs on the sentence's subject. */
-function participle(tokens: readonly { text: string }[], v: number): boolean {
-  return tokens[v - 1]?.text === ',' && /ing$/.test(tokens[v]!.text);
-}
 
 /** An inverted subject ends its clause ("…, said Dr Marsh."); "said the plan was…" has an object, not a subject. */
 function closedSubject<T extends { to: number }>(tokens: readonly { kind: string; text: string }[], np: T | null): T | null {

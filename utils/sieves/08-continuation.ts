@@ -1,11 +1,11 @@
-// Sieve 7: a paragraph that opens with a quote and names no speaker carries on
+// Sieve 8: a paragraph that opens with a quote and names no speaker carries on
 // the speaker of the paragraph before: the quote that ended it, or the subject
 // of its last speech verb.
 //   “The cracks are new,” Dr Marsh said.
 //   “We measured them twice.”
-import { introducer, opensBlock, previousTextBlock } from './04-colon-intro';
-import { verbAt } from '../text/np';
-import type { Decision, Sieve, SieveContext } from './context';
+import { verbAt } from '../text/verbs';
+import { CONFIDENCE } from './confidence';
+import { introducer, opensBlock, previousTextBlock, type Decision, type Sieve, type SieveContext } from './context';
 
 export const continuation: Sieve = {
   name: 'continuation',
@@ -23,11 +23,11 @@ export const continuation: Sieve = {
       const view = ctx.blocks[prev]!;
       for (let i = view.quotes.length - 1; i >= 0; i--) {
         const d = ctx.decisions[view.quotes[i]!];
-        if (d) return { ...d, sieve: this.name, cue: null, confidence: d.confidence * 0.85, from: view.quotes[i] };
+        if (d) return { ...d, sieve: this.name, cue: null, confidence: d.confidence * CONFIDENCE.continuationQuote, from: view.quotes[i] };
       }
       if (!view.tokens.length) continue;
-      const d = introducer(ctx, prev, view.tokens.length, this.name, true);
-      if (d) return { ...d, cue: null, confidence: d.confidence * 0.8 };
+      const d = introducer(ctx, prev, view.tokens.length, { sieve: this.name, wholeBlock: true });
+      if (d) return { ...d, cue: null, confidence: d.confidence * CONFIDENCE.continuationIntro };
     }
     return null;
   },

@@ -1,0 +1,62 @@
+// Appositives: the phrase set off by commas after a name that says who the
+// person is.
+//
+//   Jane Marsh, a professor of engineering at Westmere, said
+//   Ana Ruiz, 67, a baker on the quay,
+import { isNameWord, isRoleWord } from './names';
+import { joinText, lower, type NounPhrase, type Words } from './phrase';
+
+/** An appositive starts with a determiner, a role word, "who", a degree, or a capitalised role. */
+export function looksLikeAppositive(words: Words, from: number, to: number): boolean {
+  const { tokens, lex } = words;
+  if (from >= to) return false;
+  const first = tokens[from]!;
+  const w = lower(first);
+  if (!w) return false;
+  if (lex.determiners.has(w) || lex.w.relatives.has(w)) return true;
+  if (lex.w.nameSuffixes.has(first.text)) return true;
+  if (lex.patterns.partyAffiliation?.test(first.text)) return true; // "Mark Tully, R-Texas, said"
+  // "Jane Marsh, of the Coastal Institute, said" / "Ana Ruiz, de la Universidad de Sevilla".
+  if (lex.w.affiliationPrepositions.has(w) && (lex.determiners.has(lower(tokens[from + 1])) || isNameWord(tokens[from + 1], lex))) return true;
+  if (/^\d+$/.test(first.text) && tokens[from + 1]?.text === ',') return true; // ages: "Jane Marsh, 67, said"
+  // A verb form cannot open an appositive: "Ana Ruiz, declaring the plan dead, …" is a clause.
+  if (lex.verbs.has(w) || lex.re.verbForm.test(w)) return false;
+  for (let j = from; j < Math.min(to, from + 4); j++) if (isRoleWord(tokens[j]!.text, lex)) return true;
+  return false;
+}
+
+const SENTENCE_PUNCT = /[.;:!?]/;
+
+/** Extend a phrase with a following appositive: "Jane Marsh, a professor at Westmere,". */
+export function withAppositive(w: Words, np: NounPhrase): NounPhrase {
+  const { tokens, lex } = w;
+  if (tokens[np.to]?.text !== ',') return np;
+  const from = np.to + 1;
+  if (!looksLikeAppositive(w, from, tokens.length)) return np;
+  let j = from;
+  while (j < tokens.length && j - from < 40) {
+    const t = tokens[j]!;
+    if (t.kind === 'quote' || (t.kind === 'punct' && SENTENCE_PUNCT.test(t.text) && !/\.$/.test(tokens[j - 1]?.text ?? ''))) break;
+    if (t.text === ',') break;
+    j++;
+  }
+  // An appositive is a phrase closed by a comma, after a name that is not the object
+  // of a preposition ("For Ana Ruiz, the plan is…" has none). At the sentence's end it
+  // needs no closing comma only after an inverted cue ("…,” said Ana Ruiz, a nurse.").
+  const before = lex.determiners.has(lower(tokens[np.from - 1])) ? tokens[np.from - 2] : tokens[np.from - 1];
+  if (j - from > 30 || lex.w.prepositions.has(lower(before))) return np;
+  if (tokens[j]?.text !== ',' && !(before && lex.verbs.has(lower(before)))) return np;
+  // Degrees run on: "Jane Marsh, MD, a surgeon,".
+  if (tokens[j]?.text === ',' && lex.w.nameSuffixes.has(tokens[from]!.text) && j === from + 1 && looksLikeAppositive(w, j + 1, tokens.length)) {
+    let k = j + 1;
+    while (k < tokens.length && k - j < 40 && tokens[k]!.text !== ',' && tokens[k]!.kind !== 'quote' && !(tokens[k]!.kind === 'punct' && SENTENCE_PUNCT.test(tokens[k]!.text))) k++;
+    return { ...np, to: k, appositive: joinText(w, from, k) };
+  }
+  // "Ana Ruiz, 67, a baker on the quay," — an age, then the role.
+  if (/^\d+$/.test(tokens[from]!.text) && j === from + 1 && tokens[j]?.text === ',' && looksLikeAppositive(w, j + 1, tokens.length)) {
+    const inner = withAppositive(w, { ...np, to: j });
+    if (inner.appositive) return inner;
+  }
+  // The phrase ends past the appositive's closing comma, where the verb may follow.
+  return { ...np, to: tokens[j]?.text === ',' ? j + 1 : j, appositive: joinText(w, from, j) };
+}

@@ -1,0 +1,89 @@
+// Descriptions: noun phrases that describe a speaker instead of naming one,
+// and role words written before a name.
+//
+//   the minister said · said a spokeswoman for the council · prime minister Ana Ruiz
+import type { Mention } from '../types';
+import { isRoleWord } from './names';
+import { bare, joinText, lower, nounPhrase, POSSESSIVE, POSSESSIVE_S, type NounPhrase, type Words } from './phrase';
+
+/** Lower-case role words written before a name: "prime minister Ana Ruiz", "libertarian economist Tom Hale". */
+export function roleBefore(w: Words, nameFrom: number): { from: number; role: string } | null {
+  const { tokens, lex } = w;
+  let j = nameFrom;
+  let sawRole = false;
+  let from = nameFrom;
+  while (j > 0 && nameFrom - j < 5) {
+    const t = tokens[j - 1]!;
+    if (t.kind !== 'word') break;
+    const word = t.text.toLowerCase();
+    if (lex.determiners.has(word) || lex.verbs.has(word) || lex.linkers.has(word) || lex.complementizers.has(word) || lex.w.roleStops.has(word)) break;
+    j--;
+    if (isRoleWord(t.text, lex)) {
+      sawRole = true;
+      from = j;
+    } else if (sawRole || j === nameFrom - 1) {
+      // modifiers before the role word: "senior", "Pakistan-based", "BBC’s North America"
+      if (!sawRole) break;
+      from = j;
+    }
+  }
+  if (!sawRole) return null;
+  return { from, role: joinText(w, from, nameFrom) };
+}
+
+/** A description NP ending at `end` (exclusive): "the president", "a spokeswoman for the agency". */
+export function descriptionBackward(w: Words, end: number): NounPhrase | null {
+  const { tokens, lex } = w;
+  let j = end;
+  let det = -1;
+  while (j > 0 && end - j < 9) {
+    const t = tokens[j - 1]!;
+    if (t.kind !== 'word') break;
+    const word = t.text.toLowerCase();
+    if (lex.verbs.has(word) || lex.complementizers.has(word) || lex.w.clauseLinks.has(word)) break;
+    j--;
+    if (lex.determiners.has(word) || (POSSESSIVE.test(t.text) && j < end - 1 && POSSESSIVE_S.test(t.text) && !lex.linkers.has(lower(tokens[j - 1])))) {
+      det = j;
+      if (lex.determiners.has(word)) break;
+    }
+  }
+  if (det < 0) {
+    // Bare plurals: "officials said", "residents said".
+    const head = lower(tokens[end - 1]);
+    if (lex.unnamedHeads.has(head)) return nounPhrase({ from: end - 1, to: end, type: 'unnamed', text: head, head });
+    return null;
+  }
+  return describe(w, det, end);
+}
+
+/** Classify the description tokens [from, to). */
+export function describe(w: Words, from: number, to: number): NounPhrase | null {
+  const { tokens, lex } = w;
+  // The head is the first role, unnamed-source or organisation noun: "a spokesman for the agency" → spokesman.
+  let head: string | null = null;
+  for (let j = from; j < to; j++) {
+    const word = bare(lower(tokens[j]));
+    if (!word) continue;
+    if (lex.unnamedHeads.has(word) || lex.roles.has(word) || lex.orgNouns.has(word) || lex.titles.has(word)) {
+      head = word;
+      // Keep going over multi-word roles ("prime minister"), stop at a preposition.
+      if (lex.linkers.has(lower(tokens[j + 1]))) break;
+    }
+  }
+  if (!head) {
+    // An unknown head ("the fisherman", "the harbour master"): a description all the same,
+    // which names no one unless a role in the article says the same.
+    const last = tokens[to - 1];
+    if (!last || last.kind !== 'word' || !/^[\p{Ll}\p{N}]/u.test(last.text) || to - from > 4) return null;
+    head = last.text.toLowerCase();
+  }
+  const phrase = joinText(w, from, to);
+  let type: Mention['type'] = 'description';
+  if (lex.w.indefinites.has(lower(tokens[from]))) type = 'unnamed';
+  return nounPhrase({ from, to, type, text: phrase, head });
+}
+
+/** "Its chief executive" → "chief executive": a role without its determiner or possessive. */
+export function withoutDeterminer(w: Words, text: string): string {
+  return text.replace(w.lex.re.roleDeterminer, '');
+}

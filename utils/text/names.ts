@@ -1,0 +1,177 @@
+// Names among the tokens: which words can be part of a proper name, runs of
+// them forward and backward, and what a run names (a person with a title, or
+// an organisation).
+//
+//   Dr Jane Marsh · Chinese President Xi Jinping · the Food Safety Agency
+import type { CompiledLexicon } from '../lexicon';
+import { bare, joinText, lower, nounPhrase, POSSESSIVE, POSSESSIVE_S, type NounPhrase, type Words } from './phrase';
+import { isCapitalised, type Token } from './tokens';
+
+const INITIAL = /^\p{Lu}\.$/u;
+const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}&.]+$/u;
+
+export function isTitle(word: string, lex: CompiledLexicon): boolean {
+  return lex.titles.has(bare(word).toLowerCase());
+}
+
+export function isRoleWord(word: string, lex: CompiledLexicon): boolean {
+  const w = bare(word).toLowerCase();
+  return lex.roles.has(w) || lex.titles.has(w);
+}
+
+/** Length of a multi-word title starting at token k ("Prime Minister" → 2), or 0. */
+function multiTitleAt(tokens: readonly Token[], k: number, lex: CompiledLexicon): number {
+  for (const parts of lex.multiTitles) {
+    let ok = true;
+    for (let p = 0; p < parts.length; p++) {
+      if (lower(tokens[k + p]) !== parts[p]) {
+        ok = false;
+        break;
+      }
+    }
+    if (ok) return parts.length;
+  }
+  return 0;
+}
+
+/** A word that can be part of a proper name. */
+export function isNameWord(t: Token | undefined, lex: CompiledLexicon): boolean {
+  if (!t || t.kind !== 'word') return false;
+  if (!isCapitalised(t.text)) return false;
+  // "We’re", "They’ll", "Don’t": contractions are never names.
+  return !lex.re.contraction.test(t.text) && !lex.notName.has(t.text.replace(/['’].*$/, ''));
+}
+
+function isOrgWord(word: string, lex: CompiledLexicon): boolean {
+  return lex.orgWords.has(bare(word.replace(POSSESSIVE_S, '')).toLowerCase());
+}
+
+/**
+ * A run of name words forward from k: "Dr Jane Marsh", "Institute for Coastal Studies".
+ * Returns the end (exclusive) or k when there is no name.
+ */
+export function nameRunForward(tokens: readonly Token[], k: number, lex: CompiledLexicon): number {
+  let j = k;
+  let lastName = k;
+  while (j < tokens.length) {
+    const t = tokens[j]!;
+    if (isNameWord(t, lex)) {
+      if (j === k && lex.notName.has(t.text) && !isTitle(t.text, lex)) break;
+      j++;
+      lastName = j;
+      if (POSSESSIVE.test(t.text) && POSSESSIVE_S.test(t.text) && j > k) break; // "China’s" ends a run
+      continue;
+    }
+    const w = lower(t);
+    // Particles and linkers inside names: "Ludwig van Beethoven", "Institute for Defence Studies".
+    if (j > k && (lex.particles.has(w) || lex.linkers.has(w)) && isNameWord(tokens[j + 1], lex)) {
+      j++;
+      continue;
+    }
+    break;
+  }
+  return cutAtLinker(tokens, k, lastName, lex);
+}
+
+/** Linkers belong inside organisation names only: "Institute for Coastal Studies", not "Jane Marsh of Westmere". */
+function cutAtLinker(tokens: readonly Token[], from: number, to: number, lex: CompiledLexicon): number {
+  let firstLinker = -1;
+  let org = false;
+  let orgBefore = false;
+  let nameBefore = false;
+  for (let j = from; j < to; j++) {
+    const t = tokens[j]!;
+    if (!isNameWord(t, lex)) {
+      if (firstLinker < 0) firstLinker = j;
+    } else {
+      const isOrg = isOrgWord(t.text, lex);
+      if (isOrg) org = true;
+      if (firstLinker < 0) {
+        if (isOrg) orgBefore = true;
+        else if (!isTitle(t.text, lex)) nameBefore = true;
+      }
+    }
+  }
+  if (firstLinker < 0) return to;
+  // "Dr Ana Ruiz of Westmere University": a person, then her affiliation.
+  if (org && nameBefore && !orgBefore && lex.w.affiliationPrepositions.has(tokens[firstLinker]!.low ?? '') && firstLinker - from >= 2) return firstLinker;
+  return org ? to : firstLinker;
+}
+
+/** The start of a run of name words that ends at `end` (exclusive). */
+export function nameRunBackward(tokens: readonly Token[], end: number, lex: CompiledLexicon): number {
+  let j = end;
+  while (j > 0) {
+    const t = tokens[j - 1]!;
+    if (isNameWord(t, lex)) {
+      if (j < end && POSSESSIVE.test(t.text) && POSSESSIVE_S.test(t.text)) break;
+      j--;
+      continue;
+    }
+    const w = lower(t);
+    if (j < end && (lex.particles.has(w) || lex.linkers.has(w)) && isNameWord(tokens[j - 2], lex)) {
+      j--;
+      continue;
+    }
+    break;
+  }
+  // Linkers belong to organisation names only ("Institute for Coastal Studies").
+  let linker = -1;
+  let org = false;
+  for (let x = j; x < end; x++) {
+    const t = tokens[x]!;
+    if (!isNameWord(t, lex)) linker = x;
+    else if (isOrgWord(t.text, lex)) org = true;
+  }
+  if (linker >= 0 && !org) j = linker + 1;
+  // Drop leading words that are not names ("However", "But", "The"), keeping titles.
+  while (j < end && lex.notName.has(tokens[j]!.text) && !isTitle(tokens[j]!.text, lex)) j++;
+  // A linker cannot start a name.
+  while (j < end && !isNameWord(tokens[j], lex)) j++;
+  return j;
+}
+
+/** Classify the name run [from, to): split titles from the name, tell persons from organisations. */
+export function readName(w: Words, from: number, to: number): NounPhrase | null {
+  const { tokens, lex } = w;
+  if (from >= to) return null;
+  // Titles and role words at the front of the run ("Chinese President", "Facebook CEO", "Dr").
+  let split = from;
+  for (let j = from; j < to; j++) {
+    const m = multiTitleAt(tokens, j, lex);
+    if (m && j + m < to) {
+      split = j + m;
+      j += m - 1;
+      continue;
+    }
+    if (isRoleWord(tokens[j]!.text, lex) && j + 1 < to) split = j + 1;
+  }
+  const words = tokens.slice(from, to).map((t) => t.text);
+  const nameFrom = split;
+  let nameTo = to;
+  // Suffixes are not part of the name.
+  while (nameTo > nameFrom + 1 && lex.w.nameSuffixes.has(tokens[nameTo - 1]!.text)) nameTo--;
+  const nameWords = tokens.slice(nameFrom, nameTo).map((t) => t.text);
+  if (!nameWords.length) return null;
+  const titleWords = tokens.slice(from, split).map((t) => t.text);
+  if (nameWords.length === 1 && !titleWords.length && !isOrganizationName(nameWords, lex) && lex.re.notName.test(nameWords[0]!)) return null;
+  if (nameWords.length === 1 && !titleWords.length && lex.unnamedHeads.has(nameWords[0]!.toLowerCase())) return null;
+  const isOrg = isOrganizationName(nameWords, lex) || (!titleWords.length && isOrganizationName(words, lex));
+  let gender: 'm' | 'f' | null = null;
+  for (const t of titleWords) gender = lex.genderedTitles.get(bare(t).toLowerCase()) ?? gender;
+  const hasPersonTitle = titleWords.some((t) => isRoleWord(t, lex));
+  if (isOrg && !hasPersonTitle) {
+    // An organisation keeps its whole written name ("the Food Safety Agency" → "Food Safety Agency").
+    const name = joinText(w, from, to).replace(POSSESSIVE_S, '');
+    return nounPhrase({ from, to, type: 'organization', name, text: name });
+  }
+  const name = joinText(w, nameFrom, nameTo).replace(POSSESSIVE_S, '');
+  // A lone word without a title could be a person's surname, a place or a company: callers decide.
+  return nounPhrase({ from, to, type: 'person', name, text: joinText(w, from, to), role: titleWords.length ? titleWords.join(' ') : null, gender });
+}
+
+export function isOrganizationName(words: readonly string[], lex: CompiledLexicon): boolean {
+  if (words.some((w) => isOrgWord(w, lex))) return true;
+  // Acronyms alone: NASA, the WHO, BBC (not initials like "J.").
+  return words.length === 1 && ACRONYM.test(words[0]!) && !lex.w.nameSuffixes.has(words[0]!) && !INITIAL.test(words[0]!) && words[0]!.replace(/\./g, '').length >= 2;
+}

@@ -1,0 +1,253 @@
+// Subjects: who is speaking, read from the noun phrases next to a speech verb.
+// No tagger: news attribution uses few shapes, and these readers know them.
+//
+//   before the verb  Jane Marsh, a professor at Westmere, said · the minister said · he said
+//   after the verb   said Dr Marsh · said a spokeswoman for the council · said she
+//   elsewhere        the sentence's subject · the agent of a passive ("… by Dr Marsh")
+import { withAppositive, looksLikeAppositive } from './appositives';
+import { describe, descriptionBackward, roleBefore, withoutDeterminer } from './descriptions';
+import { isNameWord, isRoleWord, isTitle, nameRunBackward, nameRunForward, readName } from './names';
+import { joinText, lower, nounPhrase, POSSESSIVE_S, type NounPhrase, type Words } from './phrase';
+import type { Token } from './tokens';
+import { invertsAt, isPassive, skipAdverbsBackward, verbAt } from './verbs';
+
+function pronounPhrase(t: Token, at: number, g: 'm' | 'f' | 'n' | 'p'): NounPhrase {
+  return nounPhrase({ from: at, to: at + 1, type: 'pronoun', text: t.text, gender: g === 'm' || g === 'f' ? g : null, head: t.text.toLowerCase() });
+}
+
+/**
+ * The subject that ends right before token `k` (the cue verb), reading back
+ * over adverbs, an appositive, titles and role words; never before `floor`.
+ */
+export function subjectBefore(w: Words, k: number, floor = 0): NounPhrase | null {
+  const { tokens, lex } = w;
+  const end = skipAdverbsBackward(tokens, k, lex);
+  if (end <= floor) return null;
+  const last = tokens[end - 1]!;
+  const pron = lex.pronouns.get(lower(last));
+  if (pron) return pronounPhrase(last, end - 1, pron);
+  if (last.kind === 'punct' && last.text === ',') return appositiveSubject(w, end - 1, floor);
+  // "Jane Marsh, who heads the institute, said" is handled above; "the agency, which said" here.
+  if (lex.w.subjectRelatives.has(lower(last)) && tokens[end - 2]?.text === ',') return subjectBefore(w, end - 2, floor);
+  if (last.kind === 'punct' && last.text === ')') {
+    // "Jane Marsh (Westmere University) said"
+    let j = end - 1;
+    while (j > floor && tokens[j]!.text !== '(') j--;
+    if (j > floor) {
+      const np = subjectBefore(w, j, floor);
+      if (np) return { ...np, to: end, appositive: joinText(w, j + 1, end - 1) };
+    }
+    return null;
+  }
+  // "Westmere police said", "Harbour council said": a name and an organisation noun.
+  if (last.kind === 'word' && /^\p{Ll}/u.test(last.text) && lex.orgNouns.has(last.text) && isNameWord(tokens[end - 2], lex)) {
+    const from = Math.max(floor, nameRunBackward(tokens, end - 1, lex));
+    if (from < end - 1 && !lex.notName.has(tokens[from]!.text)) {
+      const name = joinText(w, from, end);
+      return nounPhrase({ from, to: end, type: 'organization', name, text: name });
+    }
+  }
+  if (isNameWord(last, lex) || (last.kind === 'word' && lex.w.nameSuffixes.has(last.text))) {
+    const from = Math.max(floor, nameRunBackward(tokens, end, lex));
+    // "officials in Westmere said": a place after a preposition is not the speaker; nor is
+    // the agent of a participle ("reports seen by Reuters suggest").
+    if (lex.w.placePrepositions.has(lower(tokens[from - 1])) && !isTitle(tokens[from]!.text, lex)) return null;
+    if (lex.w.agentMarkers.has(lower(tokens[from - 1])) || (lex.w.agentMarkers.has(lower(tokens[from - 2])) && lex.determiners.has(lower(tokens[from - 1])))) return null;
+    const np = readName(w, from, end);
+    if (!np) return descriptionBackward(w, end);
+    // "Senator Ana Ruiz of Westmere said", "Tom Hale of the Port Police said": the person before "of".
+    const ofAt = lex.determiners.has(lower(tokens[from - 1])) ? from - 2 : from - 1;
+    const of = lower(tokens[ofAt]);
+    if (lex.w.affiliationPrepositions.has(of) && isNameWord(tokens[ofAt - 1], lex)) {
+      const owner = subjectBefore(w, ofAt, floor);
+      if (owner && owner.type === 'person' && (owner.role || (owner.name ?? '').includes(' '))) {
+        return { ...owner, to: end, appositive: owner.appositive ?? joinText(w, ofAt, end) };
+      }
+    }
+    // "a spokeswoman for the Harbour Authority said", "an official at the ministry said":
+    // the speaker is the person described, not the organisation named after the preposition.
+    if ((lex.w.affiliationPrepositions.has(of) || lex.w.representsPrepositions.has(of)) && tokens[ofAt - 1]?.kind === 'word' && /^\p{Ll}/u.test(tokens[ofAt - 1]!.text)) {
+      const desc = descriptionBackward(w, ofAt);
+      if (desc && desc.from >= floor) return { ...desc, to: end, text: joinText(w, desc.from, end) };
+    }
+    const before = roleBefore(w, from);
+    if (before) return { ...np, from: before.from, role: [before.role, np.role].filter(Boolean).join(' ') };
+    return np;
+  }
+  return descriptionBackward(w, end);
+}
+
+/** "Jane Marsh, a professor of engineering at Westmere, said": the name before the first comma. */
+function appositiveSubject(w: Words, comma: number, floor: number): NounPhrase | null {
+  const { tokens, lex } = w;
+  // Candidates: name runs followed by a comma, earlier in the clause, with an appositive after them.
+  for (let j = comma - 1; j > floor && comma - j < 40; j--) {
+    const t = tokens[j]!;
+    if (t.kind === 'quote') return null;
+    if (t.kind === 'punct' && /[.;:!?]/.test(t.text)) return null;
+    if (t.kind === 'word' && lex.verbs.has(t.text.toLowerCase()) && lex.verbs.get(t.text.toLowerCase())!.strength >= 1) return null;
+    if (t.text !== ',' || j === comma) continue;
+    const appFrom = j + 1;
+    if (!looksLikeAppositive(w, appFrom, comma)) {
+      // "Its chief executive, Ana Ruiz, said": the name is the appositive of a role.
+      if (isNameWord(tokens[appFrom], lex) && nameRunForward(tokens, appFrom, lex) === comma) {
+        const named = readName(w, appFrom, comma);
+        const desc = descriptionBackward(w, j);
+        if (named && named.type === 'person' && desc && desc.head) {
+          return { ...named, from: desc.from, to: comma + 1, role: withoutDeterminer(w, desc.text) };
+        }
+      }
+      continue;
+    }
+    const np = subjectBefore(w, j, floor);
+    if (np && (np.type === 'person' || np.type === 'organization' || np.type === 'description')) {
+      return { ...np, to: comma + 1, appositive: joinText(w, appFrom, comma) };
+    }
+  }
+  return null;
+}
+
+/**
+ * The subject that starts at token `k` (after an inverted verb, "said Dr Marsh",
+ * or after a quote, "…,” Dr Marsh said"). Includes an appositive that follows.
+ */
+export function subjectAfter(w: Words, k: number): NounPhrase | null {
+  const { tokens, lex } = w;
+  const t = tokens[k];
+  if (!t || t.kind !== 'word') return null;
+  const pron = lex.pronouns.get(t.text.toLowerCase());
+  if (pron) return pronounPhrase(t, k, pron);
+  let from = k;
+  // Lower-case role words before a name: "said prime minister Ana Ruiz".
+  let j = k;
+  while (j < tokens.length && j - k < 5 && tokens[j]!.kind === 'word' && !isNameWord(tokens[j], lex)) {
+    const word = lower(tokens[j]);
+    if (lex.determiners.has(word) || lex.verbs.has(word) || lex.linkers.has(word) || lex.complementizers.has(word)) break;
+    j++;
+  }
+  if (j === k && lex.determiners.has(lower(t))) {
+    // "the minister Ana Ruiz", "la ministra Ana Ruiz": a determiner, role words, then the name.
+    let r = k + 1;
+    while (r < tokens.length && r - k < 4 && tokens[r]!.kind === 'word' && !isNameWord(tokens[r], lex) && !lex.linkers.has(lower(tokens[r]))) r++;
+    if (r > k + 1 && isNameWord(tokens[r], lex) && tokens.slice(k + 1, r).some((x) => isRoleWord(x.text, lex))) j = r;
+  }
+  const lowerRole = j > k && isNameWord(tokens[j], lex) && tokens.slice(k, j).some((x) => isRoleWord(x.text, lex)) ? joinText(w, k, j) : null;
+  const nameStart = lowerRole ? j : k;
+  if (isNameWord(tokens[nameStart], lex)) {
+    let np = nameAt(w, nameStart);
+    if (np) {
+      if (lowerRole) np = { ...np, from, role: [lowerRole, np.role].filter(Boolean).join(' ') };
+      return np;
+    }
+  }
+  // Descriptions: "said the minister", "said a spokeswoman for the agency", "her mother said".
+  const first = lower(t);
+  // "the Harbour Authority": a determiner before a name.
+  if (lex.determiners.has(first) && isNameWord(tokens[k + 1], lex)) {
+    const named = nameAt(w, k + 1);
+    if (named && named.type === 'organization') return { ...named, from: k };
+  }
+  if (lex.determiners.has(first) || POSSESSIVE_S.test(t.text)) {
+    let end = k + 1;
+    while (end < tokens.length && end - k < 9 && tokens[end]!.kind === 'word' && !lex.verbs.has(lower(tokens[end])) && !lex.w.descriptionStops.has(lower(tokens[end]))) end++;
+    // A name right after the description is an appositive name: "her mother, Fiona, said".
+    const np = describe(w, k, end);
+    // "a statement from the water authority", "a report by Acme": the document's author speaks.
+    if (np && np.head && lex.w.documents.has(np.head) && lex.w.authorMarkers.has(lower(tokens[end]))) {
+      const author = subjectAfter(w, end + 1);
+      if (author && (author.type === 'person' || author.type === 'organization')) return { ...author, from: k };
+    }
+    if (np) {
+      from = k;
+      if (tokens[end]?.text === ',' && isNameWord(tokens[end + 1], lex)) {
+        const nEnd = nameRunForward(tokens, end + 1, lex);
+        if (tokens[nEnd]?.text === ',' || verbAt(tokens, nEnd, lex) || nEnd >= tokens.length || /^[.;!?]$/.test(tokens[nEnd]!.text)) {
+          const named = readName(w, end + 1, nEnd);
+          if (named && named.type === 'person') return { ...named, from, to: tokens[nEnd]?.text === ',' ? nEnd + 1 : nEnd, role: np.text };
+        }
+      }
+      return withAppositive(w, np);
+    }
+  }
+  if (lex.unnamedHeads.has(first)) return nounPhrase({ from: k, to: k + 1, type: 'unnamed', text: t.text, head: first });
+  return null;
+}
+
+/**
+ * The name that starts at token k, with role words before it and an appositive
+ * after it: "prime minister Ana Ruiz", "Dr Jane Marsh, an engineer at Westmere,".
+ * A possessive run is a modifier of the next name: "Westmere’s Jane Marsh".
+ */
+export function nameAt(w: Words, k: number): NounPhrase | null {
+  const { tokens, lex } = w;
+  const end = nameRunForward(tokens, k, lex);
+  if (end <= k) return null;
+  if (POSSESSIVE_S.test(tokens[end - 1]!.text) && isNameWord(tokens[end], lex)) {
+    const inner = nameAt(w, end);
+    if (inner && inner.type === 'person') {
+      const owner = joinText(w, k, end);
+      return { ...inner, from: k, role: [owner, inner.role].filter(Boolean).join(' ') };
+    }
+  }
+  let np = readName(w, k, end);
+  if (!np) return null;
+  const before = roleBefore(w, k);
+  if (before) np = { ...np, from: before.from, role: [before.role, np.role].filter(Boolean).join(' ') };
+  else if (np.type === 'person' && tokens[k - 1]?.text === ',' && (tokens[end]?.text === ',' || end >= tokens.length || /^[.;!?]$/.test(tokens[end]!.text))) {
+    // "The leader of the party, Ana Ruiz, said": the description names her role.
+    const desc = descriptionBackward(w, k - 1);
+    if (desc && desc.head && lex.roles.has(desc.head)) np = { ...np, role: withoutDeterminer(w, desc.text) };
+  }
+  const withApp = withAppositive(w, np);
+  // "Dr Ana Ruiz of Westmere University": the affiliation says who she is.
+  if (!withApp.appositive && np.type === 'person' && lex.w.affiliationPrepositions.has(lower(tokens[end])) && isNameWord(tokens[end + 1] ?? tokens[end + 2], lex)) {
+    let a = end + 1;
+    if (lex.determiners.has(lower(tokens[a]))) a++;
+    const run = nameRunForward(tokens, a, lex);
+    if (run > a) return { ...withApp, appositive: joinText(w, end, run) };
+  }
+  return withApp;
+}
+
+/** The subject of the sentence [from, to): its first noun phrase, past an introductory phrase. */
+export function sentenceSubject(w: Words, from: number, to: number): NounPhrase | null {
+  const { tokens, lex } = w;
+  let k = from;
+  while (k < to && tokens[k]!.kind !== 'word') k++;
+  if (k >= to) return null;
+  if (lex.w.introOpeners.has(lower(tokens[k]))) {
+    let c = k;
+    while (c < to && c - k < 14 && tokens[c]!.text !== ',') c++;
+    if (tokens[c]?.text !== ',') return null;
+    k = c + 1;
+  }
+  // "“…,” said Dr Marsh, adding that …": after a quote and an inverted cue, the subject follows the cue.
+  if (tokens[k - 1]?.kind === 'quote' || (tokens[k - 1]?.kind === 'punct' && tokens[k - 2]?.kind === 'quote')) {
+    const v = verbAt(tokens, k, lex);
+    if (v && invertsAt(tokens, k, lex)) k += v.len;
+  }
+  const np = subjectAfter(w, k);
+  return np && np.type !== 'unnamed' ? np : null;
+}
+
+/** The agent of a passive cue at `v`, before token `to`: "… was described as “…” by Dr Marsh" → Dr Marsh. */
+export function passiveAgent(w: Words, v: number, to: number): NounPhrase | null {
+  const { tokens, lex } = w;
+  if (!isPassive(tokens, v, lex)) return null;
+  for (let k = v + 1; k < Math.min(to, v + 30); k++) {
+    if (lex.w.agentMarkers.has(lower(tokens[k]))) {
+      const np = subjectAfter(w, k + 1);
+      return np && np.type !== 'pronoun' ? np : null;
+    }
+  }
+  return null;
+}
+
+/** "Acme stepped in and tweeted: “…”": a verb after "and" (or a participle after a comma) shares the sentence's subject. */
+export function coordinatedSubject(w: Words, v: number, sentFrom: number): NounPhrase | null {
+  const { tokens, lex } = w;
+  const before = tokens[v - 1]?.text.toLowerCase() ?? '';
+  const comma = tokens[v - 1]?.text === ',' && lex.re.participle.test(tokens[v]?.text ?? '');
+  if (!lex.w.conjunctions.has(before) && !comma) return null;
+  return sentenceSubject(w, sentFrom, v);
+}

@@ -1,0 +1,63 @@
+// Speech verbs among the tokens: which form stands at a token, whether it can
+// put its subject after it, whether it is passive.
+import type { CompiledLexicon } from '../lexicon';
+import { lower } from './phrase';
+import type { Token } from './tokens';
+
+export interface VerbHit {
+  len: number;
+  lemma: string;
+  strength: number;
+}
+
+/** A speech verb form at token k: its length in tokens, lemma and strength. */
+export function verbAt(tokens: readonly Token[], k: number, lex: CompiledLexicon): VerbHit | null {
+  // Every stage asks about the same tokens: the answer is kept on the token.
+  const t = tokens[k];
+  if (!t) return null;
+  if (t.verb !== undefined) return t.verb;
+  return (t.verb = lookUpVerb(tokens, k, lex));
+}
+
+function lookUpVerb(tokens: readonly Token[], k: number, lex: CompiledLexicon): VerbHit | null {
+  const w = lower(tokens[k]);
+  if (!w) return null;
+  if (lex.verbHeads.has(w)) {
+    const two = `${w} ${lower(tokens[k + 1])}`;
+    const hit = lex.verbs.get(two);
+    if (hit) return { len: 2, ...hit };
+  }
+  const hit = lex.verbs.get(w);
+  if (hit) return { len: 1, ...hit };
+  const maybe = lex.ambiguous.get(w);
+  if (maybe && (lex.complementizers.has(lower(tokens[k + 1])) || lex.pronouns.has(lower(tokens[k - 1])))) return { len: 1, ...maybe };
+  return null;
+}
+
+/** Whether the verb at k can put its subject after it ("said Dr Marsh", not "told Reuters"). */
+export function invertsAt(tokens: readonly Token[], k: number, lex: CompiledLexicon): boolean {
+  const v = verbAt(tokens, k, lex);
+  // A participle never has its subject after it: "…, declaring the plan dead".
+  return !!v && lex.invertingVerbs.has(v.lemma) && !lex.re.participle.test(lower(tokens[k]));
+}
+
+/** Whether the cue at v is passive ("was described"): its subject is what was said, not who said it. */
+export function isPassive(tokens: readonly Token[], v: number, lex: CompiledLexicon): boolean {
+  return lex.w.passiveAux.has(lower(tokens[v - 1]));
+}
+
+/** ", saying …", ", calling it …": a participle after a comma, which hangs on the sentence's subject. */
+export function isParticipleAfterComma(tokens: readonly Token[], v: number, lex: CompiledLexicon): boolean {
+  return tokens[v - 1]?.text === ',' && lex.re.participle.test(tokens[v]?.text ?? '');
+}
+
+/** Words between a speaker and the verb: "he also said", "she has since said", "Smith later told". */
+export function skipAdverbsBackward(tokens: readonly Token[], k: number, lex: CompiledLexicon): number {
+  let j = k;
+  // The progressive: "Ana Ruiz was telling reporters", "they are saying".
+  const progressive = lex.re.participle.test(lower(tokens[k]));
+  while (j > 0 && (lex.adverbs.has(lower(tokens[j - 1])) || (progressive && lex.w.progressiveAux.has(lower(tokens[j - 1])))) && j > k - 3) j--;
+  // Adverbs of manner: "said quietly", "Smith bluntly said".
+  while (j > 0 && lex.re.adverb.test(tokens[j - 1]?.text ?? '') && j > k - 4) j--;
+  return j;
+}
