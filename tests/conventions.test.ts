@@ -194,8 +194,9 @@ describe('conventions', () => {
     }
   });
 
-  it('no file in utils/ is longer than 300 lines', () => {
+  it('no file in utils/ is longer than 300 lines (generated data tables aside)', () => {
     const long = filesUnder('utils', /\.tsx?$/)
+      .filter((rel) => !/\.generated\.ts$/.test(rel))
       .map((rel) => ({ rel, lines: readFileSync(path.join(ROOT, rel), 'utf8').split('\n').length }))
       .filter((f) => f.lines > 300)
       .map((f) => `${f.rel}: ${f.lines} lines`);
