@@ -1,4 +1,4 @@
-// `npm run bench [-- --json] [--quick] [--no-browser] [--build] [--selector=CSS]`
+// `npm run bench [-- --json] [--quick] [--no-browser] [--no-batch] [--batch-pages=N] [--build] [--selector=CSS]`
 //
 // Node: Readability (extractArticle) vs the rest of the pipeline (analyzeArticle)
 // on every corpus page and the shipped sample; scaling and pathological inputs;
@@ -8,6 +8,7 @@
 import { spawnSync } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
+import { benchBatch, type BatchResult } from './batch';
 import { bundleSizes, type BundleResult } from './bundle';
 import { PATHOLOGICAL_CASES, SCALING_CASES } from './cases';
 import { benchCases, benchCorpus, fmt, listPages, ROOT, scalingBase, type CaseOutcome } from './node';
@@ -19,11 +20,13 @@ const option = (name: string) => argv.find((a) => a.startsWith(`--${name}=`))?.s
 const JSON_OUT = flag('json');
 const QUICK = flag('quick');
 const BROWSER = !flag('no-browser');
+const BATCH = !flag('no-batch');
+const BATCH_PAGES = Number(option('batch-pages') ?? (QUICK ? 400 : 2000));
 const RUNS = Number(option('runs') ?? (QUICK ? 5 : 20));
 // Warm-up runs let V8 compile both halves before timing; the same number for Readability and the pipeline.
 const WARMUP = Number(option('warmup') ?? (QUICK ? 2 : 5));
 const BROWSER_RUNS = Number(option('browser-runs') ?? (QUICK ? 3 : 12));
-const TARGETS = { ratio_median: 0.25, ratio_max: 1.0, scaling_slope: 1.1, popup_ms_median: 300, beyond_readability_kb_gzip: 60 };
+const TARGETS = { ratio_median: 0.25, ratio_max: 1.0, scaling_slope: 1.1, popup_ms_median: 300, beyond_readability_kb_gzip: 60, batch_speedup: 1.7, batch_rss_growth: 1.2 };
 const PATHOLOGICAL_FACTOR = 10;
 
 // Progress goes to stderr so `--json` keeps stdout to the one JSON object.
@@ -84,6 +87,11 @@ async function main() {
     browser = await benchBrowser({ runs: BROWSER_RUNS, forceBuild: flag('build'), selector: option('selector'), log });
   }
   const bundle: BundleResult = await bundleSizes(bundleDir);
+  let batch: BatchResult | null = null;
+  if (BATCH) {
+    log(`Batch (cited over a generated WARC of ${BATCH_PAGES} pages)`);
+    batch = await benchBatch({ pages: BATCH_PAGES, log });
+  }
 
   const summary = {
     pages: measured.length,
@@ -98,6 +106,13 @@ async function main() {
     content_ms_median: round(browser?.content_ms_median ?? NaN, 1),
     action_popup_ms_median: round(browser?.action_popup_ms_median ?? NaN, 1),
     beyond_readability_kb_gzip: bundle.beyond_readability_gzip == null ? null : round(bundle.beyond_readability_gzip / 1024, 2),
+    /** Articles per second of the whole `cited` run (start-up included), keyed by the number of workers. */
+    batch_articles_per_s: batch ? Object.fromEntries(batch.runs.map((r) => [String(r.workers), r.articles_per_s])) : null,
+    batch_workers: batch?.workers ?? null,
+    batch_speedup: batch?.runs.length === 2 ? batch.speedup : null,
+    batch_rss_mb_max: batch?.rss_mb_max ?? null,
+    /** RSS over the last eighth of the N-worker run ÷ RSS around its first quarter (the 500th–750th of 2,000 articles). */
+    batch_rss_growth: batch?.rss_growth ?? null,
   };
   const ok = (v: number | null, t: number) => (v == null ? null : v <= t);
   const targets = {
@@ -109,6 +124,11 @@ async function main() {
       target: `<= ${TARGETS.beyond_readability_kb_gzip}`, value: summary.beyond_readability_kb_gzip,
       ok: ok(summary.beyond_readability_kb_gzip, TARGETS.beyond_readability_kb_gzip),
     },
+    batch_speedup: {
+      target: `>= ${TARGETS.batch_speedup}`, value: summary.batch_speedup,
+      ok: summary.batch_speedup == null ? null : summary.batch_speedup >= TARGETS.batch_speedup,
+    },
+    batch_rss_growth: { target: `<= ${TARGETS.batch_rss_growth}`, value: summary.batch_rss_growth, ok: ok(summary.batch_rss_growth, TARGETS.batch_rss_growth) },
   };
   const caseRow = (c: CaseOutcome, flagIt: boolean) => {
     const r = c.result;
@@ -143,6 +163,7 @@ async function main() {
     pathological_flagged: pathological.filter((c) => !c.result || c.result.ms_per_kb / normalPerKb > PATHOLOGICAL_FACTOR).map((c) => c.spec.name),
     browser,
     bundle,
+    batch,
     per_page: corpus.pages.map((p) => ({
       name: p.name, set: p.set, html_kb: round(p.html_kb, 1), parse_ms: round(p.parse_ms, 2),
       readability_ms: round(p.readability_ms, 2), pipeline_ms: round(p.pipeline_ms, 3), ratio: round(p.ratio, 4),
@@ -193,6 +214,14 @@ function printTable(r: any) {
     const kb = (n: number) => (n / 1024).toFixed(1);
     p(`Bundle (${bu.dir}${bu.stale ? ', OLDER than the sources' : ''}): content ${bu.content ? `${kb(bu.content.raw)} KB / ${kb(bu.content.gzip)} KB gz` : 'missing'}; popup JS ${kb(bu.popup_js.reduce((n, f) => n + f.raw, 0))} KB / ${kb(bu.popup_js_gzip)} KB gz; Readability ${kb(bu.readability.gzip)} KB gz (${bu.readability.method}); beyond Readability ${kb(bu.beyond_readability_gzip ?? NaN)} KB gz`);
   } else p('Bundle: not built (.output/chrome-mv3 missing)');
+  const ba = r.batch as BatchResult | null;
+  if (ba) {
+    p(`Batch: cited over a generated WARC (${ba.pages} pages, ${ba.archive_mb} MB, HTML median ${ba.html_kb_median} KB)${ba.error ? `  ERROR: ${ba.error}` : ''}`);
+    for (const x of ba.runs) {
+      p(`  --workers=${x.workers}: ${x.articles} articles in ${fmt(x.seconds, 1)} s = ${fmt(x.articles_per_s, 1)}/s (steady ${fmt(x.steady_articles_per_s, 1)}/s); RSS max ${fmt(x.rss_mb_max, 0)} MB, ${fmt(x.rss_mb_early, 0)} MB at ¼ → ${fmt(x.rss_mb_late, 0)} MB at the end`);
+    }
+    p(`  speedup ${fmt(ba.speedup, 2)}× on ${ba.workers} workers; RSS growth ${fmt(ba.rss_growth, 2)}×`);
+  } else p('Batch: skipped (--no-batch)');
   p();
   p('Targets (reported, not asserted):');
   for (const [k, t] of Object.entries(r.targets) as [string, { target: string; value: number | null; ok: boolean | null }][]) {

@@ -15,6 +15,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../cli/cited';
 import { parseRecord, sourceKey, type Source } from '../cli/job';
 import { splitLines } from '../cli/lines';
+import { readWarc } from '../cli/warc';
+import { generatePage, writeArchive } from '../bench/batch';
 import type { Analysis } from '../utils/types';
 
 const run = promisify(execFile);
@@ -377,6 +379,22 @@ describe('helpers', () => {
     expect(() => parseRecord(enc.encode('[1]'))).toThrow(/not a JSON object/);
     expect(() => parseRecord(enc.encode('{"url":3,"html":"x"}'))).toThrow(/"url" must be a string/);
     expect(() => parseRecord(new Uint8Array([0x7b, 0xff, 0x7d]))).toThrow(/not valid UTF-8/);
+  });
+
+  it('the benchmark archive is what it says: the same pages every time, one HTML record per page, read back whole', async () => {
+    expect(generatePage(7)).toEqual(generatePage(7));
+    expect(generatePage(7).html).not.toBe(generatePage(8).html);
+    const file = f('bench.warc.gz');
+    writeArchive(file, 12);
+    const urls: (string | null)[] = [];
+    for await (const item of readWarc(file, readFileSync(file).length, 20 << 20)) {
+      expect(item.kind).not.toBe('broken');
+      if (item.kind === 'page') {
+        urls.push(item.url);
+        expect(Buffer.from(await item.read()).toString()).toBe(generatePage(urls.length - 1).html);
+      }
+    }
+    expect(urls).toEqual(Array.from({ length: 12 }, (_, i) => generatePage(i).url));
   });
 
   it('the installed command reads a WARC (child process)', async () => {
