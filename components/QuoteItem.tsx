@@ -1,6 +1,8 @@
+import { createContext } from 'preact';
+import { useContext } from 'preact/hooks';
 import type { Quote } from '@/utils/types';
 import { displayText } from '@/utils/export/display';
-import { KIND_LABEL } from '@/entrypoints/popup/model';
+import { KIND_LABEL, quoteExcerpts } from '@/entrypoints/popup/model';
 
 export interface QuoteItemProps {
   quote: Quote;
@@ -9,10 +11,14 @@ export interface QuoteItemProps {
   onCopy: (quote: Quote) => void;
 }
 
+/** Excerpts that tell each quote from the others (model.quoteExcerpts), for its buttons' accessible names. */
+export const QuoteExcerpts = createContext<ReadonlyMap<string, string> | null>(null);
+
 /** One statement: its words (always as text), the verb that introduced it, its kind, and two actions. */
 export function QuoteItem({ quote, highlighted, onShow, onCopy }: QuoteItemProps) {
   const indirect = quote.kind === 'indirect';
   const text = displayText(quote);
+  const excerpt = useContext(QuoteExcerpts)?.get(quote.id) ?? quoteExcerpts([quote], displayText).get(quote.id)!;
   return (
     <li class={`quote${indirect ? ' quote-indirect' : ''}${highlighted ? ' quote-highlighted' : ''}`} data-quote-id={quote.id}>
       <blockquote class="quote-text">{indirect ? text : `“${text}”`}</blockquote>
@@ -24,10 +30,14 @@ export function QuoteItem({ quote, highlighted, onShow, onCopy }: QuoteItemProps
           </span>
         )}
         <span class="quote-actions">
-          <button type="button" class="link-button" onClick={() => onShow(quote)} data-action="show">
+          <button type="button" class="link-button" onClick={() => onShow(quote)} data-action="show"
+            aria-label={`Show in page: “${excerpt}”`}
+          >
             Show in page
           </button>
-          <button type="button" class="link-button" onClick={() => onCopy(quote)} data-action="copy">
+          <button type="button" class="link-button" onClick={() => onCopy(quote)} data-action="copy"
+            aria-label={`Copy: “${excerpt}”`}
+          >
             Copy
           </button>
         </span>

@@ -13,14 +13,15 @@ import { createListener, sendToTab, type TabMessenger } from '@/utils/messaging'
 import { clearHighlights, findTextRange, foldForMatch, highlightQuote, indexText } from '@/utils/page/highlight';
 import {
   cardCountParts, categoryCounts, countSummary, displayDate, headerMeta, isTimestampByline, presentCategories, filterSpeakers, filterUnattributed, groupSpeakers, initials,
-  isRestrictedError, isRestrictedUrl, normalizeForSearch, siteOf, summaryParts, unattributedQuotes, DEFAULT_FILTERS,
+  isRestrictedError, isRestrictedUrl, normalizeForSearch, quoteExcerpts, siteOf, summaryParts, unattributedQuotes, DEFAULT_FILTERS,
 } from '@/entrypoints/popup/model';
 import { createPopupState } from '@/entrypoints/popup/state';
 import { App, type PopupActions } from '@/entrypoints/popup/App';
 import { CategoryFilter } from '@/components/CategoryFilter';
 import { EmptyState } from '@/components/EmptyState';
 import { Header } from '@/components/Header';
-import { QuoteItem } from '@/components/QuoteItem';
+import { QuoteExcerpts, QuoteItem } from '@/components/QuoteItem';
+import { displayText } from '@/utils/export';
 import { SpeakerCard } from '@/components/SpeakerCard';
 import { SpeakerList } from '@/components/SpeakerList';
 
@@ -109,6 +110,26 @@ describe('model', () => {
     ['Gazette', 'Jane Doe and 2 others', null, 'Gazette · Jane Doe and 2 others'],
   ])('the line under the title: %s / %s / %s → %s', (siteName, byline, publishedTime, line) => {
     expect(headerMeta({ siteName, byline, publishedTime, url: null }, 'en-GB').join(' · ')).toBe(line);
+  });
+
+  it('gives each quote an excerpt that tells it from the others', () => {
+    qn = 0;
+    const qs = [
+      quote('a', 'We will rebuild the pier by spring, whatever it costs.'),
+      quote('a', 'We will rebuild the school first.'),
+      quote('b', 'a blank cheque signed in the dark,', 'partial'),
+      quote('b', 'Short.'),
+      quote('c', 'We will rebuild the pier by spring, whatever it costs.'),
+    ];
+    const ex = quoteExcerpts(qs, displayText);
+    expect([...ex.values()]).toEqual([
+      'We will rebuild the pier …',
+      'We will rebuild the school …',
+      'a blank cheque signed …',
+      'Short.',
+      'We will rebuild the pier … (2)',
+    ]);
+    expect(new Set(ex.values()).size).toBe(qs.length);
   });
 
   it('tells a timestamp byline from a name', () => {
@@ -270,9 +291,23 @@ describe('components', () => {
     show(<QuoteItem quote={hostile} highlighted={false} onShow={(q) => events.push(`show ${q.id}`)} onCopy={(q) => events.push(`copy ${q.id}`)} />);
     expect(root.querySelector('img, a')).toBeNull();
     expect(root.querySelector('.quote-text')!.textContent).toBe(`“${hostile.text}”`);
+    expect(root.querySelector('[data-action="show"]')!.getAttribute('aria-label')).toBe('Show in page: “<img src=x onerror="globalThis.__pwned=1"> and …”');
     click(root.querySelector('[data-action="show"]'));
     click(root.querySelector('[data-action="copy"]'));
     expect(events).toEqual([`show ${hostile.id}`, `copy ${hostile.id}`]);
+  });
+
+  it('QuoteItem names its buttons after the quote, with the list\'s excerpts when given', () => {
+    const q = quote('x', 'a blank cheque signed in the dark,', 'partial');
+    show(
+      <QuoteExcerpts.Provider value={new Map([[q.id, 'a blank cheque signed in …']])}>
+        <QuoteItem quote={q} highlighted={false} onShow={() => {}} onCopy={() => {}} />
+      </QuoteExcerpts.Provider>,
+    );
+    expect(root.querySelector('.quote-text')!.textContent).toBe('“a blank cheque signed in the dark”');
+    expect(root.querySelector('[data-action="show"]')!.getAttribute('aria-label')).toBe('Show in page: “a blank cheque signed in …”');
+    expect(root.querySelector('[data-action="copy"]')!.getAttribute('aria-label')).toBe('Copy: “a blank cheque signed in …”');
+    expect(root.querySelector('[data-action="show"]')!.textContent).toBe('Show in page');
   });
 
   it('SpeakerList puts unattributed quotes last and says when nothing matches', () => {
@@ -357,8 +392,12 @@ describe('App', () => {
     await act(async () => finish());
     expect(root.querySelector('h1')!.textContent).toBe(analysis.title);
     expect(root.querySelectorAll('.cards > .card')).toHaveLength(analysis.speakers.length);
+    expect(document.activeElement?.id).toBe('search');
 
     click(root.querySelector('.card-button'));
+    // Every button has its own accessible name.
+    const names = [...root.querySelectorAll('button')].map((b) => b.getAttribute('aria-label') ?? b.textContent);
+    expect(new Set(names).size).toBe(names.length);
     await act(async () => (root.querySelector('[data-action="copy"]') as HTMLElement).click());
     const first = root.querySelector('.quote')!.getAttribute('data-quote-id');
     const q = analysis.quotes.find((x) => x.id === first)!;

@@ -1,8 +1,8 @@
 // The popup: renders the state's signals through components/ and wires their
 // events to the state's actions and to the browser (./browser.ts). Wiring only.
-import { useEffect } from 'preact/hooks';
+import { useEffect, useMemo } from 'preact/hooks';
 import type { Analysis, Quote } from '@/utils/types';
-import { exportFilename, quoteCitation, toCsv, toJson, toMarkdown } from '@/utils/export';
+import { displayText, exportFilename, quoteCitation, toCsv, toJson, toMarkdown } from '@/utils/export';
 import { CategoryFilter } from '@/components/CategoryFilter';
 import { EmptyState } from '@/components/EmptyState';
 import { ExportMenu, type ExportFormat } from '@/components/ExportMenu';
@@ -10,7 +10,8 @@ import { Header } from '@/components/Header';
 import { ParaphraseToggle } from '@/components/ParaphraseToggle';
 import { SearchBox } from '@/components/SearchBox';
 import { SpeakerList } from '@/components/SpeakerList';
-import { presentCategories } from './model';
+import { QuoteExcerpts } from '@/components/QuoteItem';
+import { presentCategories, quoteExcerpts } from './model';
 import type { PopupState } from './state';
 
 /** What App needs from the browser; main.tsx passes ./browser.ts, so App itself stays testable. */
@@ -37,6 +38,17 @@ export function App({ state, actions }: { state: PopupState; actions: PopupActio
 
   const phase = state.phase.value;
   const analysis = state.analysis.value;
+  const excerpts = useMemo(() => quoteExcerpts(analysis?.quotes ?? [], displayText), [analysis]);
+
+  // Keyboard users start where the work is: the search box, else the first card, else the first button.
+  useEffect(() => {
+    if (phase !== 'ready') return;
+    const target =
+      document.getElementById('search') ??
+      document.querySelector<HTMLElement>('.card-button') ??
+      document.querySelector<HTMLElement>('.app button');
+    target?.focus();
+  }, [phase]);
 
   if (phase === 'loading') return <EmptyState kind="loading" />;
   if (phase === 'restricted') return <EmptyState kind="restricted" detail={state.error.value} />;
@@ -100,15 +112,17 @@ export function App({ state, actions }: { state: PopupState; actions: PopupActio
           />
         </div>
         <main class="list">
-          <SpeakerList
-            speakers={state.visibleSpeakers.value}
-            unattributed={state.visibleUnattributed.value}
-            expanded={state.expanded.value}
-            highlightedQuote={state.highlighted.value}
-            onToggle={state.toggleExpanded}
-            onShow={onShow}
-            onCopy={onCopy}
-          />
+          <QuoteExcerpts.Provider value={excerpts}>
+            <SpeakerList
+              speakers={state.visibleSpeakers.value}
+              unattributed={state.visibleUnattributed.value}
+              expanded={state.expanded.value}
+              highlightedQuote={state.highlighted.value}
+              onToggle={state.toggleExpanded}
+              onShow={onShow}
+              onCopy={onCopy}
+            />
+          </QuoteExcerpts.Provider>
         </main>
       </>
     ) : (

@@ -307,3 +307,44 @@ export function headerMeta(analysis: Pick<Analysis, 'siteName' | 'url' | 'byline
 export function presentCategories(views: SpeakerView[]): Set<Category> {
   return new Set(views.map((v) => v.speaker.category));
 }
+
+/** The first `n` words of a quote's display text, with "…" when there is more. */
+function excerptOf(words: readonly string[], n: number): string {
+  return words.length > n ? `${words.slice(0, n).join(' ')} …` : words.join(' ');
+}
+
+/**
+ * A short excerpt per quote that tells it from every other quote in the list, for the accessible names of its
+ * buttons ("Show in page: “a blank cheque …”"): the first four words, more where two quotes start alike, and a
+ * number where two quotes are the same words.
+ */
+export function quoteExcerpts(quotes: readonly Quote[], display: (q: Quote) => string, start = 4): Map<string, string> {
+  // Quotes of the same words share one excerpt (numbered below); the others grow until they differ.
+  const textOf = quotes.map((q) => display(q));
+  const distinct = [...new Set(textOf.map((t) => t.toLowerCase()))];
+  const words = distinct.map((t) => t.split(' ').filter(Boolean));
+  const n = distinct.map(() => start);
+  for (let changed = true; changed; ) {
+    changed = false;
+    const groups = new Map<string, number[]>();
+    distinct.forEach((_, i) => {
+      const key = excerptOf(words[i]!, n[i]!);
+      groups.set(key, [...(groups.get(key) ?? []), i]);
+    });
+    for (const members of groups.values()) {
+      if (members.length < 2) continue;
+      for (const i of members) if (n[i]! < words[i]!.length) { n[i]!++; changed = true; }
+    }
+  }
+  const length = new Map(distinct.map((t, i) => [t, n[i]!]));
+  const out = new Map<string, string>();
+  const seen = new Map<string, number>();
+  quotes.forEach((q, i) => {
+    const key = textOf[i]!.toLowerCase();
+    const text = excerptOf(textOf[i]!.split(' ').filter(Boolean), length.get(key)!);
+    const count = (seen.get(key) ?? 0) + 1;
+    seen.set(key, count);
+    out.set(q.id, count > 1 ? `${text} (${count})` : text);
+  });
+  return out;
+}

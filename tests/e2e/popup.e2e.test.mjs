@@ -356,6 +356,39 @@ describe('popup on the sample article', () => {
     for (const s of analysis.speakers) assert.ok(text.includes(s.name), `Markdown names ${s.name}`);
   });
 
+  it('accessibility: focus on the search box on open; every button a unique accessible name; targets of 24 px or more', async () => {
+    const { popup: p } = await openPopupFor(ext, article, { click: false });
+    try {
+      assert.equal(await p.evaluate(() => document.activeElement?.id), 'search');
+      await p.locator('.card-button').evaluateAll((bs) => bs.forEach((b) => b.getAttribute('aria-expanded') === 'false' && b.click()));
+      await p.locator('.unattributed .quote, .cards .quote').first().waitFor();
+      // The browser's own accessibility tree (what a screen reader is given).
+      const cdp = await ext.context.newCDPSession(p);
+      const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+      await cdp.detach();
+      const names = nodes.filter((n) => !n.ignored && n.role?.value === 'button').map((n) => n.name?.value ?? '');
+      assert.ok(names.length >= 2 * analysis.quotes.length, `${names.length} buttons for ${analysis.quotes.length} quotes`);
+      assert.deepEqual(names.filter((n) => !n.trim()), [], 'every button has a name');
+      assert.deepEqual(names.filter((n, i) => names.indexOf(n) !== i), [], 'no two buttons share a name');
+      assert.equal(names.filter((n) => /^Show in page: “.+”$/.test(n)).length, analysis.quotes.length);
+      assert.equal(names.filter((n) => /^Copy: “.+”$/.test(n)).length, analysis.quotes.length);
+      // Target size (WCAG 2.2, 2.5.8): every control, or the label that activates it, at least 24 × 24 px.
+      const small = await p.evaluate(() =>
+        [...document.querySelectorAll('button, input, select, a[href], [role="button"]')]
+          .filter((e) => e.getClientRects().length > 0)
+          .map((e) => {
+            const r = (e.closest('label') ?? e).getBoundingClientRect();
+            return { control: e.getAttribute('aria-label') ?? (e.textContent.trim() || e.id || e.tagName), width: r.width, height: r.height };
+          })
+          .filter((t) => t.width < 24 || t.height < 24),
+      );
+      assert.deepEqual(small, []);
+      await p.screenshot({ path: await screenshotPath('popup-all-open-light.png') });
+    } finally {
+      await p.close();
+    }
+  });
+
   it('takes screenshots in light and dark', async () => {
     await popup.screenshot({ path: await screenshotPath('popup-light.png'), fullPage: true });
     const dark = await openPopupFor(ext, article, { colorScheme: 'dark', click: false });
