@@ -4,27 +4,11 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { inflateRawSync } from 'node:zlib';
 import { EXTENSION_DIR, FIREFOX_DIR, readJson } from './helpers.mjs';
 import { ICON_SIZES, checkManifest, pngSize } from './manifest-rules.mjs';
+import { unzipEntry } from './zip.mjs';
 
 const OUTPUT = path.dirname(EXTENSION_DIR);
-
-/** One file out of a zip archive, read from its local headers (stored or deflated). */
-function unzipEntry(zip, name) {
-  for (let at = 0; at + 30 <= zip.length; ) {
-    if (zip.readUInt32LE(at) !== 0x04034b50) break;
-    const method = zip.readUInt16LE(at + 8);
-    const size = zip.readUInt32LE(at + 18);
-    const nameLength = zip.readUInt16LE(at + 26);
-    const extraLength = zip.readUInt16LE(at + 28);
-    const entry = zip.toString('utf8', at + 30, at + 30 + nameLength);
-    const data = zip.subarray(at + 30 + nameLength + extraLength, at + 30 + nameLength + extraLength + size);
-    if (entry === name) return method === 0 ? data : inflateRawSync(data);
-    at += 30 + nameLength + extraLength + size;
-  }
-  return null;
-}
 
 async function zipNamed(suffix) {
   const files = await readdir(OUTPUT);
