@@ -16,7 +16,7 @@ export interface CliOptions {
   workers: number | null;
   /** Write results in input order rather than as they finish. */
   ordered: boolean;
-  /** Read standard input as JSON Lines (files are told by their names). */
+  /** Read standard input and named files (not folders' files, not WARCs) as JSON Lines. */
   jsonl: boolean;
   /** Resume into this JSON Lines file: skip what it holds, append the rest. */
   resume: string | null;
@@ -46,8 +46,9 @@ Formats:
   --md          Markdown, grouped by speaker (also --markdown)
 
 Options:
-  --jsonl       read standard input (-) as JSON Lines; \`cited --jsonl -\` is a
-                mapper for Spark, Hadoop Streaming or GNU parallel
+  --jsonl       read standard input (-) and named files as JSON Lines (whatever
+                their names); \`cited --jsonl -\` is a mapper for Spark, Hadoop
+                Streaming or GNU parallel
   --workers=N   analyse on N threads (default: one per core; 1 = no threads)
   --ordered     write results in input order (default: as they finish;
                 Markdown is always in input order)

@@ -63,7 +63,9 @@ export function planInputs(inputs: readonly string[], jsonl: boolean): { units: 
       if (error) units.push({ kind: 'error', name: input, input: abs, message: error });
       else if (units.length === before) units.push({ kind: 'error', name: input, input: abs, message: 'folder holds no pages (.html, .txt), WARC or JSON Lines files' });
     } else {
-      const f = formatOf(abs) ?? { as: 'page' as const, gz: false };
+      // With --jsonl, a named file that is not a WARC is JSON Lines whatever its name (data.json, export.txt).
+      const named = formatOf(abs);
+      const f = jsonl && named?.as !== 'warc' ? { as: 'jsonl' as const, gz: /\.gz$/i.test(abs) } : (named ?? { as: 'page' as const, gz: false });
       units.push({ kind: 'file', name: input, abs, size: info?.size ?? 0, as: f.as, gz: f.gz });
     }
   }

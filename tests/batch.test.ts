@@ -283,6 +283,13 @@ describe('cited over a WARC, JSON Lines and a folder', () => {
       ['https://news.example/4', 4],
     ]);
     expect((await cited(['--jsonl', '--exit-zero', '-'], text)).code).toBe(0);
+    // --jsonl reads a named file as JSON Lines whatever its name.
+    writeFileSync(f('export.txt'), text);
+    const named = await cited(['--jsonl', '--ordered', f('export.txt')]);
+    expect(lines(named.stdout).map((a) => [a.url, a.source.input, a.source.line])).toEqual([
+      ['https://news.example/1', f('export.txt'), 1],
+      ['https://news.example/4', f('export.txt'), 4],
+    ]);
   });
 
   it('writes CSV of every quote with one header', async () => {
@@ -291,6 +298,17 @@ describe('cited over a WARC, JSON Lines and a folder', () => {
     expect(rows.filter((l) => l.startsWith('speaker,'))).toHaveLength(1);
     const all = lines((await cited(['--workers=1', f('articles.jsonl'), f('saved')])).stdout);
     expect(rows).toHaveLength(1 + all.reduce((n, a) => n + a.quotes.length, 0));
+  });
+});
+
+describe('progress', () => {
+  it('is silent when standard error is not a terminal, and --progress ends with a summary line', async () => {
+    const quiet = await cited(['--workers=1', f('articles.jsonl')]);
+    expect(quiet.stderr).toBe('');
+    const r = await cited(['--workers=1', '--progress', f('articles.jsonl'), f('crawl.warc.gz')]);
+    const last = r.stderr.split(/\r\x1b\[K|\n/).filter(Boolean).pop();
+    expect(last).toMatch(/^cited: 7 articles in \d+ s \([\d.]+\/s\), \d+ quotes, 1 error$/);
+    expect(r.stderr).toMatch(/broken WARC record/);
   });
 });
 
