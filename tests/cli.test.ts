@@ -182,7 +182,7 @@ describe('cited: formats', () => {
     const r = await cited(['--csv', file('pier.html'), file('pier.txt')]);
     expect(r.code).toBe(0);
     const lines = r.stdout.split('\r\n').filter(Boolean);
-    expect(lines[0]).toBe('speaker,category,description,quote,kind,cue,source title,url');
+    expect(lines[0]).toBe('speaker,category,description,aliases,quote,kind,cue,paragraph,id,within,source title,site,author,published,url');
     expect(lines.filter((l) => l.startsWith('speaker,'))).toHaveLength(1);
     const [html, text] = jsonLines((await cited([file('pier.html'), file('pier.txt')])).stdout);
     expect(lines).toHaveLength(1 + html!.quotes.length + text!.quotes.length);

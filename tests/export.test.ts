@@ -2,9 +2,10 @@
 // own: CSV parsed back (RFC 4180), injection defused, Markdown with no live
 // markup, file names safe on every system.
 import fc from 'fast-check';
+import MarkdownIt from 'markdown-it';
 import { describe, expect, it } from 'vitest';
 import {
-  CSV_COLUMNS, csvCell, displayText, escapeMarkdown, exportFilename, quoteCitation, slugify, toCsv, toJson, toMarkdown,
+  articleAuthor, CSV_COLUMNS, csvCell, displayText, escapeMarkdown, readableDate, exportFilename, quoteCitation, slugify, toCsv, toJson, toMarkdown,
 } from '../utils/export';
 import type { Analysis, Quote, Speaker } from '../utils/types';
 
@@ -76,18 +77,23 @@ describe('toCsv', () => {
     expect(rows[0]).toEqual([...CSV_COLUMNS]);
     expect(rows).toHaveLength(1 + analysis.quotes.length);
     for (const r of rows) expect(r).toHaveLength(CSV_COLUMNS.length);
-    expect(rows[1]).toEqual([
-      'Ana Ruiz', 'official', 'harbour master', 'We will rebuild the pier, and we will do it by spring.', 'direct', 'said',
-      analysis.title, analysis.url,
+    expect(rows[0]).toEqual([
+      'speaker', 'category', 'description', 'aliases', 'quote', 'kind', 'cue', 'paragraph', 'id', 'within',
+      'source title', 'site', 'author', 'published', 'url',
     ]);
-    expect(rows[4]![3]).toBe('# not a heading line two, with "quotes"');
+    expect(rows[1]).toEqual([
+      'Ana Ruiz', 'official', 'harbour master', 'Ruiz', 'We will rebuild the pier, and we will do it by spring.', 'direct', 'said',
+      '1', 'q1', '', analysis.title, 'Port Gazette', 'Lee Park', '2025-03-14', analysis.url,
+    ]);
+    expect(rows[4]![4]).toBe('# not a heading line two, with "quotes"');
+    expect(rows[4]![7]).toBe('4');
     expect(rows[4]![0]).toBe('');
   });
 
   it('defuses cells a spreadsheet would run as formulas', () => {
     const rows = parseCsv(toCsv(analysis));
-    expect(rows[2]![3]).toBe(`'=HYPERLINK("http://evil.example","click")`);
-    expect(rows[5]![3]).toBe(`'-5 degrees @noon cold`);
+    expect(rows[2]![4]).toBe(`'=HYPERLINK("http://evil.example","click")`);
+    expect(rows[5]![4]).toBe(`'-5 degrees @noon cold`);
     for (const start of ['=', '+', '-', '@', '\t', '\r']) {
       expect(csvCell(`${start}1+1`).replace(/^"/, '')).toMatch(/^'/);
     }
@@ -103,7 +109,7 @@ describe('toCsv', () => {
         expect(rows).toHaveLength(2);
         for (const cell of rows[1]!) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
         const shown = displayText({ text, kind: 'direct' });
-        expect(rows[1]![3]).toBe(/^[=+\-@\t\r]/.test(shown) ? `'${shown}` : shown);
+        expect(rows[1]![4]).toBe(/^[=+\-@\t\r]/.test(shown) ? `'${shown}` : shown);
       }),
       { numRuns: 300 },
     );
@@ -117,7 +123,21 @@ describe('toCsv', () => {
 
   it('takes the source title and URL from options when given', () => {
     const rows = parseCsv(toCsv(analysis, { source: { title: 'Other', url: null } }));
-    expect(rows[1]!.slice(6)).toEqual(['Other', '']);
+    expect(rows[1]![10]).toBe('Other');
+    expect(rows[1]![14]).toBe('');
+  });
+
+  it('gives the id of the statement a partial quote sits in, the author only when it is a name', () => {
+    const a: Analysis = {
+      ...analysis,
+      byline: '14.03.2025, 09:30',
+      quotes: [
+        quote({ id: 'r1', text: 'the pier would reopen “by spring”', kind: 'indirect', contains: ['q1'] }),
+        quote({ id: 'q1', text: 'by spring', kind: 'partial', within: 'r1' }),
+      ],
+    };
+    const rows = parseCsv(toCsv(a));
+    expect(rows.slice(1).map((r) => [r[8], r[9], r[12]])).toEqual([['r1', '', ''], ['q1', 'r1', '']]);
   });
 
   it('writes only the header when there are no quotes', () => {
@@ -146,7 +166,9 @@ describe('toJson', () => {
 });
 
 /** Remove every backslash escape: what stays must hold no live Markdown markup. */
-const unescaped = (md: string) => md.replace(/\\[\\`*_[\]<>|~&#!{}\-+=.)]/g, '');
+/** The test's oracle for Markdown: markdown-it with raw HTML on (so HTML that got through would show). */
+const markdown = new MarkdownIt({ html: true, linkify: false });
+const esc = (text: string) => markdown.utils.escapeHtml(text);
 
 describe('toMarkdown', () => {
   it('matches the snapshot', () => {
@@ -161,14 +183,42 @@ describe('toMarkdown', () => {
     expect(md).toContain('(paraphrased)');
   });
 
-  it('leaves no markup characters unescaped in page text', () => {
+  it('renders page text as text: no markup from it, and no backslash where none is needed', () => {
     const md = toMarkdown(analysis);
-    const body = md.split('\n').filter((l) => l.startsWith('- ')).join('\n');
-    expect(unescaped(body)).not.toMatch(/[`[\]<>|_]/);
-    // The only asterisks left are our own emphasis around "(paraphrased)".
-    expect(unescaped(body).replace(/\*\(paraphrased\)\*/g, '')).not.toContain('*');
+    const html = markdown.render(md);
+    // A Markdown renderer (markdown-it, CommonMark with tables and strikethrough; raw HTML on) gives back the words.
+    expect(html).toContain(esc('the *cost* is [unknown] <b>yet</b> | `maybe` _soon_'));
+    expect(html).toContain(esc('“=HYPERLINK("http://evil.example","click")”'));
+    // The only link is the article's own address.
+    expect(html.match(/<a /g)).toHaveLength(1);
+    expect(html).not.toMatch(/<(b|code|img|table|s|del)\b/);
+    expect(html.match(/<em>/g)).toHaveLength(2); // ours: the role of Ana Ruiz, "(paraphrased)"
     // A quote's line break does not start a new block.
     expect(md).not.toMatch(/^# not a heading/m);
+    // Ordinary brackets, pipes and ampersands are left alone.
+    expect(escapeMarkdown('the council [sic] & the board | 3 > 2', false)).toBe('the council [sic] & the board | 3 > 2');
+    expect(escapeMarkdown('snake_case and C:\\temp', false)).toBe('snake_case and C:\\temp');
+  });
+
+  it('writes the date as a person reads it and the author once', () => {
+    const md = toMarkdown({ ...analysis, publishedTime: '2018-06-08T16:29:00+01:00', byline: 'Port Gazette' });
+    expect(md.split('\n')[2]).toBe('Port Gazette · 8 June 2018');
+    expect(readableDate('2018-06-08T23:59:00-11:00')).toBe('8 June 2018');
+    expect(readableDate('last Tuesday')).toBe('last Tuesday');
+    expect(articleAuthor({ byline: 'Updated 08.06.2018 16:29', siteName: null, url: null })).toBeNull();
+    expect(articleAuthor({ byline: ' Lee  Park ', siteName: 'Port Gazette', url: null })).toBe('Lee Park');
+  });
+
+  it('escapes exactly what would be markup (property, against a renderer)', () => {
+    const tricky = fc.constantFrom(...'ab1 *_`[]()<>&#;!~\\|-+=.:/'.split(''), 'http', '&amp;', '<b>', '](x)');
+    fc.assert(
+      fc.property(fc.array(tricky, { maxLength: 16 }).map((parts) => parts.join('').trim()), (text) => {
+        fc.pre(text !== '');
+        expect(markdown.renderInline(escapeMarkdown(text, false))).toBe(esc(text));
+        expect(markdown.render(escapeMarkdown(text))).toBe(`<p>${esc(text)}</p>\n`);
+      }),
+      { numRuns: 1000 },
+    );
   });
 
   it('escapes block starts in any text (property)', () => {
@@ -176,15 +226,15 @@ describe('toMarkdown', () => {
       fc.property(fc.string({ maxLength: 30 }), (text) => {
         const out = escapeMarkdown(text);
         expect(out).not.toMatch(/[\r\n]/);
-        expect(unescaped(out)).not.toMatch(/[`*_[\]<>|~#]/);
-        expect(out).not.toMatch(/^\s*(?:[-+=]|\d+[.)])/);
+        expect(out).not.toMatch(/^\s*(?:[-+=#>]|\d+[.)])/);
       }),
       { numRuns: 500 },
     );
     expect(escapeMarkdown('# Title')).toBe('\\# Title');
     expect(escapeMarkdown('> quoted')).toBe('\\> quoted');
     expect(escapeMarkdown('1. first')).toBe('1\\. first');
-    expect(escapeMarkdown('a_b*c')).toBe('a\\_b\\*c');
+    expect(escapeMarkdown('a_b*c')).toBe('a_b\\*c');
+    expect(escapeMarkdown('_a_ [b](c)')).toBe('\\_a\\_ [b\\](c)');
   });
 
   it('says so when there is no article or no quote', () => {
@@ -228,7 +278,7 @@ describe('exportFilename', () => {
 describe('quoteCitation', () => {
   it('gives “…” — Name, role, Site, date', () => {
     expect(quoteCitation(analysis.quotes[0]!, speakers[0], analysis)).toBe(
-      '“We will rebuild the pier, and we will do it by spring.” — Ana Ruiz, harbour master, Port Gazette, 2025-03-14',
+      '“We will rebuild the pier, and we will do it by spring.” — Ana Ruiz, harbour master, Port Gazette, 14 March 2025',
     );
   });
 

@@ -85,6 +85,10 @@ export interface Quote {
   confidence: number;
   /** Name of the sieve that attributed the quote (null when none did). */
   sieve: string | null;
+  /** A partial quote inside a reported statement: the statement's quote id (the speaker's exact words in it). */
+  within?: string;
+  /** A reported statement: the ids of the partial quotes inside it. */
+  contains?: string[];
 }
 
 export interface Speaker {

@@ -3,6 +3,9 @@
 // search text and the paraphrase toggle, and naming what went wrong. No DOM, no
 // browser API: tests/popup.test.tsx runs them on plain objects.
 import type { Analysis, Category, Quote, Speaker } from '@/utils/types';
+import { foldName, isTimestampByline } from '@/utils/export/meta';
+
+export { isTimestampByline };
 
 export type CategoryFilter = 'all' | Category;
 
@@ -272,19 +275,6 @@ export function displayDate(published: string | null, locale?: string): string |
   const d = new Date(published);
   if (Number.isNaN(d.getTime())) return published;
   return d.toLocaleDateString(locale, { year: 'numeric', month: 'short', day: 'numeric' });
-}
-
-/** Letters and digits only, lower case: "Mac & i" and "MAC & I" are the same name. */
-function foldName(text: string): string {
-  return text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
-}
-
-/**
- * A byline that is really a date or time ("08.06.2018, 16:29", "Updated 2018-06-08T16:29"): a clock time, a
- * numeric date, or four digits or more. Names of people hold no such thing; the date is shown once on its own.
- */
-export function isTimestampByline(byline: string): boolean {
-  return /\d{1,2}[:h]\d{2}\b/.test(byline) || /\d{1,4}[./-]\d{1,2}[./-]\d{1,4}/.test(byline) || (byline.match(/\d/g)?.length ?? 0) >= 4;
 }
 
 /** The line under the title: site · author · date, each once, without a byline that is a timestamp. */

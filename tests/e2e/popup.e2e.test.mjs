@@ -297,7 +297,7 @@ describe('popup on the sample article', () => {
     assert.match(text, / — /);
     if (speaker) assert.ok(text.includes(speaker.name), text);
     assert.ok(text.includes('The Coastal Ledger'), text);
-    assert.match(text, /2026-04-1\d/);
+    assert.match(text, /, 1\d April 2026$/);
   });
 
   it('"Copy all" copies every quote, one per line', async () => {
@@ -338,9 +338,9 @@ describe('popup on the sample article', () => {
     const { name, text } = await exportFile('csv');
     assert.match(name, /^cited-the-coastal-ledger-.+\.csv$/);
     assert.equal(text.charCodeAt(0), 0xfeff);
-    const [header] = text.slice(1).split('\r\n');
-    assert.match(header, /speaker/);
-    assert.match(header, /quote/);
+    const [header, first] = text.slice(1).split('\r\n');
+    assert.equal(header, 'speaker,category,description,aliases,quote,kind,cue,paragraph,id,within,source title,site,author,published,url');
+    assert.ok(first.endsWith(`,The Coastal Ledger,${analysis.byline},2026-04-14,${srv.url(articlePath)}`), first);
     for (const q of analysis.quotes) {
       const words = q.text.replace(/[\s,;:.]+$/, '');
       assert.ok(text.includes(words.replaceAll('"', '""')), `CSV holds "${words}"`);

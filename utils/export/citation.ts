@@ -1,8 +1,9 @@
 // One quote as a line to paste elsewhere ("Copy" in the popup):
-//   “We will rebuild the pier by spring.” — Ana Ruiz, harbour master, Port Gazette, 2025-03-14
+//   “We will rebuild the pier by spring.” — Ana Ruiz, harbour master, Port Gazette, 14 March 2025
 import type { Analysis, Quote, Speaker } from '../types';
 import { displayText } from './display';
-import { isoDay, siteLabel } from './filename';
+import { siteLabel } from './filename';
+import { readableDate } from './meta';
 
 export function quoteCitation(
   quote: Pick<Quote, 'text' | 'kind' | 'speaker'>,
@@ -16,7 +17,7 @@ export function quoteCitation(
     name,
     speaker?.description ?? null,
     siteLabel(analysis),
-    analysis.publishedTime ? isoDay(analysis.publishedTime) ?? analysis.publishedTime : null,
+    readableDate(analysis.publishedTime),
   ].filter((p): p is string => !!p && p.trim() !== '');
   return parts.length ? `${body} — ${parts.join(', ')}` : body;
 }

@@ -7,6 +7,8 @@
 // a start, so any cell beginning with one of them gets a leading single quote.
 import type { Analysis, Quote, Speaker } from '../types';
 import { displayText } from './display';
+import { isoDay, siteLabel } from './filename';
+import { articleAuthor } from './meta';
 
 export interface CsvSource {
   title?: string | null;
@@ -22,7 +24,14 @@ export interface CsvOptions {
   header?: boolean;
 }
 
-export const CSV_COLUMNS = ['speaker', 'category', 'description', 'quote', 'kind', 'cue', 'source title', 'url'] as const;
+/**
+ * One row per quote. `paragraph` counts from 1 (the first paragraph of the article); `id` is the quote's id in
+ * the JSON export, and `within` the id of the reported statement a partial quote sits in.
+ */
+export const CSV_COLUMNS = [
+  'speaker', 'category', 'description', 'aliases', 'quote', 'kind', 'cue', 'paragraph', 'id', 'within',
+  'source title', 'site', 'author', 'published', 'url',
+] as const;
 
 const BOM = '\uFEFF';
 const CRLF = '\r\n';
@@ -49,28 +58,51 @@ export function csvHeader(): string {
 }
 
 /** The analysis as CSV: a header (unless `header: false`) and one record per quote, each ending in CRLF. */
+/** The analysis as CSV: a header (unless `header: false`) and one record per quote, each ending in CRLF. */
 export function toCsv(analysis: Analysis, options: CsvOptions = {}): string {
   const title = options.source?.title !== undefined ? options.source.title : analysis.title;
   const url = options.source?.url !== undefined ? options.source.url : analysis.url;
+  const article: ArticleCells = {
+    title: title ?? '',
+    site: siteLabel(analysis) ?? '',
+    author: articleAuthor(analysis) ?? '',
+    published: analysis.publishedTime ? (isoDay(analysis.publishedTime) ?? analysis.publishedTime) : '',
+    url: url ?? '',
+  };
   const speakers = new Map<string, Speaker>(analysis.speakers.map((s) => [s.id, s]));
   let out = options.bom ? BOM : '';
   if (options.header !== false) out += csvHeader();
   for (const quote of analysis.quotes) {
     const speaker = quote.speakerId ? speakers.get(quote.speakerId) : undefined;
-    out += csvRow(rowCells(quote, speaker, title ?? null, url ?? null)) + CRLF;
+    out += csvRow(rowCells(quote, speaker, article)) + CRLF;
   }
   return out;
 }
 
-function rowCells(quote: Quote, speaker: Speaker | undefined, title: string | null, url: string | null) {
+interface ArticleCells {
+  title: string;
+  site: string;
+  author: string;
+  published: string;
+  url: string;
+}
+
+function rowCells(quote: Quote, speaker: Speaker | undefined, article: ArticleCells) {
   return [
     speaker?.name ?? quote.speaker ?? '',
     speaker?.category ?? '',
     speaker?.description ?? '',
+    speaker?.aliases.join('; ') ?? '',
     displayText(quote),
     quote.kind,
     quote.cue ?? '',
-    title ?? '',
-    url ?? '',
+    quote.paragraph + 1,
+    quote.id,
+    quote.within ?? '',
+    article.title,
+    article.site,
+    article.author,
+    article.published,
+    article.url,
   ];
 }

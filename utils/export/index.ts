@@ -8,3 +8,4 @@ export type { MarkdownOptions } from './markdown';
 export { exportFilename, slugify, siteLabel, isoDay } from './filename';
 export { quoteCitation } from './citation';
 export { displayText } from './display';
+export { articleAuthor, isTimestampByline, readableDate } from './meta';

@@ -1,16 +1,35 @@
 // Analysis → Markdown, grouped by speaker (most quoted first), then the quotes
-// nobody was found for. Every piece of page text is escaped, so a quote holding
-// `*`, `_`, `[`, `<`, `|` or back-ticks, or a title starting with `#` or `>`,
-// stays text and never becomes emphasis, a link, HTML, a table or a heading.
+// nobody was found for. Page text is escaped only where Markdown would read it
+// as markup (CommonMark with GitHub's strikethrough, tables and autolinks), so a
+// quote holding `*`, `_`, back-ticks, a link, HTML or an entity stays text, and
+// ordinary brackets ("[sic]"), pipes and ampersands are left as they are.
 import type { Analysis, Quote, Speaker } from '../types';
 import { displayText } from './display';
+import { articleAuthor, readableDate } from './meta';
+import { siteLabel } from './filename';
 
-/** ASCII punctuation that CommonMark / GFM may read as markup anywhere in a line. */
-const INLINE_SPECIAL = /[\\`*_[\]<>|~&#!{}]/g;
-/** Starts of a line that make a block: list item, setext or thematic rule ("#" and ">" are escaped anyway). */
-const LINE_START_MARK = /^(\s*)([-+=])/;
+/**
+ * What can be markup anywhere in a line: emphasis (* and _ where it can open or close, not inside a word),
+ * code spans, strikethrough, a backslash before punctuation, a link or image (a closing bracket followed by
+ * "(", "[" or ":"), raw HTML or an autolink ("<" before a letter, "/", "!" or "?"), and entity references.
+ */
+const INLINE_MARKUP = new RegExp(
+  [
+    '[*`~]',
+    '(?<![\\p{L}\\p{N}])_|_(?![\\p{L}\\p{N}])',
+    '\\\\(?=[!-/:-@[-`{-~])',
+    '\\](?=[([:])',
+    '<(?=[A-Za-z/!?])',
+    '&(?=#?[A-Za-z0-9]+;)',
+  ].join('|'),
+  'gu',
+);
+/** Starts of a line that make a block: heading, block quote, list item, setext or thematic rule. */
+const LINE_START_MARK = /^(\s*)([-+=#>])/;
 /** An ordered-list number: "1." or "1)" at the start of a line. */
 const LINE_START_NUMBER = /^(\s*\d+)([.)])/;
+/** Hashes at the end of a heading's text are read as its closing sequence. */
+const CLOSING_HASHES = /(\s)(#+)$/;
 const LINE_BREAK = /\s*[\r\n\u2028\u2029]+\s*/g;
 
 /**
@@ -19,7 +38,10 @@ const LINE_BREAK = /\s*[\r\n\u2028\u2029]+\s*/g;
  * rule markers cannot start a block and are left alone.
  */
 export function escapeMarkdown(text: string, atLineStart = true): string {
-  const inline = text.replace(LINE_BREAK, ' ').replace(INLINE_SPECIAL, (c) => `\\${c}`);
+  const inline = text
+    .replace(LINE_BREAK, ' ')
+    .replace(INLINE_MARKUP, (c) => `\\${c}`)
+    .replace(CLOSING_HASHES, (_, space: string, hashes: string) => `${space}\\${hashes}`);
   return atLineStart ? inline.replace(LINE_START_MARK, '$1\\$2').replace(LINE_START_NUMBER, '$1\\$2') : inline;
 }
 
@@ -34,7 +56,7 @@ export function toMarkdown(analysis: Analysis, options: MarkdownOptions = {}): s
   const h2 = '#'.repeat(level + 1);
   const lines: string[] = [];
   lines.push(`${h1} ${escapeMarkdown(analysis.title ?? 'Untitled page', false)}`, '');
-  const meta = [...new Set([analysis.siteName, analysis.byline, analysis.publishedTime].filter((x): x is string => !!x))];
+  const meta = [siteLabel(analysis), articleAuthor(analysis), readableDate(analysis.publishedTime)].filter((x): x is string => !!x);
   if (meta.length) lines.push(meta.map((m, i) => escapeMarkdown(m, i === 0)).join(' · '), '');
   if (analysis.url) lines.push(`<${escapeUrl(analysis.url)}>`, '');
   for (const notice of analysis.notices) lines.push(`*${escapeMarkdown(notice, false)}*`, '');
