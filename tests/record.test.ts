@@ -1,0 +1,278 @@
+// The reading record (utils/record/): from an analysis to a saved entry, people
+// across articles, the dashboard's numbers, export/import, and the IndexedDB store.
+import { IDBFactory } from 'fake-indexeddb';
+import { describe, expect, it } from 'vitest';
+import { analyze } from '@/utils/analyze';
+import { buildView, dayOf, mixTotal, peopleOf, searchPeople, weekOf } from '@/utils/record/aggregate';
+import { articleId, entryFromAnalysis, siteOf, SAVED_QUOTE_MAX } from '@/utils/record/from-analysis';
+import { ImportError, parseRecordFile, planImport, toRecordCsv, toRecordJson } from '@/utils/record/exchange';
+import { identities } from '@/utils/record/people';
+import { deleteRecord, recordEnabled, RecordStore, setRecordEnabled, type StorageAreaLike } from '@/utils/record/store';
+import type { RecordEntry, SavedArticle, SavedSpeaker } from '@/utils/record/types';
+import { syntheticRecord } from '../bench/synthetic-record';
+
+function speaker(name: string, over: Partial<SavedSpeaker> = {}): SavedSpeaker {
+  return { name, aliases: [], kind: 'person', description: null, category: 'expert', pronoun: null, quotes: 1, indirect: 0, ...over };
+}
+let n = 0;
+function article(speakers: SavedSpeaker[], over: Partial<SavedArticle> = {}): SavedArticle {
+  n++;
+  return {
+    id: `https://a.example/${n}`, url: `https://a.example/${n}`, site: 'a.example', siteName: 'A', title: `Story ${n}`, byline: null,
+    publishedTime: null, lang: 'en', savedAt: '2026-11-02T10:00:00.000Z', speakers, unattributed: 0, ...over,
+  };
+}
+function names(articles: SavedArticle[]): string[][] {
+  return identities(articles)
+    .map((id) => [...new Set(id.refs.map(([i, j]) => articles[i]!.speakers[j]!.name))].sort())
+    .sort((a, b) => a[0]!.localeCompare(b[0]!));
+}
+
+describe('from an analysis to a record entry', () => {
+  const text = `Jane Marsh, a hydrologist at Westmere University, said the river was rising. "We have never seen this," she said. "The bridge is safe," said Tom Hale, the mayor of Port Aldmore.`;
+
+  it('keeps the speakers with role, category, pronoun and counts, and the quotes by speaker', () => {
+    const a = analyze({ text, url: 'https://www.ledger.example/news/river?utm_source=x&id=4#top', title: 'River rising' });
+    const { article: saved, quotes } = entryFromAnalysis(a, '2026-11-02T10:00:00.000Z');
+    expect(saved.id).toBe('https://www.ledger.example/news/river?id=4');
+    expect(saved.site).toBe('ledger.example');
+    const marsh = saved.speakers.find((s) => s.name === 'Jane Marsh')!;
+    const given = a.speakers.find((s) => s.name === 'Jane Marsh')!;
+    expect(marsh).toMatchObject({ kind: 'person', category: given.category, pronoun: 'she', quotes: given.quoteCount, indirect: given.indirectCount });
+    expect(marsh.description).toMatch(/hydrologist/);
+    expect(quotes.filter((q) => q.speaker === saved.speakers.indexOf(marsh)).map((q) => q.text)).toContain('We have never seen this,');
+    expect(quotes.length).toBe(a.quotes.length);
+    expect(saved.unattributed).toBe(a.quotes.filter((q) => !q.speakerId).length);
+  });
+
+  it('cuts very long quotes when saving', () => {
+    const long = `"${'word '.repeat(400).trim()}," said Tom Hale, the mayor.`;
+    const { quotes } = entryFromAnalysis(analyze({ text: long, url: 'https://x.example/a' }), '2026-11-02T10:00:00.000Z');
+    expect(quotes[0]!.text.length).toBe(SAVED_QUOTE_MAX);
+    expect(quotes[0]!.text.endsWith('…')).toBe(true);
+  });
+
+  it.each([
+    ['https://www.example.org/a?utm_medium=email&fbclid=1#comments', 'https://www.example.org/a'],
+    ['https://example.org/a?page=2&utm_campaign=x', 'https://example.org/a?page=2'],
+    ['not a url', 'not a url'],
+  ])('article id of %s', (url, want) => {
+    expect(articleId(url, 'x')).toBe(want);
+  });
+
+  it('sites are hosts without www., file pages one site, else the site name', () => {
+    expect(siteOf('https://www.bbc.co.uk/news/1', 'BBC')).toBe('bbc.co.uk');
+    expect(siteOf('file:///home/me/page.html', null)).toBe('saved pages');
+    expect(siteOf(null, 'The Ledger')).toBe('The Ledger');
+  });
+});
+
+describe('people across articles', () => {
+  it('the same full name in two articles is one person', () => {
+    const arts = [article([speaker('Jane Marsh')]), article([speaker('Jane Marsh'), speaker('Tom Hale')])];
+    expect(names(arts)).toEqual([['Jane Marsh'], ['Tom Hale']]);
+    const people = peopleOf(arts);
+    expect(people.find((p) => p.name === 'Jane Marsh')).toMatchObject({ articles: 2, statements: 2 });
+  });
+
+  it('two people with the same surname stay apart, and a surname alone joins neither', () => {
+    const arts = [article([speaker('Jane Marsh')]), article([speaker('Tom Marsh')]), article([speaker('Marsh')])];
+    expect(names(arts)).toEqual([['Jane Marsh'], ['Marsh'], ['Tom Marsh']]);
+  });
+
+  it('case, accents and apostrophes are folded', () => {
+    const arts = [article([speaker('José Núñez')]), article([speaker('Jose Nunez')]), article([speaker('Aoife O’Brien')]), article([speaker("Aoife O'Brien")])];
+    expect(names(arts)).toEqual([["Aoife O'Brien", 'Aoife O’Brien'], ['Jose Nunez', 'José Núñez']]);
+  });
+
+  it('a middle initial may be there or not, unless it makes the plain name ambiguous', () => {
+    expect(names([article([speaker('Jane A. Marsh')]), article([speaker('Jane Marsh')]), article([speaker('Jane Ann Marsh')])])).toEqual([['Jane A. Marsh', 'Jane Ann Marsh', 'Jane Marsh']]);
+    expect(names([article([speaker('Jane A. Marsh')]), article([speaker('Jane B. Marsh')]), article([speaker('Jane Marsh')])])).toEqual([['Jane A. Marsh'], ['Jane B. Marsh'], ['Jane Marsh']]);
+  });
+
+  it('a person and an organisation never merge; unnamed sources are not people', () => {
+    const arts = [article([speaker('Marsh Holdings', { kind: 'organization', category: 'organization' }), speaker('Marsh Holdings'), speaker('a senior official', { kind: 'unnamed', category: 'official' })])];
+    expect(identities(arts).map((i) => i.kind).sort()).toEqual(['organization', 'person']);
+  });
+
+  it('organisations join by an acronym the article gave', () => {
+    const org = (name: string, aliases: string[] = []) => speaker(name, { kind: 'organization', category: 'organization', aliases });
+    expect(names([article([org('World Health Organization', ['WHO'])]), article([org('WHO')]), article([org('World Trade Organization', ['WTO'])])])).toEqual([['WHO', 'World Health Organization'], ['World Trade Organization']]);
+  });
+
+  it('rows say the categories and sites each article gave, and the pronoun only when the articles agree', () => {
+    const arts = [
+      article([speaker('Jane Marsh', { category: 'expert', description: 'a hydrologist', pronoun: 'she' })], { site: 'a.example' }),
+      article([speaker('Jane Marsh', { category: 'official', description: 'the flood commissioner', pronoun: null })], { site: 'b.example', siteName: 'B' }),
+      article([speaker('Tom Hale', { pronoun: 'he' })]),
+      article([speaker('Tom Hale', { pronoun: 'she' })]),
+    ];
+    const [marsh, hale] = ['Jane Marsh', 'Tom Hale'].map((x) => peopleOf(arts, new Map([['b.example', 'B']])).find((p) => p.name === x)!);
+    expect(marsh!.categories).toEqual({ expert: 1, official: 1 });
+    expect(marsh!.sites.map((s) => s.name).sort()).toEqual(['B', 'a.example']);
+    expect(marsh!.roles).toEqual(['a hydrologist', 'the flood commissioner']);
+    expect(marsh!.pronoun).toBe('she');
+    expect(hale!.pronoun).toBeNull();
+  });
+
+  it('search matches names and aliases, folded', () => {
+    const people = peopleOf([article([speaker('José Núñez', { aliases: ['Dr Núñez'] }), speaker('Tom Hale')])]);
+    expect(searchPeople(people, 'nunez').map((p) => p.name)).toEqual(['José Núñez']);
+    expect(searchPeople(people, 'dr NÚÑEZ').map((p) => p.name)).toEqual(['José Núñez']);
+    expect(searchPeople(people, '').length).toBe(2);
+  });
+});
+
+describe('the dashboard view', () => {
+  const arts = [
+    article([speaker('Jane Marsh', { category: 'expert', quotes: 2, indirect: 1, pronoun: 'she' }), speaker('Port Authority', { kind: 'organization', category: 'organization', quotes: 1 })], { site: 'a.example', savedAt: '2026-10-28T10:00:00.000Z' }),
+    article([speaker('Tom Hale', { category: 'official', quotes: 3, pronoun: 'he' }), speaker('a senior official', { kind: 'unnamed', category: 'official', quotes: 1 })], { site: 'b.example', siteName: 'B News', savedAt: '2026-11-10T23:30:00.000Z', unattributed: 2 }),
+    article([speaker('Jane Marsh', { category: 'expert', quotes: 1 }), speaker('Sam Reyes', { category: 'other', quotes: 1, pronoun: 'they' }), speaker('Lee Park', { category: 'other', quotes: 2 })], { site: 'a.example', savedAt: '2026-11-11T08:00:00.000Z' }),
+  ];
+
+  it('mixes voices overall, per site and per week; the sums agree', () => {
+    const v = buildView(arts);
+    expect(v.mix).toEqual({ official: 3, expert: 4, organization: 1, other: 3, unnamed: 1 });
+    expect(v.totals).toMatchObject({ articles: 3, statements: 12, sites: 2, unattributed: 2 });
+    expect(v.bySite.map((s) => [s.name, s.articles, mixTotal(s.mix)])).toEqual([['A', 2, 8], ['B News', 1, 4]]);
+    expect(v.byWeek.map((w) => [w.week, w.articles, mixTotal(w.mix)])).toEqual([['2026-10-26', 1, 4], ['2026-11-02', 0, 0], ['2026-11-09', 2, 8]]);
+    expect(v.byWeek.reduce((s, w) => s + mixTotal(w.mix), 0)).toBe(mixTotal(v.mix));
+  });
+
+  it('shares statements by pronoun per site, persons only, with the pronoun the articles agree on', () => {
+    const v = buildView(arts);
+    // Jane Marsh is "she" in one article and unsaid in the other: she, for all 4 of her statements.
+    expect(v.pronouns).toEqual({ she: 4, he: 3, they: 1, unknown: 2 });
+    expect(v.pronounsBySite.find((s) => s.site === 'a.example')!.share).toEqual({ she: 4, he: 0, they: 1, unknown: 2 });
+  });
+
+  it('filters by date range (in the reader\'s time zone) and by site', () => {
+    expect(buildView(arts, { from: '2026-11-10', to: '2026-11-10' }).totals.articles).toBe(1);
+    // 23:30 UTC on the 10th is the 11th an hour east of UTC (offset -60).
+    expect(buildView(arts, { from: '2026-11-11', tzOffsetMinutes: -60 }).totals.articles).toBe(2);
+    const a = buildView(arts, { site: 'a.example' });
+    expect(a.totals.articles).toBe(2);
+    expect(a.people.find((p) => p.name === 'Jane Marsh')!.articles).toBe(2);
+    expect(a.allSites.length).toBe(2);
+  });
+
+  it('days and weeks', () => {
+    expect(dayOf('2026-11-10T23:30:00Z', -60)).toBe('2026-11-11');
+    expect(dayOf('2026-11-10T00:30:00Z', 300)).toBe('2026-11-09');
+    expect(weekOf('2026-11-15')).toBe('2026-11-09');
+    expect(weekOf('2026-11-09')).toBe('2026-11-09');
+  });
+
+  it('an empty record is an empty view', () => {
+    const v = buildView([]);
+    expect(v.totals).toEqual({ articles: 0, statements: 0, people: 0, sites: 0, unattributed: 0 });
+    expect(v.range).toBeNull();
+  });
+});
+
+describe('export and import', () => {
+  const entries: RecordEntry[] = syntheticRecord(30, { seed: 3 });
+
+  it('JSON round-trips exactly', () => {
+    const back = parseRecordFile(toRecordJson(entries, '2026-12-01T00:00:00.000Z'));
+    expect(back.invalid).toBe(0);
+    expect(back.entries).toEqual(entries);
+  });
+
+  it('CSV has one row per quote, defused', () => {
+    const e = entries[0]!;
+    const hostile: RecordEntry = { article: { ...e.article, title: '=HYPERLINK("http://evil.example")' }, quotes: [{ speaker: 0, kind: 'direct', text: '+1 "quoted", on two\nlines' }] };
+    const csv = toRecordCsv([hostile], { bom: true });
+    const rows = csv.slice(1).split('\r\n');
+    expect(rows[0]).toBe('read on,published,site,site name,title,url,speaker,speaker kind,category,role,statement,quote');
+    expect(rows[1]).toContain(`"'=HYPERLINK(""http://evil.example"")"`);
+    expect(rows[1]).toContain(`"'+1 ""quoted"", on two\nlines"`);
+    expect(toRecordCsv(entries).split('\r\n').length - 2).toBe(entries.reduce((s, x) => s + x.quotes.length, 0));
+  });
+
+  it('refuses what is not a record, with a message', () => {
+    expect(() => parseRecordFile('{oops')).toThrow(ImportError);
+    expect(() => parseRecordFile('{"format":"something"}')).toThrow(/not a Cited record/);
+    expect(() => parseRecordFile('{"format":"cited-record","version":9,"articles":[]}')).toThrow(/newer Cited/);
+  });
+
+  it('leaves out invalid articles and keeps the rest', () => {
+    const file = JSON.parse(toRecordJson(entries.slice(0, 3), 'x'));
+    file.articles[0].speakers[0].category = 'villain';
+    file.articles[1].quotes.push({ speaker: 99, kind: 'direct', text: 'x' });
+    file.articles.push({ id: 'no date', site: 'x' }, 'nonsense', null);
+    const back = parseRecordFile(JSON.stringify(file));
+    expect(back.invalid).toBe(5);
+    expect(back.entries.map((e) => e.article.id)).toEqual([entries[2]!.article.id]);
+  });
+
+  it('deduplicates: within the file, and against the record (the later reading wins)', () => {
+    const [a, b] = entries;
+    const older = { ...a!, article: { ...a!.article, savedAt: '2020-01-01T00:00:00.000Z' } };
+    const parsed = parseRecordFile(toRecordJson([a!, older, b!], 'x'));
+    expect(parsed.repeated).toBe(1);
+    expect(parsed.entries.map((e) => e.article.savedAt)).toEqual([a!.article.savedAt, b!.article.savedAt]);
+    const existing = new Map([[a!.article.id, a!.article.savedAt], [b!.article.id, '2000-01-01T00:00:00.000Z']]);
+    const plan = planImport(existing, parsed.entries);
+    expect(plan).toMatchObject({ added: 0, updated: 1, unchanged: 1 });
+    expect(plan.write.map((e) => e.article.id)).toEqual([b!.article.id]);
+    expect(planImport(new Map(), parsed.entries).added).toBe(2);
+  });
+});
+
+describe('the IndexedDB store', () => {
+  it('saves, lists, reads quotes, replaces, deletes one, and deletes everything', async () => {
+    const factory = new IDBFactory();
+    const store = await RecordStore.open(factory);
+    const entries = syntheticRecord(5, { seed: 5 });
+    await store.put(entries);
+    expect(await store.count()).toBe(5);
+    expect((await store.all()).map((a) => a.id).sort()).toEqual(entries.map((e) => e.article.id).sort());
+    const q = await store.quotes([entries[1]!.article.id, 'missing']);
+    expect(q.get(entries[1]!.article.id)).toEqual(entries[1]!.quotes);
+    expect(q.has('missing')).toBe(false);
+    // The same article saved again replaces it.
+    await store.put([{ ...entries[0]!, article: { ...entries[0]!.article, title: 'Updated' } }]);
+    expect(await store.count()).toBe(5);
+    expect((await store.get(entries[0]!.article.id))!.title).toBe('Updated');
+    await store.delete(entries[0]!.article.id);
+    expect(await store.count()).toBe(4);
+    expect((await store.quotes([entries[0]!.article.id])).size).toBe(0);
+    expect((await store.entries()).length).toBe(4);
+    // "Delete all" removes the database even while a connection is open.
+    await deleteRecord(factory);
+    expect(await factory.databases()).toEqual([]);
+  });
+
+  it('the setting is stored only when the record is turned off', async () => {
+    const data: Record<string, unknown> = {};
+    const area: StorageAreaLike = {
+      get: async (k) => (k in data ? { [k]: data[k] } : {}),
+      set: async (items) => void Object.assign(data, items),
+      remove: async (k) => void delete data[k],
+    };
+    expect(await recordEnabled(area)).toBe(true);
+    await setRecordEnabled(area, false);
+    expect(await recordEnabled(area)).toBe(false);
+    await setRecordEnabled(area, true);
+    expect(await recordEnabled(area)).toBe(true);
+    expect(data).toEqual({});
+  });
+});
+
+describe('synthetic record (tests and bench)', () => {
+  it('is deterministic and builds a view of 10,000 articles with consistent sums', () => {
+    expect(syntheticRecord(20, { seed: 9 })).toEqual(syntheticRecord(20, { seed: 9 }));
+    const all = syntheticRecord(10_000).map((e) => e.article);
+    const v = buildView(all);
+    expect(v.totals.articles).toBe(10_000);
+    expect(v.bySite.reduce((s, x) => s + mixTotal(x.mix), 0)).toBe(mixTotal(v.mix));
+    expect(v.byWeek.reduce((s, x) => s + mixTotal(x.mix), 0)).toBe(mixTotal(v.mix));
+    const named = v.people.reduce((s, p) => s + p.statements, 0);
+    expect(named + v.mix.unnamed).toBe(mixTotal(v.mix));
+    for (const p of v.people.slice(0, 50)) expect(p.articles).toBeLessThanOrEqual(p.statements);
+    // People who share a surname stay apart: there are many more people than surnames.
+    const surnames = new Set(v.people.filter((p) => p.kind === 'person').map((p) => p.name.split(' ').at(-1)));
+    expect(v.people.filter((p) => p.kind === 'person').length).toBeGreaterThan(surnames.size * 3);
+  });
+});
