@@ -20,7 +20,9 @@ export default defineConfig({
   manifest: ({ browser, manifestVersion, mode }) => ({
     name: 'Cited',
     description: 'Who is quoted in this article, saying what, and who are they?',
-    permissions: ['activeTab', 'scripting'],
+    // `storage`: the reading record's setting (browser.storage.local); the record itself is in the
+    // extension's IndexedDB, which needs no permission. Nothing leaves the browser.
+    permissions: ['activeTab', 'scripting', 'storage'],
     // Under the key WXT merges the popup into (MV2 has `browser_action`; WXT drops `action` there).
     [manifestVersion === 3 ? 'action' : 'browser_action']: { default_icon: { 16: icons[16], 32: icons[32] } },
     commands: {

@@ -16,7 +16,7 @@ describe('built manifests', () => {
   for (const { browser, file } of builds) {
     const built = existsSync(file);
     const name = built
-      ? `${browser}: exactly activeTab + scripting, no host permissions, no content scripts, default CSP, Alt+Shift+Q`
+      ? `${browser}: exactly activeTab + scripting + storage, no host permissions, no content scripts, default CSP, Alt+Shift+Q`
       : `${browser}: SKIPPED, ${path.relative(process.cwd(), file)} not built (run "npm run zip" first)`;
     it.skipIf(!built)(name, () => {
       checkManifest(JSON.parse(readFileSync(file, 'utf8')), browser);

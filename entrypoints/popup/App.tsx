@@ -12,6 +12,8 @@ import { SearchBox } from '@/components/SearchBox';
 import { SpeakerList } from '@/components/SpeakerList';
 import { QuoteExcerpts } from '@/components/QuoteItem';
 import { presentCategories, quoteExcerpts } from './model';
+import { RecordLine } from '@/components/RecordLine';
+import type { RecordControl } from './record';
 import type { PopupState } from './state';
 
 /** What App needs from the browser; main.tsx passes ./browser.ts, so App itself stays testable. */
@@ -21,6 +23,8 @@ export interface PopupActions {
   clearHighlights: () => Promise<void>;
   copy: (text: string) => Promise<void>;
   download: (filename: string, text: string, mime: string) => void;
+  /** The reading record (saved-page line, setting, dashboard link); absent in tests that do not need it. */
+  record?: RecordControl;
 }
 
 /** Each export: its file type, its name in messages, and the exporter from utils/export. */
@@ -151,6 +155,7 @@ export function App({ state, actions }: { state: PopupState; actions: PopupActio
         )}
       </div>
       {analysis.status === 'ok' && <ExportMenu onExport={onExport} onCopyAll={onCopyAll} />}
+      {actions.record && analysis.status !== 'no-article' && <RecordLine record={actions.record} />}
     </div>
   );
 }

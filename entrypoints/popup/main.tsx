@@ -4,10 +4,12 @@ import { App, type PopupActions } from './App';
 import {
   analyseTab, clearInTab, copyText, downloadText, highlightInTab, holdPort, setBadge, targetTab,
 } from './browser';
+import { createRecordControl } from './record';
 import { createPopupState, type PopupState } from './state';
 import './style.css';
 
 const state = createPopupState();
+const record = createRecordControl();
 let tabId: number | null = null;
 
 async function load(s: PopupState): Promise<void> {
@@ -20,6 +22,8 @@ async function load(s: PopupState): Promise<void> {
     if (outcome.kind === 'restricted') return s.showRestricted(outcome.detail);
     if (outcome.kind === 'error') return s.showError(outcome.message);
     s.showAnalysis(outcome.analysis, outcome.extractedAt);
+    // Saved once the list is on screen: the record never delays the popup.
+    setTimeout(() => void record.save(tab.id, outcome.analysis, outcome.extractedAt), 0);
     holdPort(tab.id);
     await setBadge(tab.id, outcome.analysis).catch(() => undefined);
   } catch (error) {
@@ -35,6 +39,7 @@ const actions: PopupActions = {
   },
   copy: (text) => copyText(text),
   download: (filename, text, mime) => downloadText(filename, text, mime),
+  record,
 };
 
 render(<App state={state} actions={actions} />, document.getElementById('app')!);

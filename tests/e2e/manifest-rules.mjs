@@ -7,7 +7,7 @@ export const ICON_SIZES = [16, 32, 48, 128];
 
 /** Check a built manifest.json; `browser` is 'chrome' (MV3) or 'firefox' (MV2). */
 export function checkManifest(manifest, browser) {
-  assert.deepEqual([...manifest.permissions].sort(), ['activeTab', 'scripting'], 'exactly activeTab + scripting');
+  assert.deepEqual([...manifest.permissions].sort(), ['activeTab', 'scripting', 'storage'], 'exactly activeTab + scripting + storage');
   assert.equal(manifest.host_permissions, undefined, 'no host_permissions');
   assert.equal(manifest.optional_permissions, undefined, 'no optional permissions');
   assert.equal(manifest.optional_host_permissions, undefined, 'no optional host permissions');

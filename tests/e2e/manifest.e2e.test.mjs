@@ -18,7 +18,7 @@ async function zipNamed(suffix) {
 }
 
 describe('built manifests', () => {
-  it('Chrome MV3: activeTab + scripting, no host permissions or content scripts, default CSP, Alt+Shift+Q', async () => {
+  it('Chrome MV3: activeTab + scripting + storage, no host permissions or content scripts, default CSP, Alt+Shift+Q', async () => {
     checkManifest(await readJson(path.join(EXTENSION_DIR, 'manifest.json')), 'chrome');
   });
   it('Firefox MV2: the same permissions and shortcut', async () => {

@@ -37,4 +37,27 @@ describe('network', () => {
     assert.deepEqual(fresh, []);
     assert.ok(seen.some((u) => u.startsWith(`${ext.origin}/popup.html`)), 'the popup was observed loading');
   });
+
+  it('the dashboard makes no request: opening it, a person\'s quotes, export, import', async () => {
+    // The record holds the article analysed above (the popup saved it).
+    const seen = [];
+    ext.context.on('request', (r) => seen.push(r.url()));
+    const serverBefore = srv.requests.length;
+    const dash = await ext.context.newPage();
+    await dash.goto(`${ext.origin}/dashboard.html`);
+    await dash.waitForSelector('[data-state="ready"]');
+    assert.equal(await dash.getAttribute('.dash', 'data-articles'), '1');
+    await dash.locator('.person-button').first().click();
+    await dash.waitForSelector('[data-testid="person-panel"] .quotes li');
+    const [download] = await Promise.all([dash.waitForEvent('download'), dash.click('[data-action="export-json"]')]);
+    await dash.setInputFiles('[data-action="import-file"]', await download.path());
+    await until(async () => /Imported/.test(await dash.textContent('[data-testid="status"]')), { message: 'import' });
+    await Promise.all([dash.waitForEvent('download'), dash.click('[data-action="export-csv"]')]);
+    await dash.close();
+
+    const foreign = seen.filter((u) => !u.startsWith(`${ext.origin}/`) && !u.startsWith('blob:' + ext.origin));
+    assert.deepEqual(foreign, [], `requests outside the extension: ${foreign.join(', ')}`);
+    assert.deepEqual(srv.requests.slice(serverBefore).map((r) => r.url).filter((u) => u !== '/favicon.ico'), []);
+    assert.ok(seen.some((u) => u.startsWith(`${ext.origin}/dashboard.html`)), 'the dashboard was observed loading');
+  });
 });

@@ -75,3 +75,6 @@ export interface RecordFile {
   exportedAt: string;
   articles: (SavedArticle & { quotes: SavedQuote[] })[];
 }
+
+/** The BroadcastChannel the extension's pages use to say the record changed (the dashboard reloads). */
+export const RECORD_CHANNEL = 'cited-record';
