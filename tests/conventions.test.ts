@@ -69,10 +69,12 @@ function browserGlobalUses(files: string[]): string[] {
 }
 
 /**
- * utils/ except utils/lexicon/ (the home of every word), utils/page/ (live-page code) and
- * utils/export/ (column labels of the export formats are output, not words the core reads).
+ * utils/ except utils/lexicon/ (the home of every word), utils/page/ (live-page code),
+ * utils/export/ (column labels of the export formats are output, not words the core reads) and
+ * utils/record/ (the reading record reads no text: its strings are its file's column labels and
+ * web-address parameters such as utm_source).
  */
-const wordFreeFiles = coreFiles.filter((f) => !['lexicon', 'export'].some((dir) => f.startsWith(path.join('utils', dir) + path.sep)));
+const wordFreeFiles = coreFiles.filter((f) => !['lexicon', 'export', 'record'].some((dir) => f.startsWith(path.join('utils', dir) + path.sep)));
 /** Parts of web addresses, which are no words of a language. */
 const ADDRESS_PARTS = new Set(['http', 'https', 'www']);
 

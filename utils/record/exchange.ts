@@ -48,7 +48,7 @@ export class ImportError extends Error {}
 export function parseRecordFile(text: string): ParsedImport {
   let data: unknown;
   try {
-    data = JSON.parse(text.replace(/^\uFEFF/, ''));
+    data = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch {
     throw new ImportError('This file is not JSON. Choose a file exported from the Cited dashboard ("Export JSON").');
   }
