@@ -1,24 +1,29 @@
 // The public door: analyze(input, options) → Analysis.
 //
 //   article ─► quotes/find (+ unmarked block quotes) ─► quotes/filter ─► sieves
-//           ─► speakers/resolve ─► speakers/merge ─► describe + classify ─► Analysis
+//           ─► statements (quotes + reported/find) ─► speakers/resolve ─► speakers/merge
+//           ─► describe + classify + pronoun ─► speakers/order ─► Analysis
 import { articleFromText, extractArticle } from './article/extract';
 import { lexiconFor } from './lexicon';
 import { detectLanguage } from './lexicon/detect';
 import { findUnmarkedBlockquotes, mergeSpans } from './quotes/blockquotes';
 import { filterQuotes } from './quotes/filter';
 import { findQuotes } from './quotes/find';
-import { buildContext, type Decision, type SieveContext } from './sieves/context';
+import type { CompiledLexicon } from './lexicon';
+import { CONFIDENCE } from './sieves/confidence';
+import { buildContext, type SieveContext } from './sieves/context';
 import { runSieves } from './sieves';
 import { classifySpeaker } from './speakers/classify';
 import { describeSpeaker } from './speakers/describe';
 import { scanMentions, type NameMention } from './speakers/mentions';
-import { mergeSpeakers } from './speakers/merge';
-import { speakerPronouns, statementSubjects } from './speakers/pronoun';
-import { resolveDecision, type ResolveState, type SpeakerRef } from './speakers/resolve';
+import { mergeSpeakers, statementCounts } from './speakers/merge';
+import { earliest, inSpeakerOrder } from './speakers/order';
+import { speakerPronouns } from './speakers/pronoun';
+import { resolveDecision, type ResolveState } from './speakers/resolve';
+import { quoteStatement, reportedStatement, type Statement } from './speakers/statement';
 import { quoteKind } from './quotes/kind';
 import { findReported } from './reported/find';
-import type { Analysis, AnalyzeOptions, Article, Category, Quote, Speaker } from './types';
+import type { Analysis, AnalyzeOptions, Article, Quote, Speaker } from './types';
 
 export type AnalyzeInput = Document | Article | { text: string; title?: string | null; url?: string | null };
 
@@ -28,9 +33,6 @@ export function analyze(input: AnalyzeInput, options: AnalyzeOptions = {}): Anal
   if (!article) return noArticle(input, options);
   return analyzeArticle(article, options);
 }
-
-/** Speakers are listed officials and experts first, then by number of quotes. */
-const CATEGORY_ORDER: Record<Category, number> = { official: 0, expert: 1, organization: 2, other: 3 };
 
 /** Everything after Readability: the part the benchmarks time against Readability itself. */
 export function analyzeArticle(article: Article, options: AnalyzeOptions = {}): Analysis {
@@ -49,72 +51,74 @@ export function analyzeArticle(article: Article, options: AnalyzeOptions = {}): 
   if (!complete) notices.push(`Stopped after ${budget} ms: some quotes are shown without a speaker.`);
 
   const mentions = scanMentions(ctx.blocks, lex);
-  const { refs, state } = resolveAll(ctx, mentions);
-  const kinds = new Map<number, 'quote' | 'indirect'>();
-  for (const i of refs.keys()) kinds.set(i, 'quote');
-  // Reported speech: numbered after the quotes, kept apart by kind.
-  const reported = options.indirect === false || !complete ? [] : findReported(ctx);
-  reported.forEach((r, i) => {
-    const ref = resolveDecision({ np: r.np, block: r.npBlock, cue: r.cue, sieve: 'reported', confidence: r.confidence }, mentions, state, lex);
-    if (!ref) return;
-    refs.set(ctx.quotes.length + i, ref);
-    kinds.set(ctx.quotes.length + i, 'indirect');
-  });
-  const clusters = mergeSpeakers(refs, kinds, mentions, lex);
-  const pronouns = speakerPronouns(clusters, { blocks: ctx.blocks, mentions, subjects: statementSubjects(ctx.decisions, reported), lex, lang });
+  // Quotes, then reported speech: one list of statements, resolved in this order.
+  const statements: Statement[] = ctx.quotes.map((q) => quoteStatement(q, ctx.decisions[q.index] ?? null));
+  if (options.indirect !== false && complete) findReported(ctx).forEach((r, n) => statements.push(reportedStatement(r, n)));
+  resolveStatements(statements, mentions, lex);
+  const clusters = mergeSpeakers(statements, mentions, lex);
+  const pronouns = speakerPronouns(clusters, { blocks: ctx.blocks, mentions, lex, lang });
 
-  const speakerOf = new Map<number, { id: string; name: string }>();
-  const speakers: Speaker[] = clusters.map((c, i) => {
+  const listed = clusters.map((c, i) => {
     const description = describeSpeaker(c, lex);
-    return {
+    const counts = statementCounts(c);
+    const speaker: Speaker = {
       id: '', name: c.name, aliases: [...c.aliases], description, category: classifySpeaker(c, description, lex),
-      quoteCount: c.quotes.length, indirectCount: c.indirect.length, pronoun: pronouns[i] ?? null,
+      quoteCount: counts.quotes, indirectCount: counts.indirect, pronoun: pronouns[i] ?? null,
     };
+    return { speaker, cluster: c };
   });
-  const order = speakers.map((_, i) => i).sort((a, b) => CATEGORY_ORDER[speakers[a]!.category] - CATEGORY_ORDER[speakers[b]!.category] || speakers[b]!.quoteCount - speakers[a]!.quoteCount || a - b);
-  const sorted = order.map((i, rank) => {
-    const s = { ...speakers[i]!, id: `s${rank + 1}` };
-    for (const q of [...clusters[i]!.quotes, ...clusters[i]!.indirect]) speakerOf.set(q, { id: s.id, name: s.name });
+  const rankOf = ({ speaker, cluster }: (typeof listed)[number]) => ({ category: speaker.category, quotes: speaker.quoteCount, first: earliest(cluster.statements.map(position)) });
+  const speakers = inSpeakerOrder(listed, rankOf).map(({ speaker, cluster }, rank) => {
+    const s = { ...speaker, id: `s${rank + 1}` };
+    for (const statement of cluster.statements) statement.speaker = { id: s.id, name: s.name };
     return s;
   });
 
-  const quotes: Quote[] = ctx.quotes.map((q) => {
-    const d = ctx.decisions[q.index] ?? null;
-    const who = speakerOf.get(q.index);
-    return {
-      id: `q${q.index + 1}`, text: q.span.text, speaker: who?.name ?? null, speakerId: who?.id ?? null,
-      cue: d?.cue ?? null, kind: quoteKind(ctx, q, d), paragraph: q.block, start: q.span.start, end: q.span.end,
-      confidence: round(d ? d.confidence : 0.3), sieve: d?.sieve ?? null,
-    };
-  });
-  reported.forEach((r, i) => {
-    const who = speakerOf.get(ctx.quotes.length + i);
-    if (!who) return;
-    quotes.push({
-      id: `r${i + 1}`, text: r.text, speaker: who.name, speakerId: who.id, cue: r.cue, kind: 'indirect',
-      paragraph: r.block, start: r.start, end: r.end, confidence: round(r.confidence), sieve: 'reported',
-    });
-  });
+  // Every quote is listed; a reported statement only with its speaker.
+  const quotes: Quote[] = statements.filter((s) => s.kind === 'quote' || s.speaker).map((s) => toQuote(s, ctx));
   quotes.sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
   return {
     status: quotes.length ? 'ok' : 'no-quotes',
     title: article.title, byline: article.byline, siteName: article.siteName, publishedTime: article.publishedTime,
-    lang, url: article.url, quotes, speakers: sorted, notices,
+    lang, url: article.url, quotes, speakers, notices,
     ...(options.includeBlocks ? { blocks: article.blocks } : {}),
   };
 }
 
-/** Resolve every decision to a speaker, in reading order; copied decisions reuse their source's speaker. */
-function resolveAll(ctx: SieveContext, mentions: readonly NameMention[]): { refs: Map<number, SpeakerRef>; state: ResolveState } {
+/** Resolve every statement to a speaker, in order; a decision copied from another quote reuses that quote's speaker. */
+function resolveStatements(statements: Statement[], mentions: readonly NameMention[], lex: CompiledLexicon): void {
   const state: ResolveState = { events: [], gender: new Map() };
-  const refs = new Map<number, SpeakerRef>();
-  ctx.decisions.forEach((d: Decision | null, i) => {
-    if (!d) return;
-    const copied = d.from != null ? refs.get(d.from) : undefined;
-    const ref = copied ?? resolveDecision(d, mentions, state, ctx.lex);
-    if (ref) refs.set(i, ref);
-  });
-  return { refs, state };
+  for (const s of statements) {
+    const d = s.decision;
+    if (!d) continue;
+    // Quote statements come first, in quote order: a quote's index is its place in the list.
+    const copied = d.from != null ? statements[d.from]?.ref : null;
+    s.ref = copied ?? resolveDecision(d, mentions, state, lex);
+  }
+}
+
+/** Where a statement stands in the article: its paragraph and its first character there. */
+function position(s: Statement): { paragraph: number; start: number } {
+  return s.kind === 'indirect' ? { paragraph: s.reported.block, start: s.reported.start } : { paragraph: s.quote.block, start: s.quote.span.start };
+}
+
+/** A statement as the public Analysis lists it. */
+function toQuote(s: Statement, ctx: SieveContext): Quote {
+  const who = s.speaker;
+  const d = s.decision;
+  if (s.kind === 'indirect') {
+    const r = s.reported;
+    return {
+      id: s.id, text: r.text, speaker: who?.name ?? null, speakerId: who?.id ?? null, cue: r.cue, kind: 'indirect',
+      paragraph: r.block, start: r.start, end: r.end, confidence: round(r.confidence), sieve: 'reported',
+    };
+  }
+  const q = s.quote;
+  return {
+    id: s.id, text: q.span.text, speaker: who?.name ?? null, speakerId: who?.id ?? null,
+    cue: d?.cue ?? null, kind: quoteKind(ctx, q, d), paragraph: q.block, start: q.span.start, end: q.span.end,
+    confidence: round(d ? d.confidence : CONFIDENCE.undecided), sieve: d?.sieve ?? null,
+  };
 }
 
 function round(x: number): number {

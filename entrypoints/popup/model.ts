@@ -2,6 +2,7 @@
 // speaker, ordering the cards, counting for the header, filtering by category,
 // search text and the paraphrase toggle, and naming what went wrong. No DOM, no
 // browser API: tests/popup.test.tsx runs them on plain objects.
+import { earliest, inSpeakerOrder } from '@/utils/speakers/order';
 import type { Analysis, Category, Quote, Speaker } from '@/utils/types';
 import { foldName, isTimestampByline } from '@/utils/export/meta';
 
@@ -68,12 +69,7 @@ export const DEFAULT_FILTERS: Filters = { category: 'all', search: '', showParap
 
 const isIndirect = (q: Quote) => q.kind === 'indirect';
 
-/** Officials and experts come first: they are who a reader checks a story's sourcing against. */
-function rank(category: Category): number {
-  return category === 'official' || category === 'expert' ? 0 : 1;
-}
-
-/** One view per speaker, ordered: officials and experts first, then by number of quotes, then by first appearance. */
+/** One view per speaker, in speaker order (the analysis's own: see utils/speakers/order.ts). */
 export function groupSpeakers(analysis: Pick<Analysis, 'speakers' | 'quotes'>): SpeakerView[] {
   const byId = new Map<string, Quote[]>();
   for (const q of analysis.quotes) {
@@ -82,22 +78,15 @@ export function groupSpeakers(analysis: Pick<Analysis, 'speakers' | 'quotes'>): 
     list.push(q);
     byId.set(q.speakerId, list);
   }
-  const firstSeen = (quotes: Quote[]) =>
-    quotes.reduce((min, q) => Math.min(min, q.paragraph * 1e6 + q.start), Number.POSITIVE_INFINITY);
-  const views = analysis.speakers.map((speaker, order) => {
+  const views = analysis.speakers.map((speaker) => {
     const quotes = byId.get(speaker.id) ?? [];
     const paraphrased = quotes.length
       ? quotes.every(isIndirect)
       : speaker.quoteCount > 0 && speaker.indirectCount >= speaker.quoteCount;
-    return { view: { speaker, quotes, paraphrased }, first: quotes.length ? firstSeen(quotes) : 1e12 + order };
+    return { speaker, quotes, paraphrased };
   });
-  views.sort(
-    (a, b) =>
-      rank(a.view.speaker.category) - rank(b.view.speaker.category) ||
-      quoteTotal(b.view) - quoteTotal(a.view) ||
-      a.first - b.first,
-  );
-  return views.map((v) => v.view);
+  // A stored analysis is already in this order; sorting again keeps an older or hand-made one consistent.
+  return inSpeakerOrder(views, (v) => ({ category: v.speaker.category, quotes: quoteTotal(v), first: earliest(v.quotes) }));
 }
 
 /** How many quotes (in quotation marks) the card stands for: those we hold, or the speaker's own count when larger. */

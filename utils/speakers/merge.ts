@@ -5,6 +5,7 @@ import type { CompiledLexicon } from '../lexicon';
 import type { NameMention } from './mentions';
 import { containsName, nameTokens } from './names';
 import type { SpeakerRef } from './resolve';
+import type { Statement } from './statement';
 
 export interface Cluster {
   key: string;
@@ -13,15 +14,25 @@ export interface Cluster {
   aliases: Set<string>;
   /** Mentions in the article that name this speaker (for roles and descriptions). */
   mentions: NameMention[];
-  quotes: number[];
-  indirect: number[];
+  /** What the speaker says: quotes and reported statements, in the order they were resolved. */
+  statements: Statement[];
 }
 
-export function mergeSpeakers(refs: ReadonlyMap<number, SpeakerRef>, kinds: ReadonlyMap<number, 'quote' | 'indirect'>, mentions: readonly NameMention[], lex: CompiledLexicon): Cluster[] {
+/** How many of a cluster's statements are quotes between marks, and how many reported speech. */
+export function statementCounts(c: Cluster): { quotes: number; indirect: number } {
+  let indirect = 0;
+  for (const s of c.statements) if (s.kind === 'indirect') indirect++;
+  return { quotes: c.statements.length - indirect, indirect };
+}
+
+/** Group the resolved statements into speakers, in the order of each speaker's first statement. */
+export function mergeSpeakers(statements: readonly Statement[], mentions: readonly NameMention[], lex: CompiledLexicon): Cluster[] {
   const clusters = new Map<string, Cluster>();
   const persons = mentions.filter((m) => m.np.type === 'person' && m.np.name && !m.modifier);
   const fullest = new Map<string, { name: string; mentions: NameMention[] }>();
-  for (const [quote, ref] of refs) {
+  for (const statement of statements) {
+    const ref = statement.ref;
+    if (!ref) continue;
     // Each distinct name is looked up once: a long article repeats few names many times.
     const cacheKey = `${ref.kind}:${ref.name}`;
     let full = fullest.get(cacheKey);
@@ -32,11 +43,11 @@ export function mergeSpeakers(refs: ReadonlyMap<number, SpeakerRef>, kinds: Read
     const key = `${ref.kind}:${nameTokens(full.name).join(' ')}`;
     let c = clusters.get(key);
     if (!c) {
-      c = { key, kind: ref.kind, name: full.name, aliases: new Set(), mentions: full.mentions, quotes: [], indirect: [] };
+      c = { key, kind: ref.kind, name: full.name, aliases: new Set(), mentions: full.mentions, statements: [] };
       clusters.set(key, c);
     }
     if (ref.mention && ref.mention !== c.name) c.aliases.add(ref.mention);
-    (kinds.get(quote) === 'indirect' ? c.indirect : c.quotes).push(quote);
+    c.statements.push(statement);
   }
   for (const c of clusters.values()) {
     for (const m of c.mentions) if (m.np.text !== c.name) c.aliases.add(m.np.text.replace(/['’]s$/, ''));

@@ -15,8 +15,7 @@
 // gets a pronoun when three quarters of the weighted evidence agree; otherwise null.
 import { pronounWordsFor, type Pronoun, type PronounWords } from '../lexicon/pronouns';
 import type { CompiledLexicon } from '../lexicon';
-import type { BlockView, Decision } from '../sieves/context';
-import type { NounPhrase } from '../text/phrase';
+import type { BlockView } from '../sieves/context';
 import type { Token } from '../text/tokens';
 import type { Cluster } from './merge';
 import type { NameMention } from './mentions';
@@ -31,18 +30,8 @@ const AGREEMENT = 0.75;
 export interface PronounInput {
   blocks: readonly BlockView[];
   mentions: readonly NameMention[];
-  /** The phrase that named the speaker of each statement, by the statement's index (quotes, then reported speech). */
-  subjects: ReadonlyMap<number, NounPhrase | null>;
   lex: CompiledLexicon;
   lang: string | null;
-}
-
-/** The subject phrase of each decided quote and reported statement, indexed as the clusters index them. */
-export function statementSubjects(decisions: readonly (Decision | null)[], reported: readonly { np: NounPhrase }[]): Map<number, NounPhrase | null> {
-  const out = new Map<number, NounPhrase | null>();
-  decisions.forEach((d, i) => out.set(i, d?.np ?? null));
-  reported.forEach((r, i) => out.set(decisions.length + i, r.np));
-  return out;
 }
 
 /** One pronoun (or null) per cluster, in the clusters' order. */
@@ -63,8 +52,8 @@ type Tally = Record<Pronoun, number>;
 
 function tally(c: Cluster, input: PronounInput, words: PronounWords, personStarts: Map<number, Set<number>>): Tally {
   const votes: Tally = { he: 0, she: 0, they: 0 };
-  for (const q of [...c.quotes, ...c.indirect]) {
-    const np = input.subjects.get(q);
+  for (const s of c.statements) {
+    const np = s.decision?.np;
     if (np?.type === 'pronoun' && np.gender) votes[np.gender === 'm' ? 'he' : 'she'] += WEIGHT.attribution;
   }
   for (const m of c.mentions) {

@@ -1,0 +1,40 @@
+// A statement: a quote between marks or a reported statement, after the
+// sieves, with the decision that attributes it and the speaker it resolves to.
+// Quotes and reported speech go through resolution, clustering and output as
+// one list of these, each carrying its own data (no shared index space).
+import type { Reported } from '../reported/find';
+import type { Decision, QuoteView } from '../sieves/context';
+import type { SpeakerRef } from './resolve';
+
+interface StatementBase {
+  /** The id in the output: "q3" for the third quote, "r2" for the second reported statement. */
+  id: string;
+  /** The attribution: a sieve's decision (quotes), or the cue and source phrase found with the statement (reported). */
+  decision: Decision | null;
+  /** The person or organisation the decision's phrase resolves to; null while unresolved or when it names no one. */
+  ref: SpeakerRef | null;
+  /** The listed speaker, once speakers are ranked and numbered. */
+  speaker: { id: string; name: string } | null;
+}
+
+export interface QuoteStatement extends StatementBase {
+  kind: 'quote';
+  quote: QuoteView;
+}
+
+export interface ReportedStatement extends StatementBase {
+  kind: 'indirect';
+  reported: Reported;
+}
+
+export type Statement = QuoteStatement | ReportedStatement;
+
+export function quoteStatement(quote: QuoteView, decision: Decision | null): QuoteStatement {
+  return { kind: 'quote', id: `q${quote.index + 1}`, quote, decision, ref: null, speaker: null };
+}
+
+/** A reported statement, the `n`th found (from 0); its decision is the cue and the source phrase read with it. */
+export function reportedStatement(reported: Reported, n: number): ReportedStatement {
+  const decision: Decision = { np: reported.np, block: reported.npBlock, cue: reported.cue, sieve: 'reported', confidence: reported.confidence };
+  return { kind: 'indirect', id: `r${n + 1}`, reported, decision, ref: null, speaker: null };
+}
