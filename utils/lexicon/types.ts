@@ -38,6 +38,8 @@ export interface Lexicon {
   determiners: string[];
   /** Words allowed between a speaker and the cue verb ("he also said", "she has said"). */
   adverbs: string[];
+  /** A comma stands between a speech verb and its reported clause ("Weber sagte, die Brücke sei sicher"). */
+  clauseAfterComma?: boolean;
   words: FunctionWords;
   endings: Endings;
   patterns: Patterns;

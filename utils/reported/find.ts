@@ -131,6 +131,8 @@ function clauseAfter(ctx: SieveContext, view: BlockView, after: number, end: num
   let c = after;
   if (lex.w.objectFirstVerbs.has(lemma)) c = skipObject(words, c, end);
   if (tokens[c]?.kind === 'word' && lex.w.settingPrepositions.has(tokens[c]!.text.toLowerCase()) && tokens[c + 1]?.kind === 'word') c = skipPhrase(tokens, c, end, lex);
+  // German writes a comma before the clause: "Weber sagte, (dass) die Brücke sicher sei".
+  if (lex.raw.clauseAfterComma && tokens[c]?.text === ',' && tokens[c + 1]?.kind === 'word') c++;
   if (lex.complementizers.has((tokens[c]?.text ?? '').toLowerCase())) c++;
   const first = tokens[c];
   if (!first || first.text === ':' || first.text === ',' || (first.kind === 'quote' && onlyQuote(tokens, c, end))) return null;
@@ -186,6 +188,8 @@ function accordingTo(ctx: SieveContext, view: BlockView, from: number, end: numb
         // Past the source and its appositive, to the comma that opens the statement.
         let c = tokens[np.to - 1]?.text === ',' ? np.to - 1 : np.to;
         while (c < end && tokens[c]!.text !== ',' && c - np.to < 12) c++;
+        // No comma: the statement follows the source directly ("Laut Weber soll die Brücke …").
+        if (tokens[c]?.text !== ',') c = np.to - 1;
         const clause = span(view, [c + 1, end]);
         return clause ? make(view, clause, np, cue, CONFIDENCE.reportedAccordingTo) : null;
       }

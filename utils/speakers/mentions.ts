@@ -7,12 +7,13 @@ import { isNameWord } from '../text/names';
 import type { NounPhrase } from '../text/phrase';
 import { nameAt } from '../text/subjects';
 import { nameTokens } from './names';
+import type { Position } from './position';
 
 export interface NameMention {
   block: number;
   token: number;
-  /** Reading-order position, comparable across blocks. */
-  pos: number;
+  /** Where the mention stands (block and token). */
+  pos: Position;
   np: NounPhrase;
   /** Written where a subject stands (sentence start, after a clause break or a cue): a likely antecedent. */
   subject: boolean;
@@ -22,11 +23,6 @@ export interface NameMention {
   tokens: string[];
   /** Used as a modifier of a noun ("the Marsh report", "a Jane Marsh figurine"): not a mention of a person. */
   modifier: boolean;
-}
-
-/** Position of token `token` of block `block` in reading order. */
-export function position(block: number, token: number): number {
-  return block * 100_000 + token;
 }
 
 export function scanMentions(blocks: readonly BlockView[], lex: CompiledLexicon): NameMention[] {
@@ -55,7 +51,7 @@ export function scanMentions(blocks: readonly BlockView[], lex: CompiledLexicon)
       const nextWord = next?.kind === 'word' ? next.low ?? next.text.toLowerCase() : null;
       // "a Jane Marsh figurine", "the Marsh report": a determiner, the name, then a noun.
       const modifier = !!nextWord && !np.appositive && lex.determiners.has(tokens[k - 1]?.low ?? '') && /^\p{Ll}/u.test(next!.text) && !lex.w.afterName.has(nextWord) && !lex.verbs.has(nextWord) && !lex.re.pastOrPlural.test(nextWord);
-      out.push({ block: view.block.index, token: k, pos: position(view.block.index, k), np, subject, place, tokens: nameTokens(np.name ?? ''), modifier });
+      out.push({ block: view.block.index, token: k, pos: { block: view.block.index, offset: k }, np, subject, place, tokens: nameTokens(np.name ?? ''), modifier });
       // Names inside the appositive ("Jane Marsh, an engineer at Westmere University,") are
       // not mentions of their own: skip past it.
       k = Math.max(np.to, k + 1);

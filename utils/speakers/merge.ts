@@ -4,6 +4,7 @@
 import type { CompiledLexicon } from '../lexicon';
 import type { NameMention } from './mentions';
 import { containsName, nameTokens } from './names';
+import { compareDistances, type Position } from './position';
 import type { SpeakerRef } from './resolve';
 import type { Statement } from './statement';
 
@@ -67,15 +68,14 @@ function fullestName(ref: SpeakerRef, persons: readonly NameMention[]): { name: 
   const tokens = nameTokens(ref.name);
   let best = ref.name;
   let bestTokens = tokens;
-  let bestDistance = Infinity;
+  let bestAt: Position | null = null;
   for (const m of persons) {
     const mt = m.tokens;
     if (!containsName(mt, tokens)) continue;
-    const distance = Math.abs(m.pos - ref.pos);
-    if (mt.length > bestTokens.length || (mt.length === bestTokens.length && mt.join(' ') !== bestTokens.join(' ') && distance < bestDistance)) {
+    if (mt.length > bestTokens.length || (mt.length === bestTokens.length && mt.join(' ') !== bestTokens.join(' ') && (!bestAt || compareDistances([m.pos, ref.pos], [bestAt, ref.pos]) < 0))) {
       best = m.np.name!;
       bestTokens = mt;
-      bestDistance = distance;
+      bestAt = m.pos;
     }
   }
   const mentions = persons.filter((m) => containsName(bestTokens, m.tokens));

@@ -3,7 +3,8 @@
 import type { CompiledLexicon } from '../lexicon';
 import type { Decision } from '../sieves/context';
 import type { NounPhrase } from '../text/phrase';
-import { position, type NameMention } from './mentions';
+import type { NameMention } from './mentions';
+import { blocksAway, comparePositions, isBefore, type Position } from './position';
 import { containsName, nameTokens } from './names';
 
 export { containsName, nameTokens } from './names';
@@ -14,7 +15,7 @@ export interface SpeakerRef {
   name: string;
   /** The words of the mention that named it here ("Dr Marsh", "the mayor"); empty for a pronoun, which is no alias. */
   mention: string;
-  pos: number;
+  pos: Position;
 }
 
 /** Recent speakers, for pronouns that reach back past other names. */
@@ -37,7 +38,7 @@ export function resolveDecision(
 ): SpeakerRef | null {
   const np = d.np;
   if (!np) return null;
-  const pos = position(d.block, np.from);
+  const pos: Position = { block: d.block, offset: np.from };
   const ref = resolvePhrase(np, pos, mentions, state, lex);
   if (ref) {
     state.events.push(ref);
@@ -46,7 +47,7 @@ export function resolveDecision(
   return ref;
 }
 
-function resolvePhrase(np: NounPhrase, pos: number, mentions: readonly NameMention[], state: ResolveState, lex: CompiledLexicon): SpeakerRef | null {
+function resolvePhrase(np: NounPhrase, pos: Position, mentions: readonly NameMention[], state: ResolveState, lex: CompiledLexicon): SpeakerRef | null {
   switch (np.type) {
     case 'person':
       return personOrOrganization(np, pos, mentions);
@@ -74,36 +75,36 @@ function personWords(mentions: readonly NameMention[]): Set<string> {
 }
 
 /** A lone capitalised word with no title that no person's name contains is an organisation ("Acme said"). */
-function personOrOrganization(np: NounPhrase, pos: number, mentions: readonly NameMention[], tokens = nameTokens(np.name!)): SpeakerRef {
+function personOrOrganization(np: NounPhrase, pos: Position, mentions: readonly NameMention[], tokens = nameTokens(np.name!)): SpeakerRef {
   if (tokens.length === 1 && !np.role && !personWords(mentions).has(tokens[0]!)) return { kind: 'organization', name: np.name!, mention: np.text, pos };
   return { kind: 'person', name: np.name!, mention: np.text, pos };
 }
 
-function pronoun(np: NounPhrase, pos: number, mentions: readonly NameMention[], state: ResolveState, lex: CompiledLexicon): SpeakerRef | null {
+function pronoun(np: NounPhrase, pos: Position, mentions: readonly NameMention[], state: ResolveState, lex: CompiledLexicon): SpeakerRef | null {
   const word = np.head ?? '';
   const wantsOrg = lex.w.organizationPronouns.has(word);
   const wantsPerson = np.gender === 'm' || np.gender === 'f';
   if (!wantsOrg && !wantsPerson) return null;
-  const floor = pos - PRONOUN_REACH * 100_000;
+  const floor = blocksAway(pos, -PRONOUN_REACH);
   // Candidates: named mentions and earlier speakers, most recent first. A name in
   // subject position or an earlier speaker is a likelier antecedent than a name in
   // an object or a place: those count as if written half a paragraph earlier.
-  const candidates: { pos: number; rank: number; kind: 'person' | 'organization'; name: string; gender: 'm' | 'f' | null }[] = [];
+  const candidates: { pos: Position; rank: Position; kind: 'person' | 'organization'; name: string; gender: 'm' | 'f' | null }[] = [];
   for (let i = mentions.length - 1; i >= 0; i--) {
     const m = mentions[i]!;
-    if (m.pos >= pos) continue;
-    if (m.pos < floor) break;
+    if (!isBefore(m.pos, pos)) continue;
+    if (isBefore(m.pos, floor)) break;
     if (m.place) continue;
     const kind = m.np.type === 'organization' ? 'organization' : personOrOrganization(m.np, m.pos, mentions, m.tokens).kind;
-    candidates.push({ pos: m.pos, rank: m.subject ? m.pos : m.pos - 50_000, kind, name: m.np.name!, gender: m.np.gender });
+    candidates.push({ pos: m.pos, rank: m.subject ? m.pos : blocksAway(m.pos, -0.5), kind, name: m.np.name!, gender: m.np.gender });
   }
   // The latest few speakers are enough: older ones are out of reach anyway.
   for (let i = state.events.length - 1; i >= Math.max(0, state.events.length - RECENT_EVENTS); i--) {
     const e = state.events[i]!;
     // An earlier speaker stays salient: ranked as if named a third of a paragraph later.
-    if (e.pos < pos && e.pos >= floor) candidates.push({ pos: e.pos, rank: e.pos + 30_000, kind: e.kind, name: e.name, gender: null });
+    if (isBefore(e.pos, pos) && !isBefore(e.pos, floor)) candidates.push({ pos: e.pos, rank: blocksAway(e.pos, 0.3), kind: e.kind, name: e.name, gender: null });
   }
-  candidates.sort((a, b) => b.rank - a.rank);
+  candidates.sort((a, b) => comparePositions(b.rank, a.rank));
   for (const c of candidates) {
     if (wantsOrg) {
       if (c.kind === 'organization') return { kind: 'organization', name: c.name, mention: '', pos };
@@ -127,7 +128,7 @@ function learntGender(name: string, state: ResolveState): 'm' | 'f' | null {
 }
 
 /** "the mayor" → the person whose title or role says mayor; "the agency" → the organisation named with Agency. */
-function description(np: NounPhrase, pos: number, mentions: readonly NameMention[], state: ResolveState, lex: CompiledLexicon): SpeakerRef | null {
+function description(np: NounPhrase, pos: Position, mentions: readonly NameMention[], state: ResolveState, lex: CompiledLexicon): SpeakerRef | null {
   const head = np.head;
   if (!head) return null;
   // "the 52-year-old": the person whose age the article gave as an appositive ("Raj Patel, 52,").
@@ -135,22 +136,21 @@ function description(np: NounPhrase, pos: number, mentions: readonly NameMention
   if (age) {
     for (let i = mentions.length - 1; i >= 0; i--) {
       const m = mentions[i]!;
-      if (m.pos < pos && m.np.type === 'person' && (m.np.appositive ?? '').split(/[\s,]+/)[0] === age[1]) return { kind: 'person', name: m.np.name!, mention: np.text, pos };
+      if (isBefore(m.pos, pos) && m.np.type === 'person' && (m.np.appositive ?? '').split(/[\s,]+/)[0] === age[1]) return { kind: 'person', name: m.np.name!, mention: np.text, pos };
     }
     return null;
   }
 
   const isOrgNoun = lex.orgNouns.has(head) && !lex.roles.has(head);
   let best: SpeakerRef | null = null;
-  let bestPos = -Infinity;
+  let bestPos: Position | null = null;
   for (const m of withWord(mentions, head)) {
     const text = roleText(m);
     if (!modifiersAgree(np, text, lex)) continue;
     if (isOrgNoun && m.np.type !== 'organization') continue;
     // Prefer the nearest mention before the description; else the first after it.
-    const score = m.pos < pos ? m.pos : -m.pos - 1e12;
-    if (score > bestPos) {
-      bestPos = score;
+    if (!bestPos || nearerDescribed(m.pos, bestPos, pos)) {
+      bestPos = m.pos;
       best = { kind: m.np.type === 'organization' ? 'organization' : 'person', name: m.np.name!, mention: np.text, pos };
     }
   }
@@ -158,17 +158,25 @@ function description(np: NounPhrase, pos: number, mentions: readonly NameMention
   if (isOrgNoun) {
     for (let i = state.events.length - 1; i >= 0; i--) {
       const e = state.events[i]!;
-      if (e.kind === 'organization' && e.pos < pos) return { ...e, mention: np.text, pos };
+      if (e.kind === 'organization' && isBefore(e.pos, pos)) return { ...e, mention: np.text, pos };
     }
     // "the company said" after "Acme Holdings": the nearest organisation named in this paragraph or the one before.
     for (let i = mentions.length - 1; i >= 0; i--) {
       const m = mentions[i]!;
-      if (m.pos >= pos) continue;
-      if (m.pos < pos - 2 * 100_000) break;
+      if (!isBefore(m.pos, pos)) continue;
+      if (isBefore(m.pos, blocksAway(pos, -2))) break;
       if (m.np.type === 'organization' && !m.place) return { kind: 'organization', name: m.np.name!, mention: np.text, pos };
     }
   }
   return null;
+}
+
+/** For a description at `pos`: whether mention `a` is a better antecedent than `b` (the nearest before, else the first after). */
+function nearerDescribed(a: Position, b: Position, pos: Position): boolean {
+  const aBefore = isBefore(a, pos);
+  const bBefore = isBefore(b, pos);
+  if (aBefore !== bBefore) return aBefore;
+  return aBefore ? isBefore(b, a) : isBefore(a, b);
 }
 
 const WORDS = /[\p{L}\p{N}]+/gu;

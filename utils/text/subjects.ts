@@ -126,9 +126,10 @@ export function subjectAfter(w: Words, k: number): NounPhrase | null {
     j++;
   }
   if (j === k && lex.determiners.has(lower(t))) {
-    // "the minister Ana Ruiz", "la ministra Ana Ruiz": a determiner, role words, then the name.
+    // "the minister Ana Ruiz", "la ministra Ana Ruiz", "der Statiker Jonas Keller": a determiner, role words
+    // (capitalised ones too), then the name.
     let r = k + 1;
-    while (r < tokens.length && r - k < 4 && tokens[r]!.kind === 'word' && !isNameWord(tokens[r], lex) && !lex.linkers.has(lower(tokens[r]))) r++;
+    while (r < tokens.length && r - k < 4 && tokens[r]!.kind === 'word' && (!isNameWord(tokens[r], lex) || isRoleWord(tokens[r]!.text, lex)) && !lex.linkers.has(lower(tokens[r]))) r++;
     if (r > k + 1 && isNameWord(tokens[r], lex) && tokens.slice(k + 1, r).some((x) => isRoleWord(x.text, lex))) j = r;
   }
   const lowerRole = j > k && isNameWord(tokens[j], lex) && tokens.slice(k, j).some((x) => isRoleWord(x.text, lex)) ? joinText(w, k, j) : null;
