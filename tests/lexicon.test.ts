@@ -12,6 +12,10 @@ describe('detectLanguage', () => {
     ['en', '“It will hold,” she said of the bridge, which was built with money from the town.'],
     ['es', 'El alcalde dijo que el puerto estará cerrado por el invierno y que las obras empezarán en marzo.'],
     ['es', '«No hay dinero para la obra», afirmó la ministra, que visitó el muelle con los vecinos.'],
+    ['fr', 'Le maire a dit que le port restera fermé pendant l’hiver et que les travaux commenceront en mars.'],
+    ['pt', 'O prefeito disse que o porto ficará fechado durante o inverno e que as obras começam em março.'],
+    ['pt', '“Não há dinheiro para a obra”, afirmou a ministra, que visitou o cais com os moradores.'],
+    ['de', 'Der Bürgermeister sagte, der Hafen bleibe im Winter geschlossen und die Arbeiten begännen im März.'],
     ['en', ''],
     ['en', '12345 — !!!'],
   ])('%s: %s', (lang, text) => {
@@ -19,7 +23,7 @@ describe('detectLanguage', () => {
   });
 
   test('a language without a lexicon reads as English', () => {
-    expect(detectLanguage('Der Bürgermeister sagte, der Hafen bleibe im Winter geschlossen.')).toBe('en');
+    expect(detectLanguage('De burgemeester zei dat de haven in de winter gesloten blijft.')).toBe('en');
   });
 });
 
@@ -32,7 +36,11 @@ describe('lexiconFor', () => {
     ['es-AR', 'es'],
     ['fr', 'fr'],
     ['fr-CA', 'fr'],
-    ['de', 'en'],
+    ['de', 'de'],
+    ['de-AT', 'de'],
+    ['pt', 'pt'],
+    ['pt-BR', 'pt'],
+    ['nl', 'en'],
     ['xx-unknown', 'en'],
     [null, 'en'],
     [undefined, 'en'],
@@ -51,6 +59,8 @@ describe('lexiconFor', () => {
     ['en', 'pointed out', 'point'],
     ['es', 'dijo', 'decir'],
     ['es', 'afirmó', 'afirmar'],
+    ['pt', 'disse', 'dizer'],
+    ['de', 'sagte', 'sagen'],
   ])('%s: "%s" is a speech verb of lemma %s', (lang, form, lemma) => {
     expect(lexiconFor(lang).verbs.get(form)?.lemma).toBe(lemma);
   });
