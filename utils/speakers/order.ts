@@ -1,6 +1,7 @@
 // The order speakers are listed in, everywhere (the analysis, the popup, the
 // exports): officials and experts first, since they are whom a reader checks a
-// story's sourcing against; then who is quoted most; then who comes first.
+// story's sourcing against; then who is quoted most; among equals officials,
+// experts, organisations, others; then who comes first.
 import type { Category } from '../types';
 
 export interface SpeakerRank {
@@ -12,6 +13,7 @@ export interface SpeakerRank {
 }
 
 const tier = (c: Category) => (c === 'official' || c === 'expert' ? 0 : 1);
+const CATEGORY_ORDER: Record<Category, number> = { official: 0, expert: 1, organization: 2, other: 3 };
 
 function compareFirst(a: SpeakerRank['first'], b: SpeakerRank['first']): number {
   if (!a || !b) return (a ? 0 : 1) - (b ? 0 : 1);
@@ -22,7 +24,10 @@ function compareFirst(a: SpeakerRank['first'], b: SpeakerRank['first']): number 
 export function inSpeakerOrder<T>(items: readonly T[], rankOf: (item: T) => SpeakerRank): T[] {
   return items
     .map((item, index) => ({ item, index, r: rankOf(item) }))
-    .sort((a, b) => tier(a.r.category) - tier(b.r.category) || b.r.quotes - a.r.quotes || compareFirst(a.r.first, b.r.first) || a.index - b.index)
+    .sort((a, b) => tier(a.r.category) - tier(b.r.category) ||
+        b.r.quotes - a.r.quotes ||
+        CATEGORY_ORDER[a.r.category] - CATEGORY_ORDER[b.r.category] ||
+        compareFirst(a.r.first, b.r.first) || a.index - b.index)
     .map((x) => x.item);
 }
 
