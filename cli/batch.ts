@@ -58,7 +58,7 @@ export async function runBatch(opts: CliOptions, io: CliIO, limits: LoadLimits):
   }
   const runner: Runner =
     workers > 1 && jobs > 1
-      ? new ThreadPool(workers, { format: opts.format }, (r) => collector.accept(r))
+      ? new ThreadPool(workers, { format: opts.format }, (r) => collector.accept(r), (text) => collector.note(text))
       : new InlineRunner({ format: opts.format }, (r) => collector.accept(r));
   collector.runner = runner;
   progress.start();

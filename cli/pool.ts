@@ -1,7 +1,7 @@
 // Where jobs run: on the main thread (--workers 1), or on a pool of worker
-// threads. Workers start as work arrives (a run with one article starts none),
-// each takes one job at a time, and a worker that dies is replaced, its job
-// reported as failed. The worker is cli/worker.ts under tsx and dist/worker.mjs
+// threads. Workers start as work arrives (a run with one article starts none;
+// the main thread analyses while they load), each takes one job at a time, and
+// a worker that dies is replaced, its job reported as failed. The worker is cli/worker.ts under tsx and dist/worker.mjs
 // when built: found next to this file's own URL either way.
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
@@ -45,11 +45,16 @@ export class ThreadPool implements Runner {
   private waiters: (() => void)[] = [];
   private startFailures = 0;
   private closed = false;
+  /** A worker has started: from then on every job goes to a worker. */
+  private booted = false;
+  private inlineScheduled = false;
+  private noThreads = false;
 
   constructor(
     private readonly size: number,
     private readonly settings: JobSettings,
     private readonly onResult: (r: JobResult) => void,
+    private readonly onNotice?: (text: string) => void,
   ) {}
 
   get busy() {
@@ -79,10 +84,27 @@ export class ThreadPool implements Runner {
       if (slot.ready && !slot.job) this.post(slot, this.queue.shift()!);
     }
     let starting = this.slots.filter((s) => !s.ready).length;
-    while (this.queue.length > starting && this.slots.length < this.size) {
+    while (!this.noThreads && this.queue.length > starting && this.slots.length < this.size) {
       this.spawn();
       starting++;
     }
+    this.whileBooting();
+  }
+
+  /**
+   * Until the first worker has loaded the core (a second or more), the main thread,
+   * which has it loaded already, analyses queued jobs itself, one per turn of the
+   * event loop so that the workers' messages still get through.
+   */
+  private whileBooting() {
+    if (this.booted || this.inlineScheduled || !this.queue.length) return;
+    this.inlineScheduled = true;
+    setImmediate(() => {
+      this.inlineScheduled = false;
+      if (this.booted || this.closed || !this.queue.length) return;
+      this.answer(runJob(this.queue.shift()!, this.settings));
+      this.whileBooting();
+    });
   }
 
   private post(slot: Slot, job: Job) {
@@ -106,6 +128,7 @@ export class ThreadPool implements Runner {
     slot.worker.on('message', (m: JobResult | { ready: true }) => {
       if ('ready' in m) {
         slot.ready = true;
+        this.booted = true;
         this.startFailures = 0;
         this.dispatch();
         return;
@@ -120,9 +143,10 @@ export class ThreadPool implements Runner {
       this.slots = this.slots.filter((s) => s !== slot);
       if (this.closed) return;
       const why = `worker thread stopped (${reason.split('\n')[0] || `exit ${code}`})`;
-      if (!slot.ready && ++this.startFailures >= 3) {
-        // Workers cannot start at all: fail what is left rather than retry for ever.
-        for (const job of this.queue.splice(0)) this.answer(failure(job, `internal error: ${why}`));
+      if (!slot.ready && !this.booted && ++this.startFailures >= 3 && !this.noThreads) {
+        // Workers cannot start at all: the main thread does the work (see whileBooting).
+        this.noThreads = true;
+        this.onNotice?.(`${why}; analysing on the main thread instead`);
       }
       if (slot.job) this.answer(failure(slot.job, `internal error: ${why}`));
       this.dispatch();
