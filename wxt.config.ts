@@ -17,6 +17,9 @@ export default defineConfig({
   modules: ['@wxt-dev/auto-icons'],
   autoIcons: { baseIconPath: 'assets/icon.svg', sizes: [...ICON_SIZES] },
   vite: () => ({ plugins: [preact()] }),
+  // The sources zip (for addons.mozilla.org's reviewers) holds what rebuilds the extension: not the build
+  // outputs, test screenshots or scratch files .gitignore keeps out of the repository.
+  zip: { excludeSources: ['dist/**', 'scratch/**', 'tests/e2e/screenshots/**', 'bench/results/**', '**/*.log', '*.tgz'] },
   manifest: ({ browser, manifestVersion, mode }) => ({
     name: 'Cited',
     description: 'Who is quoted in this article, saying what, and who are they?',

@@ -6,7 +6,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { EXTENSION_DIR, FIREFOX_DIR, readJson } from './helpers.mjs';
 import { ICON_SIZES, checkManifest, pngSize } from './manifest-rules.mjs';
-import { unzipEntry } from './zip.mjs';
+import { unzipAll, unzipEntry } from './zip.mjs';
 
 const OUTPUT = path.dirname(EXTENSION_DIR);
 
@@ -42,7 +42,11 @@ describe('built manifests', () => {
       assert.ok(manifest, `${suffix} zip has a manifest.json`);
       checkManifest(JSON.parse(manifest.toString('utf8')), browser);
     }
-    const sources = await zipNamed('sources');
-    assert.ok(unzipEntry(sources, 'package.json'), 'the sources zip holds package.json');
+    const sources = unzipAll(await zipNamed('sources'));
+    for (const file of ['package.json', 'package-lock.json', 'wxt.config.ts', 'assets/icon.svg', 'entrypoints/content.ts']) {
+      assert.ok(sources.has(file), `the sources zip holds ${file}`);
+    }
+    const outputs = [...sources.keys()].filter((f) => /^(dist|scratch|node_modules|\.output)\/|^tests\/e2e\/screenshots\//.test(f));
+    assert.deepEqual(outputs, [], 'no build output or scratch files in the sources zip');
   });
 });
