@@ -9,7 +9,7 @@
 //   location.href from a 127.0.0.1 page; the extension's host is pinned by a pref.
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import puppeteer from 'puppeteer-core';
@@ -74,14 +74,23 @@ export async function launchFirefox() {
       await popup.waitForFunction(() => document.querySelector('#app > *') && !document.querySelector('[data-state="loading"]'));
       return popup;
     },
-    /** Wait for a finished download whose name matches `pattern` (Firefox writes NAME.part until done). */
+    /**
+     * Wait for a finished download whose name matches `pattern`. Firefox creates the file empty, writes
+     * NAME.part and moves it over when done: wait for no .part, a non-empty file, and the same size twice.
+     */
     async download(pattern) {
+      let last = null;
       const name = await until(
         async () => {
           const files = await readdir(downloads);
-          return files.find((f) => pattern.test(f) && !files.includes(`${f}.part`) && !f.endsWith('.part'));
+          const found = files.find((f) => pattern.test(f) && !f.endsWith('.part') && !files.includes(`${f}.part`));
+          if (!found) return null;
+          const { size } = await stat(path.join(downloads, found));
+          const settled = size > 0 && last?.name === found && last.size === size;
+          last = { name: found, size };
+          return settled ? found : null;
         },
-        { timeout: 15_000, message: `a download matching ${pattern}` },
+        { timeout: 15_000, interval: 200, message: `a download matching ${pattern}` },
       );
       return path.join(downloads, name);
     },
