@@ -22,6 +22,8 @@ export default defineConfig({
   zip: { excludeSources: ['dist/**', 'scratch/**', 'tests/e2e/screenshots/**', 'bench/results/**', '**/*.log', '*.tgz'] },
   manifest: ({ browser, manifestVersion, mode }) => ({
     name: 'Cited',
+    // The popup's words come from public/_locales (en, es, fr) through browser.i18n; English where the browser's language has none.
+    default_locale: 'en',
     description: 'Who is quoted in this article, saying what, and who are they?',
     // `storage`: the reading record's setting (browser.storage.local); the record itself is in the
     // extension's IndexedDB, which needs no permission. Nothing leaves the browser.

@@ -1,4 +1,5 @@
 import { CATEGORY_FILTERS, type CategoryFilter as Category } from '@/entrypoints/popup/model';
+import { t, tn } from '@/entrypoints/popup/i18n';
 
 export interface CategoryFilterProps {
   value: Category;
@@ -15,7 +16,7 @@ export interface CategoryFilterProps {
 export function CategoryFilter({ value, counts, present, onChange }: CategoryFilterProps) {
   const shown = CATEGORY_FILTERS.filter((f) => f.value === 'all' || f.value === value || !present || present.has(f.value));
   return (
-    <div class="filters" role="group" aria-label="Show speakers by category">
+    <div class="filters" role="group" aria-label={t('filterGroup')}>
       {shown.map((f) => (
         <button
           key={f.value}
@@ -23,11 +24,11 @@ export function CategoryFilter({ value, counts, present, onChange }: CategoryFil
           class="chip"
           data-category={f.value}
           aria-pressed={value === f.value}
-          title={`${counts[f.value]} ${counts[f.value] === 1 ? 'speaker' : 'speakers'}`}
+          title={tn('speakers', counts[f.value])}
           data-count={counts[f.value]}
           onClick={() => onChange(f.value)}
         >
-          {f.label}
+          {t(f.label)}
           {f.value !== 'all' && <span class="chip-count"> {counts[f.value]}</span>}
         </button>
       ))}

@@ -1,3 +1,5 @@
+import { t } from '@/entrypoints/popup/i18n';
+
 export type ExportFormat = 'csv' | 'json' | 'md';
 
 export interface ExportMenuProps {
@@ -8,12 +10,12 @@ export interface ExportMenuProps {
 /** Download the analysis as CSV, JSON or Markdown, or copy every quote with its attribution. */
 export function ExportMenu({ onExport, onCopyAll }: ExportMenuProps) {
   return (
-    <footer class="export" role="group" aria-label="Export">
-      <span class="export-label">Export</span>
+    <footer class="export" role="group" aria-label={t('exportLabel')}>
+      <span class="export-label">{t('exportLabel')}</span>
       <button type="button" class="button" data-export="csv" onClick={() => onExport('csv')}>CSV</button>
       <button type="button" class="button" data-export="json" onClick={() => onExport('json')}>JSON</button>
       <button type="button" class="button" data-export="md" onClick={() => onExport('md')}>Markdown</button>
-      <button type="button" class="button button-primary" data-export="copy-all" onClick={onCopyAll}>Copy all</button>
+      <button type="button" class="button button-primary" data-export="copy-all" onClick={onCopyAll}>{t('copyAll')}</button>
     </footer>
   );
 }

@@ -1,5 +1,6 @@
 import type { Analysis } from '@/utils/types';
 import { headerMeta, summaryParts, type Counts } from '@/entrypoints/popup/model';
+import { t } from '@/entrypoints/popup/i18n';
 
 export interface HeaderProps {
   analysis: Analysis;
@@ -11,8 +12,9 @@ export interface HeaderProps {
  * counts naming only the groups that are there.
  */
 export function Header({ analysis, counts }: HeaderProps) {
-  const meta = headerMeta(analysis);
-  const title = analysis.title || 'Untitled page';
+  // The date in the language the popup speaks (the browser's choice among en, es, fr).
+  const meta = headerMeta(analysis, t('lang'));
+  const title = analysis.title || t('untitledPage');
   const summary = counts && analysis.status === 'ok' ? summaryParts(counts) : [];
   return (
     <header class="header">

@@ -1,3 +1,5 @@
+import { t } from '@/entrypoints/popup/i18n';
+
 export interface ParaphraseToggleProps {
   checked: boolean;
   onToggle: () => void;
@@ -6,9 +8,9 @@ export interface ParaphraseToggleProps {
 /** Show or hide reported speech (statements without quotation marks) and speakers only paraphrased. */
 export function ParaphraseToggle({ checked, onToggle }: ParaphraseToggleProps) {
   return (
-    <label class="toggle" title="Show reported speech: statements without quotation marks">
+    <label class="toggle" title={t('paraphrasesHint')}>
       <input type="checkbox" checked={checked} onChange={onToggle} data-testid="paraphrase-toggle" />
-      <span>Paraphrases</span>
+      <span>{t('paraphrases')}</span>
     </label>
   );
 }

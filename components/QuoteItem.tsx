@@ -2,7 +2,8 @@ import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { Quote } from '@/utils/types';
 import { displayText } from '@/utils/export/display';
-import { KIND_LABEL, quoteExcerpts } from '@/entrypoints/popup/model';
+import { kindLabel, quoteExcerpts } from '@/entrypoints/popup/model';
+import { t } from '@/entrypoints/popup/i18n';
 
 export interface QuoteItemProps {
   quote: Quote;
@@ -23,22 +24,22 @@ export function QuoteItem({ quote, highlighted, onShow, onCopy }: QuoteItemProps
     <li class={`quote${indirect ? ' quote-indirect' : ''}${highlighted ? ' quote-highlighted' : ''}`} data-quote-id={quote.id}>
       <blockquote class="quote-text">{indirect ? text : `“${text}”`}</blockquote>
       <div class="quote-meta">
-        <span class="kind" data-kind={quote.kind}>{KIND_LABEL[quote.kind]}</span>
+        <span class="kind" data-kind={quote.kind}>{kindLabel(quote.kind)}</span>
         {quote.cue && (
           <span class="cue">
-            <span class="visually-hidden">cue: </span>“{quote.cue}”
+            <span class="visually-hidden">{t('cueLabel')} </span>“{quote.cue}”
           </span>
         )}
         <span class="quote-actions">
           <button type="button" class="link-button" onClick={() => onShow(quote)} data-action="show"
-            aria-label={`Show in page: “${excerpt}”`}
+            aria-label={t('showInPageLabel', excerpt)}
           >
-            Show in page
+            {t('showInPage')}
           </button>
           <button type="button" class="link-button" onClick={() => onCopy(quote)} data-action="copy"
-            aria-label={`Copy: “${excerpt}”`}
+            aria-label={t('copyLabel', excerpt)}
           >
-            Copy
+            {t('copy')}
           </button>
         </span>
       </div>

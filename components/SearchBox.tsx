@@ -1,3 +1,5 @@
+import { t } from '@/entrypoints/popup/i18n';
+
 export interface SearchBoxProps {
   value: string;
   onInput: (value: string) => void;
@@ -8,12 +10,12 @@ export function SearchBox({ value, onInput }: SearchBoxProps) {
   return (
     <div class="search">
       <label class="visually-hidden" for="search">
-        Search names, roles and quotes
+        {t('searchLabel')}
       </label>
       <input
         id="search"
         type="search"
-        placeholder="Search names, roles, quotes"
+        placeholder={t('searchPlaceholder')}
         autocomplete="off"
         spellcheck={false}
         value={value}

@@ -1,5 +1,6 @@
 import type { Quote } from '@/utils/types';
-import { CATEGORY_LABEL, cardCountParts, initials, type SpeakerView } from '@/entrypoints/popup/model';
+import { cardCountParts, categoryLabel, initials, type SpeakerView } from '@/entrypoints/popup/model';
+import { t } from '@/entrypoints/popup/i18n';
 import { QuoteItem } from './QuoteItem';
 
 export interface SpeakerCardProps {
@@ -45,7 +46,7 @@ export function SpeakerCard({ view, expanded, highlightedQuote, onToggle, onShow
           </span>
           <span class="card-side">
             <span class={`badge badge-${speaker.category}`} data-testid="category">
-              {CATEGORY_LABEL[speaker.category]}
+              {categoryLabel(speaker.category)}
             </span>
             <span class="count" data-testid="quote-count">
               {counts.join(' · ')}
@@ -56,7 +57,7 @@ export function SpeakerCard({ view, expanded, highlightedQuote, onToggle, onShow
       </h2>
       <div id={id} role="region" aria-labelledby={`${id}-button`} class="card-panel" hidden={!expanded}>
         {expanded && (
-          <ul class="quotes" role="list" aria-label={`Quotes by ${speaker.name}`}>
+          <ul class="quotes" role="list" aria-label={t('quotesBy', speaker.name)}>
             {quotes.map((q) => (
               <QuoteItem key={q.id} quote={q} highlighted={highlightedQuote === q.id} onShow={onShow} onCopy={onCopy} />
             ))}

@@ -2,6 +2,7 @@ import type { Quote } from '@/utils/types';
 import type { SpeakerView } from '@/entrypoints/popup/model';
 import { QuoteItem } from './QuoteItem';
 import { SpeakerCard } from './SpeakerCard';
+import { t, tn } from '@/entrypoints/popup/i18n';
 
 export const UNATTRIBUTED_ID = 'unattributed';
 
@@ -19,12 +20,12 @@ export interface SpeakerListProps {
 export function SpeakerList(props: SpeakerListProps) {
   const { speakers, unattributed, expanded, highlightedQuote, onToggle, onShow, onCopy } = props;
   if (!speakers.length && !unattributed.length) {
-    return <p class="no-match" role="status">No speaker matches these filters.</p>;
+    return <p class="no-match" role="status">{t('noMatch')}</p>;
   }
   const open = expanded.has(UNATTRIBUTED_ID);
   return (
     <>
-      <ul class="cards" role="list" aria-label="People quoted">
+      <ul class="cards" role="list" aria-label={t('peopleQuoted')}>
         {speakers.map((view) => (
           <SpeakerCard
             key={view.speaker.id}
@@ -50,12 +51,12 @@ export function SpeakerList(props: SpeakerListProps) {
             >
               <span class="avatar avatar-none" aria-hidden="true">?</span>
               <span class="card-main">
-                <span class="name">Unattributed</span>
-                <span class="role">Quotes Cited could not attribute</span>
+                <span class="name">{t('unattributed')}</span>
+                <span class="role">{t('unattributedRole')}</span>
               </span>
               <span class="card-side">
                 <span class="count" data-testid="quote-count">
-                  {unattributed.length} {unattributed.length === 1 ? 'quote' : 'quotes'}
+                  {tn('quotes', unattributed.length)}
                 </span>
               </span>
               <span class="chevron" aria-hidden="true" />
@@ -63,7 +64,7 @@ export function SpeakerList(props: SpeakerListProps) {
           </h2>
           <div id="quotes-unattributed" role="region" aria-labelledby="unattributed-button" class="card-panel" hidden={!open}>
             {open && (
-              <ul class="quotes" role="list" aria-label="Unattributed quotes">
+              <ul class="quotes" role="list" aria-label={t('unattributedList')}>
                 {unattributed.map((q) => (
                   <QuoteItem key={q.id} quote={q} highlighted={highlightedQuote === q.id} onShow={onShow} onCopy={onCopy} />
                 ))}

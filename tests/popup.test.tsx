@@ -2,7 +2,7 @@
 // The popup's pure logic, its state factory, its components, the message contract
 // and live-page highlighting, in happy-dom. Browser-facing parts (injection, badge,
 // clipboard, downloads) run for real in tests/e2e/.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
@@ -22,8 +22,13 @@ import { EmptyState } from '@/components/EmptyState';
 import { Header } from '@/components/Header';
 import { QuoteExcerpts, QuoteItem } from '@/components/QuoteItem';
 import { displayText } from '@/utils/export';
+import { LOCALES, readMessages, useLocale } from './i18n-harness';
+import { t, tn } from '@/entrypoints/popup/i18n';
 import { SpeakerCard } from '@/components/SpeakerCard';
 import { SpeakerList } from '@/components/SpeakerList';
+
+// The popup's words come from browser.i18n: English, from public/_locales/en, unless a test says otherwise.
+beforeEach(() => useLocale('en'));
 
 // ---- A hand-made analysis: the data these tests reason about -----------------------------------------------
 
@@ -504,5 +509,58 @@ describe('page highlight', () => {
     expect(document.body.innerHTML).toBe(before);
     expect(document.querySelector('mark, style')).toBeNull();
     expect(highlightQuote(window, 'absent words', { scroll: false })).toEqual({ found: false, method: null });
+  });
+});
+
+// ---- Languages ---------------------------------------------------------------------------------------------
+
+describe('i18n', () => {
+  it('has every message in every language, with the same substitutions', () => {
+    const en = readMessages('en');
+    for (const lang of LOCALES) {
+      const messages = readMessages(lang);
+      expect(Object.keys(messages).sort(), lang).toEqual(Object.keys(en).sort());
+      for (const [key, entry] of Object.entries(messages)) {
+        expect(entry.message.trim(), `${lang} ${key}`).not.toBe('');
+        expect(Object.keys(entry.placeholders ?? {}), `${lang} ${key}`).toEqual(Object.keys(en[key]!.placeholders ?? {}));
+      }
+      expect(messages['lang']!.message).toBe(lang);
+    }
+  });
+
+  it('every message the code names exists', () => {
+    const en = readMessages('en');
+    const sources = ['components', 'entrypoints/popup'].flatMap((dir) =>
+      readdirSync(path.resolve(__dirname, '..', dir)).filter((f) => /\.tsx?$/.test(f)).map((f) => readFileSync(path.resolve(__dirname, '..', dir, f), 'utf8')),
+    );
+    const named = new Set(sources.flatMap((src) => [...src.matchAll(/\bt\('([A-Za-z]+)'/g)].map((m) => m[1]!)));
+    const plural = new Set(sources.flatMap((src) => [...src.matchAll(/\btn\('([A-Za-z]+)'/g)].map((m) => m[1]!)));
+    expect(named.size).toBeGreaterThan(20);
+    for (const key of named) expect(en[key], key).toBeDefined();
+    for (const key of plural) expect([en[`${key}_one`], en[`${key}_other`]], key).not.toContain(undefined);
+  });
+
+  it('speaks Spanish and French when the browser does, plurals by each language\'s rule', () => {
+    useLocale('es');
+    expect(tn('quotes', 1)).toBe('1 cita');
+    expect(tn('quotes', 0)).toBe('0 citas');
+    expect(t('showInPageLabel', 'una cita …')).toBe('Ver en la página: «una cita …»');
+    useLocale('fr');
+    expect(tn('quotes', 0)).toBe('0 citation');
+    expect(tn('quotes', 2)).toBe('2 citations');
+    const a = fixture();
+    show(<Header analysis={a} counts={countSummary(a)} />);
+    expect(root.querySelector('.summary')!.textContent).toBe('3 personnes · 1 organisation · 7 citations · 2 paraphrasées');
+    show(<CategoryFilter value="all" counts={{ all: 4, official: 1, expert: 1, organization: 1, other: 1 }} onChange={() => {}} />);
+    expect(root.querySelector('[data-category="other"]')!.textContent).toBe('Autres 1');
+  });
+
+  it('sets the popup\'s lang to the language of its messages', async () => {
+    useLocale('es');
+    const state = createPopupState();
+    const actions: PopupActions = { load: async () => {}, highlight: async () => false, clearHighlights: async () => {}, copy: async () => {}, download: () => {} };
+    await act(async () => render(<App state={state} actions={actions} />, root));
+    expect(document.documentElement.lang).toBe('es');
+    expect(root.textContent).toContain('Leyendo el artículo…');
   });
 });

@@ -15,6 +15,7 @@ import { presentCategories, quoteExcerpts } from './model';
 import { RecordLine } from '@/components/RecordLine';
 import type { RecordControl } from './record';
 import type { PopupState } from './state';
+import { t, tn } from './i18n';
 
 /** What App needs from the browser; main.tsx passes ./browser.ts, so App itself stays testable. */
 export interface PopupActions {
@@ -37,6 +38,8 @@ const EXPORTS: Record<ExportFormat, { mime: string; label: string; render: (a: A
 
 export function App({ state, actions }: { state: PopupState; actions: PopupActions }) {
   useEffect(() => {
+    // The language the messages are in (the browser chose it), for screen readers and hyphenation.
+    document.documentElement.lang = t('lang');
     void actions.load(state);
   }, []);
 
@@ -65,38 +68,38 @@ export function App({ state, actions }: { state: PopupState; actions: PopupActio
     try {
       const found = await actions.highlight(quote);
       state.highlighted.value = found ? quote.id : null;
-      notify(found ? 'Highlighted in the page.' : 'This quote could not be found on the page.');
+      notify(found ? t('highlighted') : t('notFound'));
     } catch (error) {
-      notify(`Could not highlight: ${error instanceof Error ? error.message : String(error)}`);
+      notify(t('highlightFailed', error instanceof Error ? error.message : String(error)));
     }
   };
   const onClear = async () => {
     await actions.clearHighlights().catch(() => undefined);
     state.highlighted.value = null;
-    notify('Highlight cleared.');
+    notify(t('highlightCleared'));
   };
   const copy = async (text: string, done: string) => {
     try {
       await actions.copy(text);
       notify(done);
     } catch (error) {
-      notify(`Could not copy: ${error instanceof Error ? error.message : String(error)}`);
+      notify(t('copyFailed', error instanceof Error ? error.message : String(error)));
     }
   };
-  const onCopy = (quote: Quote) => copy(quoteCitation(quote, speakerOf(quote), analysis), 'Quote copied.');
+  const onCopy = (quote: Quote) => copy(quoteCitation(quote, speakerOf(quote), analysis), t('quoteCopied'));
   const onCopyAll = () => {
     const views = state.visibleSpeakers.value;
     const lines = [
       ...views.flatMap((v) => v.quotes.map((q) => quoteCitation(q, v.speaker, analysis))),
       ...state.visibleUnattributed.value.map((q) => quoteCitation(q, null, analysis)),
     ];
-    return copy(lines.join('\n'), `${lines.length} ${lines.length === 1 ? 'quote' : 'quotes'} copied.`);
+    return copy(lines.join('\n'), tn('quotesCopied', lines.length));
   };
   const onExport = (format: ExportFormat) => {
     const at = state.extractedAt.value ?? new Date().toISOString();
     const { mime, label, render } = EXPORTS[format];
     actions.download(exportFilename(analysis, format, at), render(analysis, at), mime);
-    notify(`Saved ${label}.`);
+    notify(t('saved', label));
   };
 
   const counts = state.counts.value;
@@ -137,7 +140,7 @@ export function App({ state, actions }: { state: PopupState; actions: PopupActio
     <div class="app" data-status={analysis.status}>
       <Header analysis={analysis} counts={counts} />
       {analysis.notices.length > 0 && analysis.status === 'ok' && (
-        <ul class="notices" aria-label="Notes">
+        <ul class="notices" aria-label={t('notes')}>
           {analysis.notices.map((n) => (
             <li key={n}>{n}</li>
           ))}
@@ -150,7 +153,7 @@ export function App({ state, actions }: { state: PopupState; actions: PopupActio
         </p>
         {state.highlighted.value && (
           <button type="button" class="link-button" onClick={onClear} data-action="clear">
-            Clear highlight
+            {t('clearHighlight')}
           </button>
         )}
       </div>

@@ -1,36 +1,44 @@
 // The popup's logic as pure functions over the Analysis: grouping quotes by
 // speaker, ordering the cards, counting for the header, filtering by category,
-// search text and the paraphrase toggle, and naming what went wrong. No DOM, no
-// browser API: tests/popup.test.tsx runs them on plain objects.
+// search text and the paraphrase toggle, and naming what went wrong. No DOM; the
+// only browser API is i18n.ts for the words shown (tests give it the real
+// messages): tests/popup.test.tsx runs these on plain objects.
 import { earliest, inSpeakerOrder } from '@/utils/speakers/order';
 import type { Analysis, Category, Quote, Speaker } from '@/utils/types';
 import { foldName, isTimestampByline } from '@/utils/export/meta';
+import { t, tn, type MessageKey } from './i18n';
 
 export { isTimestampByline };
 
 export type CategoryFilter = 'all' | Category;
 
-export const CATEGORY_FILTERS: readonly { value: CategoryFilter; label: string }[] = [
-  { value: 'all', label: 'All' },
-  { value: 'official', label: 'Officials' },
-  { value: 'expert', label: 'Experts' },
-  { value: 'organization', label: 'Organizations' },
-  { value: 'other', label: 'Others' },
+/** The filter buttons, in order, with the message of each label. */
+export const CATEGORY_FILTERS: readonly { value: CategoryFilter; label: MessageKey }[] = [
+  { value: 'all', label: 'filterAll' },
+  { value: 'official', label: 'filterOfficial' },
+  { value: 'expert', label: 'filterExpert' },
+  { value: 'organization', label: 'filterOrganization' },
+  { value: 'other', label: 'filterOther' },
 ];
 
-export const CATEGORY_LABEL: Record<Category, string> = {
-  official: 'Official',
-  expert: 'Expert',
-  organization: 'Organization',
-  other: 'Other',
+const CATEGORY_MESSAGE: Record<Category, MessageKey> = {
+  official: 'categoryOfficial',
+  expert: 'categoryExpert',
+  organization: 'categoryOrganization',
+  other: 'categoryOther',
 };
 
-export const KIND_LABEL: Record<Quote['kind'], string> = {
-  direct: 'direct quote',
-  partial: 'partial quote',
-  continuation: 'continued quote',
-  indirect: 'paraphrase',
+const KIND_MESSAGE: Record<Quote['kind'], MessageKey> = {
+  direct: 'kindDirect',
+  partial: 'kindPartial',
+  continuation: 'kindContinuation',
+  indirect: 'kindIndirect',
 };
+
+/** A category's name on a card's badge ("Official", "Experto"). */
+export const categoryLabel = (category: Category): string => t(CATEGORY_MESSAGE[category]);
+/** A statement's kind in words ("partial quote", "paráfrasis"). */
+export const kindLabel = (kind: Quote['kind']): string => t(KIND_MESSAGE[kind]);
 
 /** One card: a speaker with their quotes in reading order. */
 export interface SpeakerView {
@@ -125,19 +133,17 @@ export function countSummary(analysis: Pick<Analysis, 'speakers' | 'quotes'> & W
   };
 }
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-
 /**
  * The header's one line, naming only what is there: "7 people · 1 organization · 2 unnamed sources · 18 quotes ·
  * 9 paraphrased". Categories of people are on the filter buttons, so they are not repeated here.
  */
 export function summaryParts(c: Counts): string[] {
   const parts: string[] = [];
-  if (c.people) parts.push(plural(c.people, 'person', 'people'));
-  if (c.organizations) parts.push(plural(c.organizations, 'organization', 'organizations'));
-  if (c.unnamed) parts.push(plural(c.unnamed, 'unnamed source', 'unnamed sources'));
-  if (c.quotes) parts.push(plural(c.quotes, 'quote', 'quotes'));
-  if (c.paraphrases) parts.push(`${c.paraphrases} paraphrased`);
+  if (c.people) parts.push(tn('people', c.people));
+  if (c.organizations) parts.push(tn('organizations', c.organizations));
+  if (c.unnamed) parts.push(tn('unnamed', c.unnamed));
+  if (c.quotes) parts.push(tn('quotes', c.quotes));
+  if (c.paraphrases) parts.push(tn('paraphrased', c.paraphrases));
   return parts;
 }
 
@@ -146,8 +152,8 @@ export function cardCountParts(view: SpeakerView): string[] {
   const quotes = quoteTotal(view);
   const reported = Math.max(paraphraseTotal(view), view.quotes.length ? 0 : view.speaker.indirectCount);
   const parts: string[] = [];
-  if (quotes) parts.push(plural(quotes, 'quote', 'quotes'));
-  if (reported) parts.push(`${reported} paraphrased`);
+  if (quotes) parts.push(tn('quotes', quotes));
+  if (reported) parts.push(tn('paraphrased', reported));
   return parts;
 }
 

@@ -51,8 +51,11 @@ export async function serve(routes) {
   };
 }
 
-/** Launch Chromium with the built MV3 extension. Returns the context, its service worker and the extension id. */
-export async function launch() {
+/**
+ * Launch Chromium with the built MV3 extension. Returns the context, its service worker and the extension id.
+ * `lang` sets the browser's language (LANGUAGE and --lang), which picks the popup's _locales.
+ */
+export async function launch({ lang } = {}) {
   if (!existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`No build at ${EXTENSION_DIR}: run "npm run build" (npm run test:e2e does) first.`);
   }
@@ -62,7 +65,9 @@ export async function launch() {
     headless: true,
     viewport: { width: 1000, height: 800 },
     acceptDownloads: true,
+    ...(lang ? { env: { ...process.env, LANGUAGE: lang } } : {}),
     args: [
+      ...(lang ? [`--lang=${lang}`] : []),
       `--disable-extensions-except=${EXTENSION_DIR}`,
       `--load-extension=${EXTENSION_DIR}`,
       '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
