@@ -133,6 +133,7 @@ const classes = {
   'missed quote': 0,
   'extra quote': 0,
 };
+const speakerErrors = { 'predicted, not in gold': 0, 'in gold, not predicted': 0 };
 const indirect = { gold: 0, predicted: 0, matched: 0, right: 0, 'wrong person': 0, missed: 0 };
 const cueWords = new Map<string, number>();
 const errors: string[] = [];
@@ -236,6 +237,23 @@ function tally(name: string, analysis: Analysis, gold: Gold): void {
     note('extra quote', `  “${p.text.slice(0, 100)}” got=${p.speaker}`, p);
   });
 
+  // Speakers, as score.mjs counts them: those with a quote in marks.
+  const quoted = pq.filter((q) => q.speaker != null);
+  const ps = analysis.speakers.filter((sp) => quoted.some((q) => sameSpeaker(q.speaker, sp.name)));
+  const ms = matchOneToOne(ps, gold.speakers, (p, g) => (sameSpeaker(p.name, g.name, g.aliases) ? 1 : 0));
+  const matchedS = new Set(ms.map(([i]) => i));
+  const matchedGS = new Set(ms.map(([, j]) => j));
+  ps.forEach((sp, i) => {
+    if (matchedS.has(i)) return;
+    speakerErrors['predicted, not in gold']++;
+    note('speaker: predicted, not in gold', `  ${sp.name} (${sp.category}, ${sp.quoteCount} quotes)`);
+  });
+  gold.speakers.forEach((g, j) => {
+    if (matchedGS.has(j)) return;
+    speakerErrors['in gold, not predicted']++;
+    note('speaker: in gold, not predicted', `  ${g.name}`);
+  });
+
   const gi = gold.indirect ?? [];
   indirect.gold += gi.length;
   indirect.predicted += pi.length;
@@ -262,7 +280,7 @@ function report(summary: Record<string, number>, pages: number, seconds: number)
     .sort((a, b) => b[1].decisions - a[1].decisions)
     .map(([name, r]) => ({ sieve: name, ...r, precision: r.decisions ? r.right / r.decisions : 0 }));
   if (asJson) {
-    console.log(JSON.stringify({ split, pages, summary, sieves: sieveTable, errors: classes, indirect }, null, 2));
+    console.log(JSON.stringify({ split, pages, summary, sieves: sieveTable, errors: classes, speakers: speakerErrors, indirect }, null, 2));
     return;
   }
   console.log(`PolNeAR ${split}: ${pages} pages analysed in ${seconds.toFixed(1)} s, scored by ../shared/corpus/score.mjs`);
@@ -280,6 +298,7 @@ function report(summary: Record<string, number>, pages: number, seconds: number)
   }
   console.log('\nerror classes (quotes in marks):');
   for (const [k, v] of Object.entries(classes)) console.log(`  ${k.padEnd(38)} ${v}`);
+  console.log(`\nspeakers: ${speakerErrors['predicted, not in gold']} predicted but not in the gold, ${speakerErrors['in gold, not predicted']} in the gold but not predicted`);
   console.log('\nreported speech (indirect):');
   console.log(
     `  gold ${indirect.gold}, predicted ${indirect.predicted}, matched ${indirect.matched} (recall ${f(indirect.matched / (indirect.gold || 1))}), ` +

@@ -5,6 +5,7 @@ import { check, type Row } from './harness';
 const SIEVE = 'cue-before';
 
 const positive: Row[] = [
+  { name: 'a name right before a colon: … pollster X: “…”', input: 'The result did not surprise the Westmere pollster Ann Cole: “Turnout was always going to be low.”', quote: 'Turnout was always', speaker: 'Ann Cole', sieve: SIEVE },
   { name: 'X said: “…”', input: 'Dr Jane Marsh said: “The bridge will hold through the winter.”', quote: 'The bridge will hold', speaker: 'Jane Marsh', sieve: SIEVE, cue: 'said', kind: 'direct' },
   { name: 'X told the council that “…” (a listener between verb and quote)', input: 'Councillor Petra Osk told the council that “nothing has been decided yet”.', quote: 'nothing has been decided', speaker: 'Petra Osk', sieve: SIEVE, cue: 'told the council', kind: 'partial' },
   { name: 'appositive subject: X, a professor at Y, said, “…”', input: 'Jane Marsh, a professor at Westmere University, said, “It will hold for another decade.”', quote: 'It will hold for another', speaker: 'Jane Marsh', sieve: SIEVE },

@@ -117,6 +117,7 @@ export const de: Lexicon = {
     introWords: ['in', 'im', 'am', 'auf', 'nach', 'vor', 'seit', 'während', 'bei', 'gefragt', 'angesprochen'],
     afterName: ['und', 'oder', 'aber', 'von', 'vom', 'in', 'im', 'für', 'mit', 'ist', 'war', 'hat', 'hatte', 'wird', 'sagte', 'der', 'die', 'auch'],
     subjectOpeners: ['und', 'aber', 'weil', 'als', 'dass', 'denn'],
+    pastVerbs: ['sagte', 'sprach', 'nahm', 'gab', 'kam', 'ging', 'hat', 'hatte', 'war', 'wurde'],
     clauseVerbs: ['sagen', 'erklären', 'betonen', 'sagen_hinzu', 'meinen', 'erläutern', 'warnen', 'berichten', 'schreiben', 'versichern', 'kündigen', 'räumen', 'sehen'],
     objectFirstVerbs: [],
     cancellers: ['nicht', 'nie', 'zu', 'kein', 'keine', 'das', 'der', 'die'],

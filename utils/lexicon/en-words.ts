@@ -44,6 +44,14 @@ export const WORDS: FunctionWords = {
     'declare', 'announce', 'claim', 'admit', 'agree', 'suggest', 'predict', 'promise', 'vow', 'pledge', 'allege', 'complain',
     'confirm', 'deny', 'estimate', 'report', 'reveal', 'stress', 'emphasise', 'point', 'believe', 'think', 'fear', 'hope',
     'testify', 'caution', 'counter', 'observe', 'remark', 'tweet',
+    // Learnt from PolNeAR's training split (see en.ts).
+    'conclude', 'assert', 'reiterate', 'lament', 'proclaim', 'assure',
+  ],
+  pastVerbs: [
+    'spoke', 'took', 'gave', 'told', 'said', 'wrote', 'made', 'went', 'came', 'saw', 'won', 'lost', 'ran', 'stood', 'sat', 'led',
+    'met', 'left', 'held', 'kept', 'felt', 'thought', 'knew', 'got', 'put', 'set', 'began', 'brought', 'sent', 'spent', 'fought',
+    'became', 'rose', 'fell', 'drew', 'grew', 'threw', 'chose', 'broke', 'wore', 'swore', 'shook', 'paid', 'hit', 'quit', 'read',
+    'heard', 'found', 'built', 'sought', 'taught', 'caught', 'bought', 'meant', 'struck',
   ],
   objectFirstVerbs: ['tell', 'warn', 'remind', 'assure', 'inform'],
   cancellers: ['not', 'never', "n't", 'to', 'the', 'a', 'an', 'this', 'that', 'no', 'if', 'whether'],

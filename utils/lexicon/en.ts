@@ -1,6 +1,7 @@
 // English lexicon: data only. Every list here is about the language and the
 // conventions of news writing, never about a particular article.
 import { WORDS } from './en-words';
+import { LEARNT_SPEECH_VERBS, SPEECH_ACTS } from './en-cues';
 import type { Lexicon } from './types';
 
 /**
@@ -81,6 +82,7 @@ const SPEECH_VERBS: Record<string, { forms: string[]; strength: number }> = {
   recount: { forms: ['recounted'], strength: 1 },
   mention: { forms: ['mentioned'], strength: 0.8 },
   quote: { forms: ['quoted'], strength: 0.7 },
+  ...LEARNT_SPEECH_VERBS,
 };
 
 /**
@@ -254,15 +256,20 @@ export const en: Lexicon = {
     estimate: ['estimates'], comment: ['comments'], answer: ['answers'], reply: ['replies'], promise: ['promises'],
     tweet: ['tweets'], remark: ['remarks'], warn: [], argue: [],
   },
+  speechActs: SPEECH_ACTS,
   invertingVerbs: ['say', 'add', 'write', 'explain', 'note', 'argue', 'warn', 'insist', 'acknowledge', 'concede', 'recall',
     'declare', 'announce', 'claim', 'admit', 'ask', 'answer', 'reply', 'respond', 'comment', 'remark', 'observe', 'continue',
     'suggest', 'predict', 'complain', 'confirm', 'stress', 'emphasise', 'shout', 'whisper', 'joke', 'boast', 'tweet', 'go_on',
-    'caution', 'counter', 'recount', 'agree', 'state', 'testify', 'report'],
+    'caution', 'counter', 'recount', 'agree', 'state', 'testify', 'report', 'conclude', 'assert', 'retort', 'scoff', 'wonder',
+    'proclaim', 'lament'],
   nameParticles: NAME_PARTICLES,
   titleLinkers: TITLE_LINKERS,
   complementizers: ['that'],
   determiners: ['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'one', 'another'],
-  adverbs: ['also', 'later', 'previously', 'then', 'once', 'recently', 'earlier', 'further', 'again', 'still', 'simply', 'bluntly', 'flatly', 'quietly', 'repeatedly', 'publicly', 'privately', 'separately', 'similarly', 'only', 'has', 'had', 'have', 'would', 'will', 'has also', 'had also', 'would later', 'even', 'often', 'once', 'since', 'now', 'repeatedly', 'recently'],
+  adverbs: ['also', 'later', 'previously', 'then', 'once', 'recently', 'earlier', 'further', 'again', 'still', 'simply', 'bluntly', 'flatly', 'quietly', 'repeatedly', 'publicly', 'privately', 'separately', 'similarly', 'only', 'has', 'had', 'have', 'would', 'will', 'has also', 'had also', 'would later', 'even', 'often', 'once', 'since', 'now', 'repeatedly', 'recently',
+    // Learnt from PolNeAR's training split: reflexives and adverbs between a speaker and the cue ("Cruz himself said").
+    'himself', 'herself', 'themselves', 'itself', 'too', 'however', 'first', 'finally', 'already', 'never', 'just', 'has long',
+    'had long', 'long', 'openly', 'frequently', 'routinely', 'explicitly', 'specifically', 'directly', 'angrily', 'wryly'],
   words: WORDS,
   endings: {
     participle: ['ing'],

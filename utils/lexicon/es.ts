@@ -108,6 +108,7 @@ export const es: Lexicon = {
     introWords: ['en', 'tras', 'durante'],
     afterName: ['y', 'de', 'que', 'en'],
     subjectOpeners: ['y', 'pero', 'que'],
+    pastVerbs: ['dijo', 'habló', 'fue', 'hizo', 'tuvo', 'puso', 'vino', 'supo', 'quiso', 'dio'],
     clauseVerbs: [
       'decir', 'afirmar', 'asegurar', 'señalar', 'explicar', 'declarar', 'sostener', 'agregar', 'indicar', 'manifestar',
       'advertir', 'contar', 'escribir', 'anunciar', 'denunciar', 'reconocer', 'insistir', 'opinar',

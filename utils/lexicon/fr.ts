@@ -115,6 +115,7 @@ export const fr: Lexicon = {
     introWords: ['en', 'dans', 'après', 'avant', 'pendant', 'pour', 'avec', 'lors', 'interrogé', 'interrogée', 'quand', 'lorsque'],
     afterName: ['et', 'ou', 'mais', 'de', 'du', 'à', 'en', 'pour', 'avec', 'par', 'est', 'était', 'a', 'avait', 'sera', 'qui', 'que', 'aussi'],
     subjectOpeners: ['et', 'mais', 'car', 'quand', 'lorsque', 'que', 'qu’', "qu'", 'puisque'],
+    pastVerbs: ['a', 'fut', 'fit', 'dit', 'prit', 'mit', 'vint', 'sut', 'voulut', 'eut'],
     clauseVerbs: [
       'dire', 'declarer', 'affirmer', 'ajouter', 'expliquer', 'estimer', 'souligner', 'assurer', 'indiquer', 'preciser', 'confier',
       'raconter', 'annoncer', 'avertir', 'reconnaitre', 'ecrire', 'repondre', 'denoncer',

@@ -117,6 +117,7 @@ export const pt: Lexicon = {
     introWords: ['em', 'no', 'na', 'após', 'durante', 'antes', 'depois', 'quando', 'questionado', 'questionada', 'perguntado', 'perguntada'],
     afterName: ['e', 'ou', 'mas', 'de', 'do', 'da', 'em', 'no', 'na', 'para', 'com', 'por', 'é', 'foi', 'era', 'que', 'também', 'já'],
     subjectOpeners: ['e', 'mas', 'porque', 'quando', 'que', 'embora'],
+    pastVerbs: ['disse', 'falou', 'foi', 'fez', 'teve', 'deu', 'veio', 'pôs', 'quis', 'soube'],
     clauseVerbs: [
       'dizer', 'afirmar', 'declarar', 'explicar', 'acrescentar', 'garantir', 'sublinhar', 'apontar', 'alertar', 'contar', 'escrever',
       'anunciar', 'denunciar', 'reconhecer', 'insistir', 'defender', 'avaliar', 'responder', 'comentar',

@@ -1,7 +1,20 @@
 // The shape of a language's lexicon: adding a language is adding one file of this shape.
 
+/**
+ * How the content of a speech act opens when it is a phrase, not a clause: after a
+ * word ("called for an inquiry"), at a word that stays ("promised to rebuild …"), or
+ * with the act's object, which one of `object` must follow ("urged the board to …").
+ */
+export interface SpeechActFrame {
+  after?: string[];
+  at?: string[];
+  object?: string[];
+}
+
 export interface Lexicon {
   lang: string;
+  /** Speech acts whose reported content is a phrase, by lemma (see `SpeechActFrame`). */
+  speechActs?: Record<string, SpeechActFrame>;
   /** Speech verbs by lemma: inflected forms and how surely they report words (0–1). */
   speechVerbs: Record<string, { forms: string[]; strength: number }>;
   /** Titles written before names, longest forms matter ("Prime Minister" before "Minister"). */
@@ -106,6 +119,8 @@ export interface FunctionWords {
   subjectOpeners: string[];
   /** Speech lemmas that take a reported clause ("said that …"). */
   clauseVerbs: string[];
+  /** Irregular past forms that show a lone capitalised word is a clause's subject, a person acting: "Okafor spoke", "Lind took". */
+  pastVerbs: string[];
   /** Speech lemmas whose listener comes before the clause: "told reporters (that) …". */
   objectFirstVerbs: string[];
   /** Words right before a cue that cancel it: "did not say", "declined to say", "the said company". */

@@ -21,6 +21,7 @@ import type { NounPhrase, Words } from '../text/phrase';
 import { coordinatedSubject, subjectAfter, subjectBefore } from '../text/subjects';
 import type { Token } from '../text/tokens';
 import { invertsAt, isParticipleAfterComma, isPassive, verbAt } from '../text/verbs';
+import { actContent, onlyQuote, pastSetting, span } from './acts';
 
 export interface Reported {
   block: number;
@@ -34,8 +35,6 @@ export interface Reported {
   confidence: number;
 }
 
-/** Minimum words of the writer's own in a reported clause. */
-const MIN_WORDS = 3;
 
 export function findReported(ctx: SieveContext): Reported[] {
   const out: Reported[] = [];
@@ -69,19 +68,23 @@ function inSentence(ctx: SieveContext, view: BlockView, from: number, to: number
     const t = tokens[v]!;
     if (t.kind !== 'word') continue;
     const verb = verbAt(tokens, v, lex);
-    if (!verb || !lex.w.clauseVerbs.has(verb.lemma) || verb.strength < 0.5) continue;
+    if (!verb || verb.strength < 0.5) continue;
+    const clausal = lex.w.clauseVerbs.has(verb.lemma);
+    if (!clausal && !lex.raw.speechActs?.[verb.lemma]) continue;
     if (cancelled(tokens, v, lex) || isPassive(tokens, v, lex)) continue;
     const after = v + verb.len;
     const cue = text.slice(t.start, tokens[after - 1]!.end);
     const subject = subjectBefore(words, v, from) ?? coordinatedSubject(words, v, from);
     if (subject) {
       // Cue first: "Dr Marsh said (that) the piers were sound[, and she added that …]."
-      const clause = clauseAfter(ctx, view, after, end, verb.lemma);
+      // Or a speech act's phrase: "Dr Marsh called for an inquiry", "urged the board to close the bridge".
+      const clause = (clausal ? clauseAfter(ctx, view, after, end, verb.lemma) : null) ?? actContent(ctx, view, after, end, verb.lemma);
       if (clause) {
         out.push(make(view, clause, subject, cue, CONFIDENCE.reportedCueFirst * verb.strength));
         v = clause[1] - 1;
         continue;
       }
+      if (!clausal) continue;
       const opened = tokens[subject.from - 1]?.text === ',';
       // Cue inside, between commas: "The plan, Dr Marsh said, is sound." — the longer side is the statement.
       if (opened && tokens[after]?.text === ',') {
@@ -106,7 +109,7 @@ function inSentence(ctx: SieveContext, view: BlockView, from: number, to: number
       continue;
     }
     // Inverted cue last: "Repairs will take a year, said Dr Jane Marsh of Westmere."
-    if (tokens[v - 1]?.text === ',' && invertsAt(tokens, v, lex) && v - 1 > from && !lex.re.participle.test(t.text)) {
+    if (clausal && tokens[v - 1]?.text === ',' && invertsAt(tokens, v, lex) && v - 1 > from && !lex.re.participle.test(t.text)) {
       const np = subjectAfter(words, after);
       const inverted = np && np.type !== 'pronoun' ? np : null;
       const clause = inverted ? span(view, [from, v - 1]) : null;
@@ -133,6 +136,8 @@ function clauseAfter(ctx: SieveContext, view: BlockView, after: number, end: num
   if (tokens[c]?.kind === 'word' && lex.w.settingPrepositions.has(tokens[c]!.text.toLowerCase()) && tokens[c + 1]?.kind === 'word') c = skipPhrase(tokens, c, end, lex);
   // German writes a comma before the clause: "Weber sagte, (dass) die Brücke sicher sei".
   if (lex.raw.clauseAfterComma && tokens[c]?.text === ',' && tokens[c + 1]?.kind === 'word') c++;
+  // "said Tuesday that …", "said in an interview with the Courier that …", "told reporters during the debate that …".
+  c = pastSetting(tokens, c, end, lex);
   if (lex.complementizers.has((tokens[c]?.text ?? '').toLowerCase())) c++;
   const first = tokens[c];
   if (!first || first.text === ':' || first.text === ',' || (first.kind === 'quote' && onlyQuote(tokens, c, end))) return null;
@@ -223,16 +228,6 @@ function make(view: BlockView, clause: [number, number], np: NounPhrase, cue: st
   return { block: view.block.index, start, end, text: view.block.text.slice(start, end), np, npBlock: view.block.index, cue, confidence };
 }
 
-/** A token range worth reporting: enough words of the writer's own, not a quote alone. */
-function span(view: BlockView, range: [number, number]): [number, number] | null {
-  let [a, b] = range;
-  const { tokens } = view;
-  while (a < b && tokens[a]!.kind === 'punct') a++;
-  while (b > a && tokens[b - 1]!.kind === 'punct') b--;
-  let words = 0;
-  for (let k = a; k < b; k++) if (tokens[k]!.kind === 'word') words++;
-  return words >= MIN_WORDS ? [a, b] : null;
-}
 
 /** After a closing cue only a short phrase may follow ("…, she said on Monday."). */
 function trailingIsShort(tokens: readonly Token[], from: number, end: number): boolean {
@@ -250,10 +245,6 @@ function cancelled(tokens: readonly Token[], v: number, lex: CompiledLexicon): b
   return false;
 }
 
-function onlyQuote(tokens: readonly Token[], c: number, end: number): boolean {
-  for (let k = c + 1; k < end; k++) if (tokens[k]!.kind === 'word') return false;
-  return true;
-}
 
 /** Past the listener of "told": a name, a pronoun, or a short noun phrase ("reporters", "the BBC"). */
 function skipObject(words: Words, c: number, end: number): number {

@@ -22,6 +22,14 @@ export const cueBefore: Sieve = {
     if (k >= 0 && tokens[k]!.kind === 'punct' && /[:,—–]/.test(tokens[k]!.text)) k--;
     if (k >= 0 && ctx.lex.complementizers.has(tokens[k]!.text.toLowerCase())) k--;
     const colon = tokens[q.token - 1]?.text === ':';
+    // "… the pollster Ann Cole: “…”", "More from Jones: “…”": a name right before the colon, with no
+    // speech verb before it in the sentence (in "She told Ana Ruiz: “…”" the name is the listener).
+    if (colon) {
+      const named = subjectBefore(words, q.token - 1, sentFrom);
+      if (named && named.to === q.token - 1 && (named.type === 'person' || named.type === 'organization') && !hasVerb(tokens, sentFrom, named.from, ctx.lex)) {
+        return { np: named, block: q.block, cue: null, sieve: this.name, confidence: CONFIDENCE.colonSubject };
+      }
+    }
     for (let v = k; v >= Math.max(sentFrom, k - MAX_GAP); v--) {
       const t = tokens[v]!;
       if (t.kind === 'quote') return null;
@@ -60,4 +68,9 @@ export const cueBefore: Sieve = {
 function invertedSubject(words: Words, from: number, limit: number): NounPhrase | null {
   const np = subjectAfter(words, from);
   return np && np.to <= limit + 1 && np.type !== 'pronoun' ? np : null;
+}
+
+function hasVerb(tokens: Parameters<typeof verbAt>[0], from: number, to: number, lex: Parameters<typeof verbAt>[2]): boolean {
+  for (let k = from; k < to; k++) if (verbAt(tokens, k, lex)) return true;
+  return false;
 }

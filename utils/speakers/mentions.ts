@@ -23,6 +23,8 @@ export interface NameMention {
   tokens: string[];
   /** Used as a modifier of a noun ("the Marsh report", "a Jane Marsh figurine"): not a mention of a person. */
   modifier: boolean;
+  /** The word right after the name, when a word follows ("Okafor spoke" → "spoke"): tells a subject's verb. */
+  next: string | null;
 }
 
 export function scanMentions(blocks: readonly BlockView[], lex: CompiledLexicon): NameMention[] {
@@ -45,13 +47,16 @@ export function scanMentions(blocks: readonly BlockView[], lex: CompiledLexicon)
       const prevWord = prev?.kind === 'word' ? prev.text.toLowerCase() : null;
       // After an inverting cue ("said Ana Ruiz") a name is the speaker; after "told" it is the listener.
       const cue = lex.verbs.get(prevWord ?? '');
-      const subject = !prev || prev.kind !== 'word' || lex.w.subjectOpeners.has(prevWord!) || (!!cue && lex.invertingVerbs.has(cue.lemma));
+      // "…,” said Ana Ruiz" inverts; "Harlan says Ruiz has …" does not: the cue must follow a quote or a comma.
+      const beforeCue = tokens[np.from - (det ? 3 : 2)];
+      const inverted = !!cue && lex.invertingVerbs.has(cue.lemma) && (!beforeCue || beforeCue.kind !== 'word');
+      const subject = !prev || prev.kind !== 'word' || lex.w.subjectOpeners.has(prevWord!) || inverted;
       const place = !!prevWord && lex.w.placeMarkers.has(prevWord) && !np.role;
       const next = tokens[np.to];
       const nextWord = next?.kind === 'word' ? next.low ?? next.text.toLowerCase() : null;
       // "a Jane Marsh figurine", "the Marsh report": a determiner, the name, then a noun.
       const modifier = !!nextWord && !np.appositive && lex.determiners.has(tokens[k - 1]?.low ?? '') && /^\p{Ll}/u.test(next!.text) && !lex.w.afterName.has(nextWord) && !lex.verbs.has(nextWord) && !lex.re.pastOrPlural.test(nextWord);
-      out.push({ block: view.block.index, token: k, pos: { block: view.block.index, offset: k }, np, subject, place, tokens: nameTokens(np.name ?? ''), modifier });
+      out.push({ block: view.block.index, token: k, pos: { block: view.block.index, offset: k }, np, subject, place, tokens: nameTokens(np.name ?? ''), modifier, next: next?.kind === 'word' ? next.text : null });
       // Names inside the appositive ("Jane Marsh, an engineer at Westmere University,") are
       // not mentions of their own: skip past it.
       k = Math.max(np.to, k + 1);

@@ -31,9 +31,15 @@ export function mergeSpeakers(statements: readonly Statement[], mentions: readon
   const clusters = new Map<string, Cluster>();
   const persons = mentions.filter((m) => m.np.type === 'person' && m.np.name && !m.modifier);
   const fullest = new Map<string, { name: string; mentions: NameMention[] }>();
+  // A lone word taken for an organisation in one place ("Okafor said") is the person another
+  // reference names ("he said" resolved to Okafor, "Ms Okafor"): one speaker, a person.
+  const personWords = new Set<string>();
+  for (const st of statements) if (st.ref?.kind === 'person') for (const t of nameTokens(st.ref.name)) personWords.add(t);
   for (const statement of statements) {
-    const ref = statement.ref;
-    if (!ref) continue;
+    const written = statement.ref;
+    if (!written) continue;
+    const lone = written.kind === 'organization' ? nameTokens(written.name) : [];
+    const ref: SpeakerRef = lone.length === 1 && personWords.has(lone[0]!) ? { ...written, kind: 'person' } : written;
     // Each distinct name is looked up once: a long article repeats few names many times.
     const cacheKey = `${ref.kind}:${ref.name}`;
     let full = fullest.get(cacheKey);

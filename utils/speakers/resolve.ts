@@ -3,9 +3,9 @@
 import type { CompiledLexicon } from '../lexicon';
 import type { Decision } from '../sieves/context';
 import type { NounPhrase } from '../text/phrase';
+import { bareRole, onlyPerson, personOrOrganization, pronoun } from './antecedents';
 import type { NameMention } from './mentions';
-import { blocksAway, comparePositions, isBefore, type Position } from './position';
-import { containsName, nameTokens } from './names';
+import { blocksAway, isBefore, type Position } from './position';
 
 export { containsName, nameTokens } from './names';
 
@@ -25,10 +25,6 @@ export interface ResolveState {
   gender: Map<string, 'm' | 'f'>;
 }
 
-/** How many of the latest speakers a pronoun looks at. */
-const RECENT_EVENTS = 40;
-/** How far back (in blocks) a pronoun or a description may reach. */
-const PRONOUN_REACH = 4;
 
 export function resolveDecision(
   d: Decision,
@@ -62,71 +58,6 @@ function resolvePhrase(np: NounPhrase, pos: Position, mentions: readonly NameMen
   }
 }
 
-/** Words of the article's clear person names (with a title, or of two words or more), built once per article. */
-const personWordsCache = new WeakMap<readonly NameMention[], Set<string>>();
-function personWords(mentions: readonly NameMention[]): Set<string> {
-  let words = personWordsCache.get(mentions);
-  if (!words) {
-    words = new Set();
-    for (const m of mentions) if (m.np.type === 'person' && (m.np.role || m.tokens.length > 1)) for (const t of m.tokens) words.add(t);
-    personWordsCache.set(mentions, words);
-  }
-  return words;
-}
-
-/** A lone capitalised word with no title that no person's name contains is an organisation ("Acme said"). */
-function personOrOrganization(np: NounPhrase, pos: Position, mentions: readonly NameMention[], tokens = nameTokens(np.name!)): SpeakerRef {
-  if (tokens.length === 1 && !np.role && !personWords(mentions).has(tokens[0]!)) return { kind: 'organization', name: np.name!, mention: np.text, pos };
-  return { kind: 'person', name: np.name!, mention: np.text, pos };
-}
-
-function pronoun(np: NounPhrase, pos: Position, mentions: readonly NameMention[], state: ResolveState, lex: CompiledLexicon): SpeakerRef | null {
-  const word = np.head ?? '';
-  const wantsOrg = lex.w.organizationPronouns.has(word);
-  const wantsPerson = np.gender === 'm' || np.gender === 'f';
-  if (!wantsOrg && !wantsPerson) return null;
-  const floor = blocksAway(pos, -PRONOUN_REACH);
-  // Candidates: named mentions and earlier speakers, most recent first. A name in
-  // subject position or an earlier speaker is a likelier antecedent than a name in
-  // an object or a place: those count as if written half a paragraph earlier.
-  const candidates: { pos: Position; rank: Position; kind: 'person' | 'organization'; name: string; gender: 'm' | 'f' | null }[] = [];
-  for (let i = mentions.length - 1; i >= 0; i--) {
-    const m = mentions[i]!;
-    if (!isBefore(m.pos, pos)) continue;
-    if (isBefore(m.pos, floor)) break;
-    if (m.place) continue;
-    const kind = m.np.type === 'organization' ? 'organization' : personOrOrganization(m.np, m.pos, mentions, m.tokens).kind;
-    candidates.push({ pos: m.pos, rank: m.subject ? m.pos : blocksAway(m.pos, -0.5), kind, name: m.np.name!, gender: m.np.gender });
-  }
-  // The latest few speakers are enough: older ones are out of reach anyway.
-  for (let i = state.events.length - 1; i >= Math.max(0, state.events.length - RECENT_EVENTS); i--) {
-    const e = state.events[i]!;
-    // An earlier speaker stays salient: ranked as if named a third of a paragraph later.
-    if (isBefore(e.pos, pos) && !isBefore(e.pos, floor)) candidates.push({ pos: e.pos, rank: blocksAway(e.pos, 0.3), kind: e.kind, name: e.name, gender: null });
-  }
-  candidates.sort((a, b) => comparePositions(b.rank, a.rank));
-  for (const c of candidates) {
-    if (wantsOrg) {
-      if (c.kind === 'organization') return { kind: 'organization', name: c.name, mention: '', pos };
-      continue;
-    }
-    if (c.kind !== 'person') continue;
-    const g = c.gender ?? learntGender(c.name, state);
-    if (g && g !== np.gender) continue;
-    return { kind: 'person', name: c.name, mention: '', pos };
-  }
-  return null;
-}
-
-function learntGender(name: string, state: ResolveState): 'm' | 'f' | null {
-  const tokens = nameTokens(name);
-  for (const [n, g] of state.gender) {
-    const other = nameTokens(n);
-    if (containsName(other, tokens) || containsName(tokens, other)) return g;
-  }
-  return null;
-}
-
 /** "the mayor" → the person whose title or role says mayor; "the agency" → the organisation named with Agency. */
 function description(np: NounPhrase, pos: Position, mentions: readonly NameMention[], state: ResolveState, lex: CompiledLexicon): SpeakerRef | null {
   const head = np.head;
@@ -155,6 +86,9 @@ function description(np: NounPhrase, pos: Position, mentions: readonly NameMenti
     }
   }
   if (best) return best;
+  // "Marsh said the team would rest. “We need it,” the coach said.": a person's role with
+  // only one person in reach to hold it.
+  if (!isOrgNoun && (lex.roles.has(head) || lex.titles.has(head)) && bareRole(np, lex)) return onlyPerson(np, pos, mentions, state, lex);
   if (isOrgNoun) {
     for (let i = state.events.length - 1; i >= 0; i--) {
       const e = state.events[i]!;

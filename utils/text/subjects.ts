@@ -138,7 +138,7 @@ export function subjectAfter(w: Words, k: number): NounPhrase | null {
     let np = nameAt(w, nameStart);
     if (np) {
       if (lowerRole) np = { ...np, from, role: [lowerRole, np.role].filter(Boolean).join(' ') };
-      return np;
+      return namedByRole(w, np) ?? np;
     }
   }
   // Descriptions: "said the minister", "said a spokeswoman for the agency", "her mother said".
@@ -227,8 +227,38 @@ export function sentenceSubject(w: Words, from: number, to: number): NounPhrase 
     const v = verbAt(tokens, k, lex);
     if (v && invertsAt(tokens, k, lex)) k += v.len;
   }
-  const np = subjectAfter(w, k);
+  let np = subjectAfter(w, k);
+  // "Hours later, Dana Webb …", "Eight years ago, she …", "Surveying the mills, Ross Tanner …": a capitalised
+  // word opening an adverbial phrase that a comma closes is no subject; the subject follows the comma.
+  const next = tokens[np?.to ?? -1];
+  if (np && np.type !== 'pronoun' && !np.appositive && !np.role && np.to - np.from === 1 && next?.kind === 'word' && /^\p{Ll}/u.test(next.text) && !verbAt(tokens, np.to, lex) && !lex.re.verbForm.test(lower(next))) {
+    let c = np.to;
+    while (c < to && c - np.to < 8 && tokens[c]!.kind === 'word' && !verbAt(tokens, c, lex) && !lex.w.finiteVerbs.has(lower(tokens[c]))) c++;
+    if (tokens[c]?.text === ',' && c + 1 < to) np = subjectAfter(w, c + 1);
+  }
   return np && np.type !== 'unnamed' ? np : null;
+}
+
+/**
+ * "said Westmere pollster Ann Cole", "said Reyes campaign spokesman Tom Hale", "said Reyes ally Tom
+ * Hale": a name used as a modifier, a role, then the person's name. The person speaks; the first
+ * name is part of the role. A role word says so ("pollster"); any other noun ("ally") only before a
+ * full name.
+ */
+function namedByRole(w: Words, np: NounPhrase): NounPhrase | null {
+  const { tokens, lex } = w;
+  if (np.appositive || (np.type !== 'person' && np.type !== 'organization')) return null;
+  let j = np.to;
+  while (j < tokens.length && j - np.to < 3 && tokens[j]!.kind === 'word' && !isNameWord(tokens[j], lex) && /^\p{Ll}/u.test(tokens[j]!.text)) j++;
+  if (j === np.to || !isNameWord(tokens[j], lex)) return null;
+  for (let k = np.to; k < j; k++) {
+    const word = lower(tokens[k]);
+    if (lex.determiners.has(word) || lex.linkers.has(word) || lex.verbs.has(word) || lex.complementizers.has(word) || lex.adverbs.has(word) || lex.w.finiteVerbs.has(word) || lex.w.pastVerbs.has(word) || lex.re.verbForm.test(word) || (word.length > 4 && lex.re.adverb.test(word))) return null;
+  }
+  const person = nameAt(w, j);
+  if (!person || person.type !== 'person') return null;
+  if (!isRoleWord(tokens[j - 1]!.text, lex) && (person.name ?? '').split(/\s+/).length < 2) return null;
+  return { ...person, from: np.from, role: [joinText(w, np.from, j), person.role].filter(Boolean).join(' ') };
 }
 
 /** The agent of a passive cue at `v`, before token `to`: "… was described as “…” by Dr Marsh" → Dr Marsh. */

@@ -1,0 +1,208 @@
+// Antecedents: whom a pronoun ("he said") or a bare role ("the coach said")
+// refers to, among the people the article has named and the speakers so far.
+// Made-up examples of what is weighed:
+//
+//   gender       Rachel Stone spoke to Marco Vidal. “…,” she said.      → Rachel Stone (first name, title, pronoun seen)
+//   subject      Paul Harlan says Victor Crane “…”. He warns that …    → Paul Harlan (the subject, not the object)
+//   speaker      “…,” said Frank Bell. “…,” he added.                   → Frank Bell (the last speaker stays salient)
+//   lone word    Okafor spoke from the steps. “…,” he said.             → Okafor (a lone word acting as a person)
+//   bare role    Marsh said the team would rest. “…,” the coach said.   → Marsh (the one person in reach)
+import type { CompiledLexicon } from '../lexicon';
+import { firstNameGender } from '../lexicon/first-names';
+import type { NounPhrase } from '../text/phrase';
+import type { NameMention } from './mentions';
+import { blocksAway, comparePositions, isBefore, type Position } from './position';
+import { containsName, nameTokens } from './names';
+import type { ResolveState, SpeakerRef } from './resolve';
+
+/** How many of the latest speakers a pronoun looks at. */
+const RECENT_EVENTS = 40;
+/** How far back (in blocks) a pronoun or a description may reach. */
+export const PRONOUN_REACH = 4;
+
+/** Words of the article's clear person names (with a title, or of two words or more), built once per article. */
+const personWordsCache = new WeakMap<readonly NameMention[], Set<string>>();
+function personWords(mentions: readonly NameMention[]): Set<string> {
+  let words = personWordsCache.get(mentions);
+  if (!words) {
+    words = new Set();
+    for (const m of mentions) if (m.np.type === 'person' && (m.np.role || m.tokens.length > 1)) for (const t of m.tokens) words.add(t);
+    personWordsCache.set(mentions, words);
+  }
+  return words;
+}
+
+/** A lone capitalised word with no title that no person's name contains is an organisation ("Acme said"). */
+export function personOrOrganization(np: NounPhrase, pos: Position, mentions: readonly NameMention[], tokens = nameTokens(np.name!)): SpeakerRef {
+  if (tokens.length === 1 && !np.role && !personWords(mentions).has(tokens[0]!)) return { kind: 'organization', name: np.name!, mention: np.text, pos };
+  return { kind: 'person', name: np.name!, mention: np.text, pos };
+}
+
+export function pronoun(np: NounPhrase, pos: Position, mentions: readonly NameMention[], state: ResolveState, lex: CompiledLexicon): SpeakerRef | null {
+  const word = np.head ?? '';
+  const wantsOrg = lex.w.organizationPronouns.has(word);
+  const wantsPerson = np.gender === 'm' || np.gender === 'f';
+  if (!wantsOrg && !wantsPerson) return null;
+  const floor = blocksAway(pos, -PRONOUN_REACH);
+  // Candidates: named mentions and earlier speakers, most recent first. A name in
+  // subject position or an earlier speaker is a likelier antecedent than a name in
+  // an object or a place: those count as if written half a paragraph earlier.
+  const candidates: { pos: Position; rank: Position; kind: 'person' | 'organization'; name: string; gender: 'm' | 'f' | null }[] = [];
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const m = mentions[i]!;
+    if (!isBefore(m.pos, pos)) continue;
+    if (isBefore(m.pos, floor)) break;
+    if (m.modifier) continue;
+    // "spoke to Rachel Stone": a first name says a person, whatever the preposition before.
+    if (m.place && !(m.tokens.length > 1 && firstNameGender(m.tokens[0]!))) continue;
+    let kind: 'person' | 'organization' = m.np.type === 'organization' ? 'organization' : personOrOrganization(m.np, m.pos, mentions, m.tokens).kind;
+    let rank = isSubject(m) ? m.pos : blocksAway(m.pos, -SALIENCE.object);
+    let gender = m.np.gender;
+    if (wantsPerson) {
+      // "Okafor spoke from the steps. … he said": a lone word that is a sentence's subject may be a person.
+      if (kind === 'organization' && m.np.type === 'person' && m.tokens.length === 1 && actsAsPerson(m, lex)) {
+        kind = 'person';
+        rank = blocksAway(rank, -SALIENCE.unknownGender);
+      } else if (kind === 'person') {
+        gender ??= nameGender(m.np.name!, mentions);
+        if (!gender) rank = blocksAway(rank, -SALIENCE.unknownGender);
+      }
+    }
+    candidates.push({ pos: m.pos, rank, kind, name: m.np.name!, gender });
+  }
+  // The latest few speakers are enough: older ones are out of reach anyway.
+  for (let i = state.events.length - 1; i >= Math.max(0, state.events.length - RECENT_EVENTS); i--) {
+    const e = state.events[i]!;
+    // An earlier speaker stays salient: ranked as if named a third of a paragraph later.
+    if (isBefore(e.pos, pos) && !isBefore(e.pos, floor)) candidates.push({ pos: e.pos, rank: blocksAway(e.pos, SALIENCE.speaker), kind: e.kind, name: e.name, gender: e.kind === 'person' ? nameGender(e.name, mentions) : null });
+  }
+  candidates.sort((a, b) => comparePositions(b.rank, a.rank));
+  for (const c of candidates) {
+    if (wantsOrg) {
+      if (c.kind === 'organization') return { kind: 'organization', name: c.name, mention: '', pos };
+      continue;
+    }
+    if (c.kind !== 'person') continue;
+    const g = c.gender ?? learntGender(c.name, state);
+    if (g && g !== np.gender) continue;
+    return { kind: 'person', name: c.name, mention: '', pos };
+  }
+  return null;
+}
+
+/**
+ * A lone capitalised word that a clause is about: the subject of a sentence,
+ * followed by its verb ("Okafor spoke", "Lindqvist took questions"). Not a
+ * participle or an adverb opening a sentence ("Conceding that …", "Sooner or
+ * later"), nor a noun followed by a comma or a function word ("Loyalty, he
+ * noted", "Footage of …").
+ */
+function actsAsPerson(m: NameMention, lex: CompiledLexicon): boolean {
+  if (!m.subject || !m.next) return false;
+  const word = m.np.name ?? '';
+  // "Conceding that …", "Sooner or later": a participle or an adverb opens the sentence.
+  if (lex.re.notModifier.test(word.toLowerCase())) return false;
+  const next = m.next.toLowerCase();
+  return (/^\p{Ll}/u.test(m.next) && lex.re.verbForm.test(next)) || lex.w.pastVerbs.has(next) || lex.w.finiteVerbs.has(next) || lex.verbs.has(next);
+}
+
+/**
+ * Whether a mention stands where a subject does: at a clause's start, or right
+ * before its verb ("his cousin James York, 40, cited …"). A possessive never
+ * does ("Mr. Trump's remarks").
+ */
+function isSubject(m: NameMention): boolean {
+  if (/['’]s$/.test(m.np.text)) return false;
+  return m.subject;
+}
+
+/** How much less (or more) likely an antecedent is, in paragraphs of distance (tuned on PolNeAR train). */
+const SALIENCE = {
+  /** A name in an object or after a preposition, against one in subject position. */
+  object: 0.8,
+  /** An earlier speaker, against a name merely mentioned. */
+  speaker: 0.3,
+  /** A person whose gender nothing tells (no title, no known first name), against one whose gender agrees. */
+  unknownGender: 2,
+};
+
+/** The gender a person's name tells: a known first name, or the first name of the fuller form the article gives. */
+function nameGender(name: string, mentions: readonly NameMention[]): 'm' | 'f' | null {
+  const tokens = nameTokens(name);
+  if (tokens.length > 1) return tokens[0]!.length > 1 ? firstNameGender(tokens[0]!) : null;
+  // "Brandt" after "Helen Brandt": the fuller forms' first names, when they agree.
+  const seen = surnameGenders(mentions).get(tokens[0] ?? '');
+  return seen && seen.size === 1 ? [...seen][0]! : null;
+}
+
+/** For each word of the article's person names of two words or more, the genders their first names tell; built once per article. */
+const surnameCache = new WeakMap<readonly NameMention[], Map<string, Set<'m' | 'f'>>>();
+function surnameGenders(mentions: readonly NameMention[]): Map<string, Set<'m' | 'f'>> {
+  let index = surnameCache.get(mentions);
+  if (index) return index;
+  index = new Map();
+  for (const m of mentions) {
+    if (m.np.type !== 'person' || m.tokens.length < 2) continue;
+    const g = m.np.gender ?? (m.tokens[0]!.length > 1 ? firstNameGender(m.tokens[0]!) : null);
+    if (!g) continue;
+    for (const t of m.tokens.slice(1)) {
+      const set = index.get(t);
+      if (set) set.add(g);
+      else index.set(t, new Set([g]));
+    }
+  }
+  surnameCache.set(mentions, index);
+  return index;
+}
+
+function learntGender(name: string, state: ResolveState): 'm' | 'f' | null {
+  const tokens = nameTokens(name);
+  for (const [n, g] of state.gender) {
+    const other = nameTokens(n);
+    if (containsName(other, tokens) || containsName(tokens, other)) return g;
+  }
+  return null;
+}
+
+/** "the coach", "the senator": a determiner and the role, nothing that would single out someone else. */
+const WORDS = /[\p{L}\p{N}]+/gu;
+export function bareRole(np: NounPhrase, lex: CompiledLexicon): boolean {
+  for (const m of np.text.toLowerCase().matchAll(WORDS)) if (m[0] !== np.head && !lex.determiners.has(m[0])) return false;
+  return true;
+}
+
+/** The one person named (or speaking) within reach before `pos`, if there is exactly one. */
+export function onlyPerson(np: NounPhrase, pos: Position, mentions: readonly NameMention[], state: ResolveState, lex: CompiledLexicon): SpeakerRef | null {
+  const floor = blocksAway(pos, -PRONOUN_REACH);
+  const people: string[][] = [];
+  let latest: string | null = null;
+  const add = (name: string) => {
+    const t = nameTokens(name);
+    const same = people.find((p) => containsName(p, t) || containsName(t, p));
+    if (!same) people.push(t);
+    else if (t.length > same.length) same.splice(0, same.length, ...t);
+    latest ??= name;
+  };
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const m = mentions[i]!;
+    if (!isBefore(m.pos, pos)) continue;
+    if (isBefore(m.pos, floor)) break;
+    if (m.modifier || m.np.type !== 'person') continue;
+    if (m.place && !(m.tokens.length > 1 && firstNameGender(m.tokens[0]!))) continue;
+    // "Marsh and Bell": two people.
+    if (m.tokens.some((t) => lex.linkers.has(t))) return null;
+    // A lone word in subject position may be a person too ("Marsh and Bell said"): it makes the description ambiguous.
+    const person = personOrOrganization(m.np, m.pos, mentions, m.tokens).kind === 'person' || (m.tokens.length === 1 && m.subject);
+    if (person) add(m.np.name!);
+    if (people.length > 1) return null;
+  }
+  for (let i = state.events.length - 1; i >= 0; i--) {
+    const e = state.events[i]!;
+    if (!isBefore(e.pos, pos)) continue;
+    if (isBefore(e.pos, floor)) break;
+    if (e.kind === 'person') add(e.name);
+    if (people.length > 1) return null;
+  }
+  return people.length === 1 && latest ? { kind: 'person', name: latest, mention: np.text, pos } : null;
+}
+
