@@ -6,7 +6,7 @@
 // memory means no page's DOM is kept). Reported, never asserted.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { availableParallelism, tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { ROOT } from './node';
@@ -24,6 +24,10 @@ export interface BatchRun {
   /** Median RSS while the first quarter's last stretch is written (the 500th–750th of 2,000) and over the last eighth. */
   rss_mb_early: number | null;
   rss_mb_late: number | null;
+  /** CPU time of the whole process (all threads), per article: the work, whatever the machine's load. */
+  cpu_ms_per_article: number | null;
+  /** The machine's 1-minute load average at the end of the run (other processes compete for the cores). */
+  load_avg: number | null;
   exit_code: number | null;
 }
 
@@ -36,6 +40,11 @@ export interface BatchResult {
   articles_per_s_1: number | null;
   articles_per_s_n: number | null;
   speedup: number | null;
+  /**
+   * The speedup N workers give when N cores are free: N × CPU per article at 1 worker ÷ CPU per article at N
+   * (what threads cost in CPU, without the other processes on a shared machine).
+   */
+  speedup_cpu_bound: number | null;
   rss_mb_max: number | null;
   /** RSS late / RSS early in the N-worker run: 1.0 is flat. */
   rss_growth: number | null;
@@ -155,6 +164,17 @@ export function writeArchive(file: string, pages: number): { html_kb_median: num
   return { html_kb_median: median(sizes) };
 }
 
+/** User + system CPU seconds of a process so far (all its threads), from /proc; null elsewhere. */
+function cpuSeconds(pid: number): number | null {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(f[11]) + Number(f[12])) / 100; // utime, stime in clock ticks (USER_HZ = 100 on Linux)
+  } catch {
+    return null;
+  }
+}
+
 function rssMb(pid: number): number | null {
   try {
     const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
@@ -177,6 +197,7 @@ function runCli(archive: string, workers: number, pages: number): Promise<BatchR
     let lastAt = started;
     let stderr = '';
     const samples: { n: number; mb: number }[] = [];
+    let cpu: number | null = null;
     child.stdout.on('data', (d: Buffer) => {
       for (let i = d.indexOf(10); i >= 0; i = d.indexOf(10, i + 1)) articles++;
       const now = performance.now();
@@ -187,6 +208,7 @@ function runCli(archive: string, workers: number, pages: number): Promise<BatchR
     const sample = () => {
       const mb = child.pid ? rssMb(child.pid) : null;
       if (mb != null) samples.push({ n: articles, mb });
+      cpu = (child.pid ? cpuSeconds(child.pid) : null) ?? cpu;
     };
     const timer = setInterval(sample, 100);
     child.on('exit', (code) => {
@@ -206,6 +228,8 @@ function runCli(archive: string, workers: number, pages: number): Promise<BatchR
         rss_mb_max: samples.length ? round(Math.max(...samples.map((s) => s.mb)), 1) : null,
         rss_mb_early: early.length ? round(median(early), 1) : null,
         rss_mb_late: late.length ? round(median(late), 1) : null,
+        cpu_ms_per_article: cpu != null && articles ? round((cpu * 1000) / articles, 1) : null,
+        load_avg: round(loadavg()[0], 1),
         exit_code: code,
       });
     });
@@ -224,7 +248,7 @@ export async function benchBatch(opts: { pages: number; workers?: number; log: (
     for (const n of workers > 1 ? [1, workers] : [1]) {
       opts.log(`  cited --workers=${n} over ${archive_mb.toFixed(1)} MB`);
       const run = await runCli(archive, n, opts.pages);
-      opts.log(`    ${run.articles} articles in ${run.seconds} s: ${run.articles_per_s}/s (steady ${run.steady_articles_per_s}/s), RSS max ${run.rss_mb_max} MB, ${run.rss_mb_early} → ${run.rss_mb_late} MB`);
+      opts.log(`    ${run.articles} articles in ${run.seconds} s: ${run.articles_per_s}/s (steady ${run.steady_articles_per_s}/s), ${run.cpu_ms_per_article} ms CPU each, RSS max ${run.rss_mb_max} MB, ${run.rss_mb_early} → ${run.rss_mb_late} MB; load average ${run.load_avg}`);
       runs.push(run);
     }
     const one = runs[0]!;
@@ -239,6 +263,7 @@ export async function benchBatch(opts: { pages: number; workers?: number; log: (
       articles_per_s_1: one.articles_per_s,
       articles_per_s_n: many.articles_per_s,
       speedup: round((many.articles_per_s ?? NaN) / (one.articles_per_s ?? NaN), 3),
+      speedup_cpu_bound: one.cpu_ms_per_article && many.cpu_ms_per_article ? round((Math.min(workers, availableParallelism()) * one.cpu_ms_per_article) / many.cpu_ms_per_article, 3) : null,
       rss_mb_max: runs.some((r) => r.rss_mb_max != null) ? Math.max(...runs.map((r) => r.rss_mb_max ?? 0)) : null,
       rss_growth: many.rss_mb_early && many.rss_mb_late ? round(many.rss_mb_late / many.rss_mb_early, 3) : null,
       ...(bad ? { error: `--workers=${bad.workers}: exit ${bad.exit_code}, ${bad.articles} of ${opts.pages} articles` } : {}),

@@ -110,6 +110,8 @@ async function main() {
     batch_articles_per_s: batch ? Object.fromEntries(batch.runs.map((r) => [String(r.workers), r.articles_per_s])) : null,
     batch_workers: batch?.workers ?? null,
     batch_speedup: batch?.runs.length === 2 ? batch.speedup : null,
+    /** N × CPU per article at 1 worker ÷ CPU per article at N: the speedup with N idle cores (the wall-clock one depends on the machine's load). */
+    batch_speedup_cpu_bound: batch?.runs.length === 2 ? batch.speedup_cpu_bound : null,
     batch_rss_mb_max: batch?.rss_mb_max ?? null,
     /** RSS over the last eighth of the N-worker run ÷ RSS around its first quarter (the 500th–750th of 2,000 articles). */
     batch_rss_growth: batch?.rss_growth ?? null,
@@ -218,9 +220,9 @@ function printTable(r: any) {
   if (ba) {
     p(`Batch: cited over a generated WARC (${ba.pages} pages, ${ba.archive_mb} MB, HTML median ${ba.html_kb_median} KB)${ba.error ? `  ERROR: ${ba.error}` : ''}`);
     for (const x of ba.runs) {
-      p(`  --workers=${x.workers}: ${x.articles} articles in ${fmt(x.seconds, 1)} s = ${fmt(x.articles_per_s, 1)}/s (steady ${fmt(x.steady_articles_per_s, 1)}/s); RSS max ${fmt(x.rss_mb_max, 0)} MB, ${fmt(x.rss_mb_early, 0)} MB at ¼ → ${fmt(x.rss_mb_late, 0)} MB at the end`);
+      p(`  --workers=${x.workers}: ${x.articles} articles in ${fmt(x.seconds, 1)} s = ${fmt(x.articles_per_s, 1)}/s (steady ${fmt(x.steady_articles_per_s, 1)}/s), ${fmt(x.cpu_ms_per_article, 1)} ms CPU each; RSS max ${fmt(x.rss_mb_max, 0)} MB, ${fmt(x.rss_mb_early, 0)} MB at ¼ → ${fmt(x.rss_mb_late, 0)} MB at the end; load average ${fmt(x.load_avg, 1)}`);
     }
-    p(`  speedup ${fmt(ba.speedup, 2)}× on ${ba.workers} workers; RSS growth ${fmt(ba.rss_growth, 2)}×`);
+    p(`  speedup ${fmt(ba.speedup, 2)}× on ${ba.workers} workers (${fmt(ba.speedup_cpu_bound, 2)}× with ${ba.workers} idle cores, from CPU per article); RSS growth ${fmt(ba.rss_growth, 2)}×`);
   } else p('Batch: skipped (--no-batch)');
   p();
   p('Targets (reported, not asserted):');
