@@ -7,6 +7,7 @@ import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { runJob, type Job, type JobResult, type JobSettings } from './job';
+import { errorMessage } from '../utils/errors';
 
 export interface Runner {
   /** Start a job (the caller waits for room first, see `busy`). */
@@ -118,7 +119,7 @@ export class ThreadPool implements Runner {
       slot.worker.postMessage(job, [own.buffer as ArrayBuffer]);
     } catch (err) {
       slot.job = null;
-      this.answer(failure(job, `internal error: ${err instanceof Error ? err.message : String(err)}`));
+      this.answer(failure(job, `internal error: ${errorMessage(err)}`));
     }
   }
 

@@ -10,6 +10,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { analyze } from '@/utils/analyze';
 import { createListener, POPUP_PORT, type ContentResult } from '@/utils/messaging';
 import { clearHighlights, highlightQuote } from '@/utils/page/highlight';
+import { errorMessage } from '@/utils/errors';
 
 /** A long analysis stops after this long and returns what it has, with a notice. */
 const BUDGET_MS = 2000;
@@ -45,7 +46,7 @@ export default defineContentScript({
       // Structured clone drops nothing from this plain JSON, but a JSON round trip makes sure of it.
       return { ok: true, analysis: JSON.parse(JSON.stringify(analysis)), extractedAt: new Date().toISOString() };
     } catch (error) {
-      return { ok: false, error: error instanceof Error ? error.message : String(error) };
+      return { ok: false, error: errorMessage(error) };
     }
   },
 });

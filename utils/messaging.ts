@@ -5,6 +5,7 @@
 // senders and the listener take the browser API as a parameter: utils/ never
 // reaches for `browser` itself, and tests can hand in their own transport.
 import type { Analysis } from './types';
+import { errorMessage } from './errors';
 
 /** What the popup can ask of the content script running in the article tab. */
 export interface ProtocolMap {
@@ -97,7 +98,7 @@ export function createListener(handlers: Handlers): MessageListener {
   return (message, _sender, sendResponse) => {
     if (!isEnvelope(message)) return undefined;
     dispatch(handlers, message).then(sendResponse, (error: unknown) =>
-      sendResponse({ error: error instanceof Error ? error.message : String(error) }),
+      sendResponse({ error: errorMessage(error) }),
     );
     return true;
   };

@@ -47,29 +47,6 @@ export type QuoteKind = 'direct' | 'partial' | 'continuation' | 'indirect';
 
 export type Category = 'official' | 'expert' | 'organization' | 'other';
 
-/** Where a mention of a possible speaker sits in the text. */
-export interface Mention {
-  /** The words as written, e.g. "Dr Liow", "Chinese President Xi Jinping", "the ministry", "he". */
-  text: string;
-  /** The name part with titles stripped ("Liow", "Xi Jinping"), or null for pronouns and descriptions. */
-  name: string | null;
-  type: 'person' | 'organization' | 'pronoun' | 'description' | 'unnamed';
-  block: number;
-  start: number;
-  end: number;
-  /** Role words written with the mention: a pre-modifier ("Chinese President") or an appositive. */
-  role?: string | null;
-  gender?: 'm' | 'f' | null;
-}
-
-/** What a sieve decided for one quote. */
-export interface Attribution {
-  mention: Mention | null;
-  cue: string | null;
-  sieve: string;
-  confidence: number;
-}
-
 /** A quote in the final result. */
 export interface Quote {
   id: string;

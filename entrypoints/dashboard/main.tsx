@@ -9,6 +9,7 @@ import { RECORD_CHANNEL } from '@/utils/record/types';
 import { App, type DashboardActions } from './App';
 import { createDashboardState } from './state';
 import './style.css';
+import { errorMessage } from '@/utils/errors';
 
 const state = createDashboardState();
 let store: RecordStore | null = null;
@@ -79,7 +80,7 @@ const actions: DashboardActions = {
       if (parsed.invalid) parts.push(`${parsed.invalid} not valid, left out`);
       say(`Imported ${file.name}: ${parts.join(', ')}.`);
     } catch (error) {
-      say(error instanceof ImportError ? error.message : `Could not import: ${error instanceof Error ? error.message : String(error)}`);
+      say(error instanceof ImportError ? error.message : `Could not import: ${errorMessage(error)}`);
     }
   },
   async setEnabled(on) {
@@ -102,7 +103,7 @@ async function start(): Promise<void> {
     // First view on screen: the bench reads this mark (ms since navigation start).
     requestAnimationFrame(() => performance.mark('cited:dashboard-ready'));
   } catch (error) {
-    state.fail(error instanceof Error ? error.message : String(error));
+    state.fail(errorMessage(error));
   }
 }
 void start();

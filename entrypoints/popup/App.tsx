@@ -16,6 +16,7 @@ import { RecordLine } from '@/components/RecordLine';
 import type { RecordControl } from './record';
 import type { PopupState } from './state';
 import { t, tn } from './i18n';
+import { errorMessage } from '@/utils/errors';
 
 /** What App needs from the browser; main.tsx passes ./browser.ts, so App itself stays testable. */
 export interface PopupActions {
@@ -70,7 +71,7 @@ export function App({ state, actions }: { state: PopupState; actions: PopupActio
       state.highlighted.value = found ? quote.id : null;
       notify(found ? t('highlighted') : t('notFound'));
     } catch (error) {
-      notify(t('highlightFailed', error instanceof Error ? error.message : String(error)));
+      notify(t('highlightFailed', errorMessage(error)));
     }
   };
   const onClear = async () => {
@@ -83,7 +84,7 @@ export function App({ state, actions }: { state: PopupState; actions: PopupActio
       await actions.copy(text);
       notify(done);
     } catch (error) {
-      notify(t('copyFailed', error instanceof Error ? error.message : String(error)));
+      notify(t('copyFailed', errorMessage(error)));
     }
   };
   const onCopy = (quote: Quote) => copy(quoteCitation(quote, speakerOf(quote), analysis), t('quoteCopied'));

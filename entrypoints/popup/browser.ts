@@ -5,6 +5,7 @@ import { browser } from 'wxt/browser';
 import { POPUP_PORT, sendToTab, type ContentResult, type HighlightReply } from '@/utils/messaging';
 import type { Analysis } from '@/utils/types';
 import { isFileUrl, isRestrictedError, isRestrictedUrl } from './model';
+import { errorMessage } from '@/utils/errors';
 
 /** The built content script (WXT's output path for entrypoints/content.ts). */
 const CONTENT_SCRIPT = '/content-scripts/content.js';
@@ -37,7 +38,7 @@ export async function analyseTab(tab: { id: number; url: string | null }): Promi
   try {
     results = await browser.scripting.executeScript({ target: { tabId: tab.id }, files: [CONTENT_SCRIPT] });
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
+    const message = errorMessage(error);
     if (isRestrictedError(message) || isFileUrl(tab.url)) return { kind: 'restricted', detail: message };
     return { kind: 'error', message };
   }

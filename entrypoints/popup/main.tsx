@@ -7,6 +7,7 @@ import {
 import { createRecordControl } from './record';
 import { createPopupState, type PopupState } from './state';
 import './style.css';
+import { errorMessage } from '@/utils/errors';
 
 const state = createPopupState();
 const record = createRecordControl();
@@ -27,7 +28,7 @@ async function load(s: PopupState): Promise<void> {
     holdPort(tab.id);
     await setBadge(tab.id, outcome.analysis).catch(() => undefined);
   } catch (error) {
-    s.showError(error instanceof Error ? error.message : String(error));
+    s.showError(errorMessage(error));
   }
 }
 

@@ -7,6 +7,7 @@ import { entryFromAnalysis } from '@/utils/record/from-analysis';
 import { recordEnabled, RecordStore, setRecordEnabled } from '@/utils/record/store';
 import { RECORD_CHANNEL } from '@/utils/record/types';
 import type { Analysis } from '@/utils/types';
+import { errorMessage } from '@/utils/errors';
 
 export type RecordStatus =
   | { kind: 'pending' }
@@ -80,7 +81,7 @@ export function createRecordControl(idb: IDBFactory = indexedDB): RecordControl 
         }
         await write(last.analysis, last.at);
       } catch (error) {
-        status.value = { kind: 'error', message: error instanceof Error ? error.message : String(error) };
+        status.value = { kind: 'error', message: errorMessage(error) };
       }
     },
     async remove() {

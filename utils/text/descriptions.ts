@@ -2,9 +2,8 @@
 // and role words written before a name.
 //
 //   the minister said · said a spokeswoman for the council · prime minister Ana Ruiz
-import type { Mention } from '../types';
 import { isRoleWord } from './names';
-import { bare, joinText, lower, nounPhrase, POSSESSIVE, POSSESSIVE_S, type NounPhrase, type Words } from './phrase';
+import { bare, joinText, lower, nounPhrase, POSSESSIVE, POSSESSIVE_S, type NounPhrase, type PhraseType, type Words } from './phrase';
 
 /** Lower-case role words written before a name: "prime minister Ana Ruiz", "libertarian economist Tom Hale". */
 export function roleBefore(w: Words, nameFrom: number): { from: number; role: string } | null {
@@ -78,7 +77,7 @@ export function describe(w: Words, from: number, to: number): NounPhrase | null 
     head = last.text.toLowerCase();
   }
   const phrase = joinText(w, from, to);
-  let type: Mention['type'] = 'description';
+  let type: PhraseType = 'description';
   if (lex.w.indefinites.has(lower(tokens[from]))) type = 'unnamed';
   return nounPhrase({ from, to, type, text: phrase, head });
 }

@@ -1,14 +1,16 @@
 // The noun phrase every reader returns, its one constructor, and what the
 // readers share: the words of one block with their lexicon.
 import type { CompiledLexicon } from '../lexicon';
-import type { Mention } from '../types';
 import type { Token } from './tokens';
+
+/** What a phrase names: a person, an organisation, a pronoun, a description ("the minister") or an unnamed source ("a spokesman"). */
+export type PhraseType = 'person' | 'organization' | 'pronoun' | 'description' | 'unnamed';
 
 export interface NounPhrase {
   /** Token range [from, to) of the whole phrase, appositive included. */
   from: number;
   to: number;
-  type: Mention['type'];
+  type: PhraseType;
   /** Title-stripped name for names; null otherwise. */
   name: string | null;
   /** The words as written (without the appositive). */
