@@ -1,4 +1,4 @@
-import { CATEGORY_FILTERS, type CategoryFilter as Category } from '@/entrypoints/popup/model';
+import { CATEGORY_FILTERS, type CategoryFilter as Category } from './model';
 import { t, tn } from '@/entrypoints/popup/i18n';
 
 export interface CategoryFilterProps {

@@ -1,5 +1,5 @@
 import type { Analysis } from '@/utils/types';
-import { headerMeta, summaryParts, type Counts } from '@/entrypoints/popup/model';
+import { headerMeta, summaryParts, type Counts } from './model';
 import { t } from '@/entrypoints/popup/i18n';
 
 export interface HeaderProps {

@@ -2,7 +2,7 @@ import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { Quote } from '@/utils/types';
 import { displayText } from '@/utils/export/display';
-import { kindLabel, quoteExcerpts } from '@/entrypoints/popup/model';
+import { kindLabel, quoteExcerpts } from './model';
 import { t } from '@/entrypoints/popup/i18n';
 
 export interface QuoteItemProps {

@@ -1,5 +1,5 @@
 import type { Quote } from '@/utils/types';
-import { cardCountParts, categoryLabel, initials, type SpeakerView } from '@/entrypoints/popup/model';
+import { cardCountParts, categoryLabel, initials, type SpeakerView } from './model';
 import { t } from '@/entrypoints/popup/i18n';
 import { QuoteItem } from './QuoteItem';
 

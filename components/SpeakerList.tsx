@@ -1,5 +1,5 @@
 import type { Quote } from '@/utils/types';
-import type { SpeakerView } from '@/entrypoints/popup/model';
+import type { SpeakerView } from './model';
 import { QuoteItem } from './QuoteItem';
 import { SpeakerCard } from './SpeakerCard';
 import { t, tn } from '@/entrypoints/popup/i18n';

@@ -14,7 +14,7 @@ import { clearHighlights, findTextRange, foldForMatch, highlightQuote, indexText
 import {
   cardCountParts, categoryCounts, countSummary, displayDate, headerMeta, isTimestampByline, presentCategories, filterSpeakers, filterUnattributed, groupSpeakers, initials,
   isRestrictedError, isRestrictedUrl, normalizeForSearch, quoteExcerpts, siteOf, summaryParts, unattributedQuotes, DEFAULT_FILTERS,
-} from '@/entrypoints/popup/model';
+} from '@/components/model';
 import { createPopupState } from '@/entrypoints/popup/state';
 import { App, type PopupActions } from '@/entrypoints/popup/App';
 import { CategoryFilter } from '@/components/CategoryFilter';

@@ -11,7 +11,7 @@ import { ParaphraseToggle } from '@/components/ParaphraseToggle';
 import { SearchBox } from '@/components/SearchBox';
 import { SpeakerList } from '@/components/SpeakerList';
 import { QuoteExcerpts } from '@/components/QuoteItem';
-import { presentCategories, quoteExcerpts } from './model';
+import { presentCategories, quoteExcerpts } from '@/components/model';
 import { RecordLine } from '@/components/RecordLine';
 import type { RecordControl } from './record';
 import type { PopupState } from './state';

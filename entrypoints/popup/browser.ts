@@ -4,7 +4,7 @@
 import { browser } from 'wxt/browser';
 import { POPUP_PORT, sendToTab, type ContentResult, type HighlightReply } from '@/utils/messaging';
 import type { Analysis } from '@/utils/types';
-import { isFileUrl, isRestrictedError, isRestrictedUrl } from './model';
+import { isFileUrl, isRestrictedError, isRestrictedUrl } from '@/components/model';
 import { errorMessage } from '@/utils/errors';
 
 /** The built content script (WXT's output path for entrypoints/content.ts). */

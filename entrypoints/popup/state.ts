@@ -14,7 +14,7 @@ import {
   unattributedQuotes,
   type CategoryFilter,
   type Filters,
-} from './model';
+} from '@/components/model';
 
 /** What the popup is showing. 'ready' covers the three analysis outcomes (ok / no-article / no-quotes). */
 export type Phase = 'loading' | 'restricted' | 'error' | 'ready';
