@@ -11,6 +11,10 @@ export interface CompiledLexicon {
   raw: Lexicon;
   /** Speech verb form (lower case, may be two words) → lemma and strength. */
   verbs: Map<string, { lemma: string; strength: number }>;
+  /** The same, as the answer a reader gets: with the form's length in tokens (shared, read-only). */
+  verbHits: ReadonlyMap<string, Readonly<{ len: number; lemma: string; strength: number }>>;
+  /** Noun-or-verb forms as such answers. */
+  ambiguousHits: ReadonlyMap<string, Readonly<{ len: number; lemma: string; strength: number }>>;
   /** Noun-or-verb forms ("claims", "notes") → lemma and strength; cues only in a verb's context. */
   ambiguous: Map<string, { lemma: string; strength: number }>;
   /** First words of two-word verb forms ("pointed" of "pointed out"). */
@@ -129,6 +133,8 @@ function compile(lex: Lexicon): CompiledLexicon {
     raw: lex,
     verbs,
     ambiguous,
+    verbHits: new Map([...verbs].map(([form, v]) => [form, Object.freeze({ len: form.split(' ').length, ...v })])),
+    ambiguousHits: new Map([...ambiguous].map(([form, v]) => [form, Object.freeze({ len: 1, ...v })])),
     verbHeads,
     titles: lower(lex.titles.filter((t) => !t.includes(' '))),
     multiTitles: lex.titles.filter((t) => t.includes(' ')).map((t) => t.toLowerCase().split(' ')),

@@ -14,8 +14,6 @@ export interface Token {
   quote?: number;
   /** The text in lower case, computed once (words only). */
   low?: string;
-  /** The speech verb starting here, once looked up (see `verbAt`); undefined until then. */
-  verb?: { len: number; lemma: string; strength: number } | null;
 }
 
 /** A word: letters or digits, with inner apostrophes and hyphens (O’Brien, well-known, 9/11). */
@@ -43,7 +41,7 @@ export function tokenize(text: string, spans: readonly QuoteSpan[] = []): Token[
     if (span && i >= from && i < span.end) {
       const to = span.outer?.[1] ?? (span.close ? span.end + 1 : span.end);
       quoteAt[q] = tokens.length;
-      tokens.push({ kind: 'quote', text: text.slice(from, to), start: from, end: to, quote: q, low: '', verb: undefined });
+      tokens.push({ kind: 'quote', text: text.slice(from, to), start: from, end: to, quote: q, low: '' });
       i = Math.max(to, i + 1);
       q++;
       continue;
@@ -59,7 +57,7 @@ export function tokenize(text: string, spans: readonly QuoteSpan[] = []): Token[
     }
     // ASCII punctuation needs no regular expression.
     if (c < 128 && !((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 64 || c === 35)) {
-      tokens.push({ kind: 'punct', text: text[i]!, start: i, end: i + 1, quote: undefined, low: '', verb: undefined });
+      tokens.push({ kind: 'punct', text: text[i]!, start: i, end: i + 1, quote: undefined, low: '' });
       i++;
       continue;
     }
@@ -90,15 +88,15 @@ export function tokenize(text: string, spans: readonly QuoteSpan[] = []): Token[
       const elided = ELISION.exec(text.slice(i, Math.min(end, i + 4)));
       if (elided && end > i + elided[0].length) {
         const article = text.slice(i, i + elided[0].length);
-        tokens.push({ kind: 'word', text: article, start: i, end: i + article.length, quote: undefined, low: article.toLowerCase(), verb: undefined });
+        tokens.push({ kind: 'word', text: article, start: i, end: i + article.length, quote: undefined, low: article.toLowerCase() });
         i += article.length;
       }
       const word = text.slice(i, end);
-      tokens.push({ kind: 'word', text: word, start: i, end, quote: undefined, low: word.toLowerCase(), verb: undefined });
+      tokens.push({ kind: 'word', text: word, start: i, end, quote: undefined, low: word.toLowerCase() });
       i = end;
       continue;
     }
-    tokens.push({ kind: 'punct', text: text[i]!, start: i, end: i + 1, quote: undefined, low: '', verb: undefined });
+    tokens.push({ kind: 'punct', text: text[i]!, start: i, end: i + 1, quote: undefined, low: '' });
     i++;
   }
   return tokens;

@@ -4,33 +4,20 @@ import type { CompiledLexicon } from '../lexicon';
 import { lower } from './phrase';
 import type { Token } from './tokens';
 
-export interface VerbHit {
-  len: number;
-  lemma: string;
-  strength: number;
-}
+export type VerbHit = Readonly<{ len: number; lemma: string; strength: number }>;
 
 /** A speech verb form at token k: its length in tokens, lemma and strength. */
 export function verbAt(tokens: readonly Token[], k: number, lex: CompiledLexicon): VerbHit | null {
-  // Every stage asks about the same tokens: the answer is kept on the token.
-  const t = tokens[k];
-  if (!t) return null;
-  if (t.verb !== undefined) return t.verb;
-  return (t.verb = lookUpVerb(tokens, k, lex));
-}
-
-function lookUpVerb(tokens: readonly Token[], k: number, lex: CompiledLexicon): VerbHit | null {
   const w = lower(tokens[k]);
   if (!w) return null;
   if (lex.verbHeads.has(w)) {
-    const two = `${w} ${lower(tokens[k + 1])}`;
-    const hit = lex.verbs.get(two);
-    if (hit) return { len: 2, ...hit };
+    const hit = lex.verbHits.get(`${w} ${lower(tokens[k + 1])}`);
+    if (hit) return hit;
   }
-  const hit = lex.verbs.get(w);
-  if (hit) return { len: 1, ...hit };
-  const maybe = lex.ambiguous.get(w);
-  if (maybe && (lex.complementizers.has(lower(tokens[k + 1])) || lex.pronouns.has(lower(tokens[k - 1])))) return { len: 1, ...maybe };
+  const hit = lex.verbHits.get(w);
+  if (hit) return hit;
+  const maybe = lex.ambiguousHits.get(w);
+  if (maybe && (lex.complementizers.has(lower(tokens[k + 1])) || lex.pronouns.has(lower(tokens[k - 1])))) return maybe;
   return null;
 }
 
