@@ -1,5 +1,5 @@
 import { CATEGORY_FILTERS, type CategoryFilter as Category } from './model';
-import { t, tn } from '@/entrypoints/popup/i18n';
+import { t, tn } from './i18n';
 
 export interface CategoryFilterProps {
   value: Category;

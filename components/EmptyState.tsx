@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { t, type MessageKey } from '@/entrypoints/popup/i18n';
+import { t, type MessageKey } from './i18n';
 
 export type EmptyKind = 'loading' | 'restricted' | 'no-article' | 'no-quotes' | 'error';
 

@@ -1,6 +1,6 @@
 import type { Analysis } from '@/utils/types';
 import { headerMeta, summaryParts, type Counts } from './model';
-import { t } from '@/entrypoints/popup/i18n';
+import { t } from './i18n';
 
 export interface HeaderProps {
   analysis: Analysis;

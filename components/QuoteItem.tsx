@@ -3,7 +3,7 @@ import { useContext } from 'preact/hooks';
 import type { Quote } from '@/utils/types';
 import { displayText } from '@/utils/export/display';
 import { kindLabel, quoteExcerpts } from './model';
-import { t } from '@/entrypoints/popup/i18n';
+import { t } from './i18n';
 
 export interface QuoteItemProps {
   quote: Quote;

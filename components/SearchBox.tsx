@@ -1,4 +1,4 @@
-import { t } from '@/entrypoints/popup/i18n';
+import { t } from './i18n';
 
 export interface SearchBoxProps {
   value: string;

@@ -1,6 +1,6 @@
 import type { Quote } from '@/utils/types';
 import { cardCountParts, categoryLabel, initials, type SpeakerView } from './model';
-import { t } from '@/entrypoints/popup/i18n';
+import { t } from './i18n';
 import { QuoteItem } from './QuoteItem';
 
 export interface SpeakerCardProps {

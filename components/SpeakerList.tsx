@@ -2,7 +2,7 @@ import type { Quote } from '@/utils/types';
 import type { SpeakerView } from './model';
 import { QuoteItem } from './QuoteItem';
 import { SpeakerCard } from './SpeakerCard';
-import { t, tn } from '@/entrypoints/popup/i18n';
+import { t, tn } from './i18n';
 
 export const UNATTRIBUTED_ID = 'unattributed';
 

@@ -6,7 +6,7 @@
 import { earliest, inSpeakerOrder } from '@/utils/speakers/order';
 import type { Analysis, Category, Quote, Speaker } from '@/utils/types';
 import { foldName, isTimestampByline } from '@/utils/export/meta';
-import { t, tn, type MessageKey } from '@/entrypoints/popup/i18n';
+import { t, tn, type MessageKey } from './i18n';
 
 export { isTimestampByline };
 

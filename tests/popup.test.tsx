@@ -23,7 +23,7 @@ import { Header } from '@/components/Header';
 import { QuoteExcerpts, QuoteItem } from '@/components/QuoteItem';
 import { displayText } from '@/utils/export';
 import { LOCALES, readMessages, useLocale } from './i18n-harness';
-import { t, tn } from '@/entrypoints/popup/i18n';
+import { t, tn } from '@/components/i18n';
 import { SpeakerCard } from '@/components/SpeakerCard';
 import { SpeakerList } from '@/components/SpeakerList';
 

@@ -15,7 +15,7 @@ import { presentCategories, quoteExcerpts } from '@/components/model';
 import { RecordLine } from '@/components/RecordLine';
 import type { RecordControl } from './record';
 import type { PopupState } from './state';
-import { t, tn } from './i18n';
+import { t, tn } from '@/components/i18n';
 import { errorMessage } from '@/utils/errors';
 
 /** What App needs from the browser; main.tsx passes ./browser.ts, so App itself stays testable. */

@@ -5,7 +5,7 @@
 // `<key>_one` or `<key>_other` by the language's own rule (Intl.PluralRules:
 // French says "0 citation", English "0 quotes").
 import { browser } from 'wxt/browser';
-import type English from '../../public/_locales/en/messages.json';
+import type English from '../public/_locales/en/messages.json';
 
 export type MessageKey = keyof typeof English;
 type PluralBase<K> = K extends `${infer B}_one` ? B : never;
