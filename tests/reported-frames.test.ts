@@ -25,6 +25,9 @@ const positive: Row[] = [
   ['criticized … for …', 'Dr Brenner criticized the council for ignoring the warnings about the piers.', 'the council for ignoring the warnings about the piers', 'Tomas Brenner'],
   ['promised to …', 'Ms Varga promised to rebuild the ferry terminal within two years.', 'to rebuild the ferry terminal within two years', 'Ilse Varga'],
   ['concluded that …', 'Dr Brenner concluded that the east pier could not be saved.', 'the east pier could not be saved', 'Tomas Brenner'],
+  ['joked that …', 'Dr Brenner joked that the bridge had outlived three mayors.', 'the bridge had outlived three mayors', 'Tomas Brenner'],
+  ['is stressing that … (progressive)', 'Ms Varga is stressing that the ferry will keep running through the winter.', 'the ferry will keep running through the winter', 'Ilse Varga'],
+  ['told a listener in a place, a region on a day that …', 'Ms Varga told a meeting in Kelso, West Lenning on Monday that the loan had been approved.', 'the loan had been approved', 'Ilse Varga'],
   ['asserted that …', 'Ms Varga asserted that the tolls had paid for the repairs.', 'the tolls had paid for the repairs', 'Ilse Varga'],
 ];
 

@@ -45,7 +45,8 @@ export const WORDS: FunctionWords = {
     'confirm', 'deny', 'estimate', 'report', 'reveal', 'stress', 'emphasise', 'point', 'believe', 'think', 'fear', 'hope',
     'testify', 'caution', 'counter', 'observe', 'remark', 'tweet',
     // Learnt from PolNeAR's training split (see en.ts).
-    'conclude', 'assert', 'reiterate', 'lament', 'proclaim', 'assure',
+    'conclude', 'assert', 'reiterate', 'lament', 'proclaim', 'assure', 'joke', 'respond', 'reply', 'answer', 'boast', 'retort',
+    'scoff', 'recount', 'complain',
   ],
   pastVerbs: [
     'spoke', 'took', 'gave', 'told', 'said', 'wrote', 'made', 'went', 'came', 'saw', 'won', 'lost', 'ran', 'stood', 'sat', 'led',

@@ -34,6 +34,8 @@ const SETTING_MAX = 9;
 export function pastSetting(tokens: readonly Token[], c: number, end: number, lex: CompiledLexicon): number {
   for (let k = c; k < end && k - c <= SETTING_MAX; k++) {
     const t = tokens[k]!;
+    // "told a town hall in Salem, New Hampshire on Monday that …": a comma inside a place's name.
+    if (t.text === ',' && k > c && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? '')) continue;
     if (t.kind !== 'word') return c;
     if (lex.complementizers.has(t.low ?? t.text.toLowerCase())) return k;
     if (lex.w.finiteVerbs.has(t.text.toLowerCase()) || verbAt(tokens, k, lex)) return c;

@@ -30,7 +30,8 @@ export function invertsAt(tokens: readonly Token[], k: number, lex: CompiledLexi
 
 /** Whether the cue at v is passive ("was described"): its subject is what was said, not who said it. */
 export function isPassive(tokens: readonly Token[], v: number, lex: CompiledLexicon): boolean {
-  return lex.w.passiveAux.has(lower(tokens[v - 1]));
+  // "was described" is passive; "is stressing" is the progressive, whose subject speaks.
+  return lex.w.passiveAux.has(lower(tokens[v - 1])) && !lex.re.participle.test(lower(tokens[v]));
 }
 
 /** ", saying …", ", calling it …": a participle after a comma, which hangs on the sentence's subject. */
