@@ -1,7 +1,8 @@
 // Batch throughput and memory of the `cited` command: a generated WARC of
 // corpus-like news pages (made-up text, page furniture of corpus-like size:
-// scripts, styles, navigation, related links), run through the real CLI as a
-// child process with 1 and with N worker threads. Reports articles per second,
+// scripts, styles, navigation, related links), run through the built CLI
+// (dist/cited.mjs, built first from these sources) as a child process with 1
+// and with N worker threads. Reports articles per second,
 // the speedup, the process's peak RSS, and RSS early vs late in the run (flat
 // memory means no page's DOM is kept). Reported, never asserted.
 import { spawn } from 'node:child_process';
@@ -188,7 +189,7 @@ function rssMb(pid: number): number | null {
 function runCli(archive: string, workers: number, pages: number): Promise<BatchRun> {
   return new Promise((resolve) => {
     const started = performance.now();
-    const child = spawn(process.execPath, ['--import', 'tsx', 'cli/cited.ts', `--workers=${workers}`, '--no-progress', archive], {
+    const child = spawn(process.execPath, [path.join(ROOT, 'dist/cited.mjs'), `--workers=${workers}`, '--no-progress', archive], {
       cwd: ROOT,
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -241,6 +242,11 @@ export async function benchBatch(opts: { pages: number; workers?: number; log: (
   const dir = mkdtempSync(path.join(tmpdir(), 'cited-bench-batch-'));
   const archive = path.join(dir, 'generated.warc.gz');
   try {
+    // The command as users install it: built from these sources to dist/ (no tsx in the threads).
+    opts.log('  building dist/ (npm run build:cli)');
+    // @ts-expect-error -- plain ES module (the build script); no type declarations.
+    const { buildCli } = (await import('../scripts/build-cli.mjs')) as { buildCli: (o: { quiet: boolean }) => Promise<unknown> };
+    await buildCli({ quiet: true });
     opts.log(`  generating ${opts.pages} pages`);
     const { html_kb_median } = writeArchive(archive, opts.pages);
     const archive_mb = statSync(archive).size / 2 ** 20;

@@ -341,17 +341,25 @@ describe('--resume', () => {
 });
 
 describe('cited --jsonl - as a mapper', () => {
-  const CLI = [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'cli/cited.ts')];
+  // As `npm run cited` runs it, in one process (no npm, no tsx launcher in between).
+  const CLI = ['--import', 'tsx', join(ROOT, 'cli/cited.ts')];
+  const children = new Set<ReturnType<typeof spawn>>();
+  // A mapper that never finishes must not outlive a failed test.
+  afterAll(() => children.forEach((c) => c.kill('SIGKILL')));
 
   function mapper(input: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
     return new Promise((ok, fail) => {
       const child = spawn(process.execPath, [...CLI, '--jsonl', '-'], { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
+      children.add(child);
       let stdout = '';
       let stderr = '';
       child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
       child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
       child.on('error', fail);
-      child.on('close', (code) => ok({ code, stdout, stderr }));
+      child.on('close', (code) => {
+        children.delete(child);
+        ok({ code, stdout, stderr });
+      });
       child.stdin.end(input);
     });
   }
