@@ -1,9 +1,10 @@
-// `npm run bench [-- --json] [--quick] [--no-browser] [--no-batch] [--batch-pages=N] [--build] [--selector=CSS]`
+// `npm run bench [-- --json] [--quick] [--no-browser] [--no-batch] [--batch-pages=N] [--no-dashboard] [--dashboard-articles=N] [--build] [--selector=CSS]`
 //
 // Node: Readability (extractArticle) vs the rest of the pipeline (analyzeArticle)
 // on every corpus page and the shipped sample; scaling and pathological inputs;
 // heap growth. Browser: popup-open → speaker list rendered, and content script
-// time, in headless Chromium with the built extension. Bundle sizes.
+// time, in headless Chromium with the built extension; the dashboard on 10,000
+// synthetic saved articles (first view, storage per article). Bundle sizes.
 // Targets are reported, never asserted.
 import { spawnSync } from 'node:child_process';
 import os from 'node:os';
@@ -26,7 +27,7 @@ const RUNS = Number(option('runs') ?? (QUICK ? 5 : 20));
 // Warm-up runs let V8 compile both halves before timing; the same number for Readability and the pipeline.
 const WARMUP = Number(option('warmup') ?? (QUICK ? 2 : 5));
 const BROWSER_RUNS = Number(option('browser-runs') ?? (QUICK ? 3 : 12));
-const TARGETS = { ratio_median: 0.25, ratio_max: 1.0, scaling_slope: 1.1, popup_ms_median: 300, beyond_readability_kb_gzip: 60, batch_speedup: 1.7, batch_rss_growth: 1.2 };
+const TARGETS = { ratio_median: 0.25, ratio_max: 1.0, scaling_slope: 1.1, popup_ms_median: 300, beyond_readability_kb_gzip: 60, batch_speedup: 1.7, batch_rss_growth: 1.2, dashboard_ms_10k: 500 };
 const PATHOLOGICAL_FACTOR = 10;
 
 // Progress goes to stderr so `--json` keeps stdout to the one JSON object.
@@ -87,6 +88,14 @@ async function main() {
     browser = await benchBrowser({ runs: BROWSER_RUNS, forceBuild: flag('build'), selector: option('selector'), log });
   }
   const bundle: BundleResult = await bundleSizes(bundleDir);
+  // The reading record's dashboard over 10,000 synthetic saved articles (in the browser, after the build above).
+  let dashboard: import('./dashboard').DashboardResult | null = null;
+  if (BROWSER && !flag('no-dashboard')) {
+    const articles = Number(option('dashboard-articles') ?? 10_000);
+    log(`Dashboard (${articles} saved articles)`);
+    const { benchDashboard } = await import('./dashboard');
+    dashboard = await benchDashboard({ articles, runs: QUICK ? 3 : 7, log });
+  }
   let batch: BatchResult | null = null;
   if (BATCH) {
     log(`Batch (cited over a generated WARC of ${BATCH_PAGES} pages)`);
@@ -115,6 +124,10 @@ async function main() {
     batch_rss_mb_max: batch?.rss_mb_max ?? null,
     /** RSS over the last eighth of the N-worker run ÷ RSS around its first quarter (the 500th–750th of 2,000 articles). */
     batch_rss_growth: batch?.rss_growth ?? null,
+    /** Opening dashboard.html on 10,000 saved articles: navigation start → first view on screen (median). */
+    dashboard_ms_10k: dashboard?.dashboard_ms_median == null ? null : round(dashboard.dashboard_ms_median, 0),
+    /** The record's storage per saved article (IndexedDB usage growth over the import ÷ articles). */
+    bytes_per_article: dashboard?.bytes_per_article ?? null,
   };
   const ok = (v: number | null, t: number) => (v == null ? null : v <= t);
   const targets = {
@@ -131,6 +144,7 @@ async function main() {
       ok: summary.batch_speedup == null ? null : summary.batch_speedup >= TARGETS.batch_speedup,
     },
     batch_rss_growth: { target: `<= ${TARGETS.batch_rss_growth}`, value: summary.batch_rss_growth, ok: ok(summary.batch_rss_growth, TARGETS.batch_rss_growth) },
+    dashboard_ms_10k: { target: `<= ${TARGETS.dashboard_ms_10k}`, value: summary.dashboard_ms_10k, ok: ok(summary.dashboard_ms_10k, TARGETS.dashboard_ms_10k) },
   };
   const caseRow = (c: CaseOutcome, flagIt: boolean) => {
     const r = c.result;
@@ -164,6 +178,7 @@ async function main() {
     pathological: pathological.map((c) => caseRow(c, true)),
     pathological_flagged: pathological.filter((c) => !c.result || c.result.ms_per_kb / normalPerKb > PATHOLOGICAL_FACTOR).map((c) => c.spec.name),
     browser,
+    dashboard,
     bundle,
     batch,
     per_page: corpus.pages.map((p) => ({
@@ -211,6 +226,11 @@ function printTable(r: any) {
     p(`Browser: ${b.error ? `not measured: ${b.error}` : `popup → speaker list ${fmt(b.popup_ms_median, 0)} ms median (${b.runs} runs, marker ${b.selector ?? '—'}); real action popup ${fmt(b.action_popup_ms_median, 0)} ms; content script ${fmt(b.content_ms_median, 0)} ms`}`);
     for (const n of b.notes ?? []) p(`  ${n}`);
   } else p('Browser: skipped (--no-browser)');
+  const d = r.dashboard;
+  if (d) {
+    p(d.error ? `Dashboard: not measured: ${d.error}` : `Dashboard (${d.articles} saved articles): first view ${fmt(d.dashboard_ms_median, 0)} ms median (${d.dashboard_ms.join(', ')}); import ${fmt(d.import_ms, 0)} ms; ${d.bytes_per_article} bytes per article stored (JSON ${d.json_bytes_per_article} B); aggregation alone ${fmt(d.aggregate_ms_median, 0)} ms in Node`);
+    for (const n of d.notes) p(`  ${n}`);
+  }
   const bu = r.bundle as BundleResult;
   if (bu.built) {
     const kb = (n: number) => (n / 1024).toFixed(1);

@@ -88,20 +88,39 @@ export function mixTotal(m: Mix): number {
   return n;
 }
 
+const DAY_MS = 86_400_000;
+const dayNames = new Map<number, string>();
+/** "YYYY-MM-DD" of a day number (days since 1970-01-01), made once per day. */
+function dayName(n: number): string {
+  let name = dayNames.get(n);
+  if (name === undefined) {
+    name = new Date(n * DAY_MS).toISOString().slice(0, 10);
+    dayNames.set(n, name);
+  }
+  return name;
+}
+
+/** The reader's local day number of an ISO time (NaN when it is not a time). */
+function dayNumber(iso: string, tzOffsetMinutes: number): number {
+  return Math.floor((Date.parse(iso) - tzOffsetMinutes * 60_000) / DAY_MS);
+}
+
 /** The reader's local day of an ISO time. */
 export function dayOf(iso: string, tzOffsetMinutes = 0): string {
-  const t = Date.parse(iso);
-  if (Number.isNaN(t)) return '0000-00-00';
-  return new Date(t - tzOffsetMinutes * 60_000).toISOString().slice(0, 10);
+  const n = dayNumber(iso, tzOffsetMinutes);
+  return Number.isNaN(n) ? '0000-00-00' : dayName(n);
+}
+
+/** The Monday of the week a day number is in (1970-01-01 was a Thursday). */
+function mondayOf(n: number): number {
+  return n - ((n + 3) % 7);
 }
 
 /** The Monday of the week a day is in (ISO weeks). */
 export function weekOf(day: string): string {
   const t = Date.parse(`${day}T00:00:00Z`);
   if (Number.isNaN(t)) return day;
-  const d = new Date(t);
-  d.setUTCDate(d.getUTCDate() - ((d.getUTCDay() + 6) % 7));
-  return d.toISOString().slice(0, 10);
+  return dayName(mondayOf(Math.floor(t / DAY_MS)));
 }
 
 function addDays(day: string, n: number): string {
@@ -152,10 +171,11 @@ export function buildView(all: readonly SavedArticle[], filters: RecordFilters =
   let first: string | null = null;
   let last: string | null = null;
   for (const a of articles) {
-    const day = dayOf(a.savedAt, tz);
+    const n = dayNumber(a.savedAt, tz);
+    const day = Number.isNaN(n) ? '0000-00-00' : dayName(n);
     if (!first || day < first) first = day;
     if (!last || day > last) last = day;
-    const week = weekOf(day);
+    const week = Number.isNaN(n) ? day : dayName(mondayOf(n));
     let s = bySite.get(a.site);
     if (!s) bySite.set(a.site, (s = { site: a.site, name: siteName.get(a.site) ?? a.site, articles: 0, mix: emptyMix() }));
     let w = byWeek.get(week);

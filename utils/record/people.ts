@@ -31,9 +31,17 @@ export function foldName(name: string): string[] {
   return out;
 }
 
+const keyCache = new Map<string, string>();
 /** The exact key of a speaker, before the careful merges: kind and folded name. */
 export function speakerKey(s: Pick<SavedSpeaker, 'kind' | 'name'>): string {
-  return `${s.kind === 'organization' ? 'o' : 'p'}:${foldName(s.name).join(' ')}`;
+  const raw = s.kind === 'organization' ? `o:${s.name}` : `p:${s.name}`;
+  let key = keyCache.get(raw);
+  if (key === undefined) {
+    key = `${raw[0]}:${foldName(s.name).join(' ')}`;
+    if (keyCache.size > 50_000) keyCache.clear();
+    keyCache.set(raw, key);
+  }
+  return key;
 }
 
 /** Where a speaker is: article index and speaker index. */
