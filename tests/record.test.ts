@@ -239,9 +239,10 @@ describe('the IndexedDB store', () => {
     expect(await store.count()).toBe(4);
     expect((await store.quotes([entries[0]!.article.id])).size).toBe(0);
     expect((await store.entries()).length).toBe(4);
-    // "Delete all" removes the database even while a connection is open.
+    // "Delete all" removes the database even while a connection is open; that connection says it is closed.
     await deleteRecord(factory);
     expect(await factory.databases()).toEqual([]);
+    expect(store.closed).toBe(true);
   });
 
   it('the setting is stored only when the record is turned off', async () => {

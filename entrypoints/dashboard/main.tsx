@@ -17,7 +17,7 @@ const channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel(RE
 
 /** The store, opened on first use (after "Delete all" it stays closed until something is saved again). */
 async function open(): Promise<RecordStore> {
-  store ??= await RecordStore.open(indexedDB);
+  if (!store || store.closed) store = await RecordStore.open(indexedDB);
   return store;
 }
 

@@ -27,9 +27,12 @@ function done(tx: IDBTransaction): Promise<void> {
 }
 
 export class RecordStore {
+  /** Closed by us, or because another page deleted the record: open a new store to go on. */
+  closed = false;
+
   private constructor(private readonly db: IDBDatabase) {
     // Another page deleting the record (the dashboard's "Delete all") asks open connections to close.
-    db.onversionchange = () => db.close();
+    db.onversionchange = () => this.close();
   }
 
   static open(factory: IDBFactory, name = RECORD_DB): Promise<RecordStore> {
@@ -100,6 +103,7 @@ export class RecordStore {
   }
 
   close(): void {
+    this.closed = true;
     this.db.close();
   }
 }
