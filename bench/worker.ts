@@ -207,6 +207,7 @@ async function runCase(job: Extract<Job, { type: 'case' }>) {
   });
 }
 
+// eslint-disable-next-line @typescript-eslint/no-misused-promises -- the handler catches and reports its own errors
 process.once('message', async (job: Job) => {
   try {
     if (job.type === 'pages') await runPages(job);

@@ -306,6 +306,7 @@ describe('progress', () => {
     const quiet = await cited(['--workers=1', f('articles.jsonl')]);
     expect(quiet.stderr).toBe('');
     const r = await cited(['--workers=1', '--progress', f('articles.jsonl'), f('crawl.warc.gz')]);
+    // eslint-disable-next-line no-control-regex -- the progress line is redrawn with ESC[K
     const last = r.stderr.split(/\r\x1b\[K|\n/).filter(Boolean).pop();
     expect(last).toMatch(/^cited: 7 articles in \d+ s \([\d.]+\/s\), \d+ quotes, 1 error$/);
     expect(r.stderr).toMatch(/broken WARC record/);

@@ -257,8 +257,8 @@ afterEach(() => {
   render(null, root);
   root.remove();
 });
-const show = (node: preact.ComponentChild) => act(() => render(node, root));
-const click = (el: Element | null) => act(() => (el as HTMLElement).click());
+const show = (node: preact.ComponentChild): void => void act(() => render(node, root));
+const click = (el: Element | null): void => void act(() => (el as HTMLElement).click());
 
 describe('components', () => {
   it('SpeakerCard: a button with aria-expanded controlling a labelled region; raises onToggle', () => {

@@ -5,7 +5,7 @@ import type { CompiledLexicon } from '../lexicon';
 import type { Category } from '../types';
 import type { Cluster } from './merge';
 
-const WORD = /[\p{L}.\-]+/gu;
+const WORD = /[\p{L}.-]+/gu;
 
 export function classifySpeaker(c: Cluster, description: string | null, lex: CompiledLexicon): Category {
   if (c.kind === 'organization') return 'organization';

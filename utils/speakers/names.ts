@@ -1,6 +1,6 @@
 // Names folded for comparison: "Dr. Jane Marsh’s" → ["dr", "jane", "marsh"].
 
-const NAME_PART = /[\p{L}\p{N}][\p{L}\p{N}'’\-]*/gu;
+const NAME_PART = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 const APOSTROPHE = /['’]/g;
 const POSSESSIVE_END = /['’]s$/;
 

@@ -76,7 +76,7 @@ export function tokenize(text: string, spans: readonly QuoteSpan[] = []): Token[
     }
     if (m) {
       let end = i + m.length;
-      let w = m;
+      const w = m;
       // Keep the full stop of an abbreviation or an initial ("Dr.", "C.", "U.S.").
       if (text[end] === '.' && (ABBREVIATIONS.has(w) || /^\p{Lu}$/u.test(w) || /^(?:\p{L}\.)+\p{L}$/u.test(w))) {
         end++;
