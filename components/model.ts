@@ -76,12 +76,17 @@ export interface Filters {
 export const DEFAULT_FILTERS: Filters = { category: 'all', search: '', showParaphrased: true };
 
 const isIndirect = (q: Quote) => q.kind === 'indirect';
+/**
+ * A statement of its own: every quote but the exact words inside a reported statement (`within`), which are shown
+ * inside that statement. One statement, one entry, one count.
+ */
+export const isStatement = (q: Quote): boolean => !q.within;
 
 /** One view per speaker, in speaker order (the analysis's own: see utils/speakers/order.ts). */
 export function groupSpeakers(analysis: Pick<Analysis, 'speakers' | 'quotes'>): SpeakerView[] {
   const byId = new Map<string, Quote[]>();
   for (const q of analysis.quotes) {
-    if (!q.speakerId) continue;
+    if (!q.speakerId || !isStatement(q)) continue;
     const list = byId.get(q.speakerId) ?? [];
     list.push(q);
     byId.set(q.speakerId, list);
@@ -110,7 +115,7 @@ export function paraphraseTotal(view: SpeakerView): number {
 /** Quotes with no speaker card (speaker null, or one the analysis does not list), in reading order: "Unattributed". */
 export function unattributedQuotes(analysis: Pick<Analysis, 'quotes' | 'speakers'>): Quote[] {
   const ids = new Set(analysis.speakers.map((s) => s.id));
-  return analysis.quotes.filter((q) => !q.speakerId || !ids.has(q.speakerId));
+  return analysis.quotes.filter((q) => isStatement(q) && (!q.speakerId || !ids.has(q.speakerId)));
 }
 
 /** Unnamed sources as the analysis may list them (added by the "who" stage; absent in older results). */
@@ -124,7 +129,7 @@ export function countSummary(analysis: Pick<Analysis, 'speakers' | 'quotes'> & W
     people: views.filter((v) => v.speaker.category !== 'organization').length,
     organizations: inCategory('organization'),
     unnamed: Array.isArray(analysis.unnamedSources) ? analysis.unnamedSources.length : 0,
-    quotes: analysis.quotes.filter((q) => !isIndirect(q)).length,
+    quotes: analysis.quotes.filter((q) => isStatement(q) && !isIndirect(q)).length,
     paraphrases: analysis.quotes.filter(isIndirect).length,
     officials: inCategory('official'),
     experts: inCategory('expert'),
@@ -332,4 +337,24 @@ export function quoteExcerpts(quotes: readonly Quote[], display: (q: Quote) => s
     out.set(q.id, count > 1 ? `${text} (${count})` : text);
   });
   return out;
+}
+
+/**
+ * Where a statement's exact words (the quotes it `contains`) stand in its display text, as [start, end) ranges in
+ * reading order. Offsets come from the article; when they do not point at the words (an older analysis), the words
+ * are looked up in the text instead; words not found are left out.
+ */
+export function exactWordRanges(statement: Quote, byId: ReadonlyMap<string, Quote>, shown: string): [number, number][] {
+  const ranges: [number, number][] = [];
+  for (const id of statement.contains ?? []) {
+    const inner = byId.get(id);
+    if (!inner) continue;
+    let start = inner.start - statement.start;
+    if (shown.slice(start, start + inner.text.length) !== inner.text) start = shown.indexOf(inner.text);
+    if (start < 0) continue;
+    const end = Math.min(shown.length, start + inner.text.length);
+    if (end > start) ranges.push([start, end]);
+  }
+  ranges.sort((a, b) => a[0] - b[0]);
+  return ranges.filter((r, i) => i === 0 || r[0] >= ranges[i - 1]![1]);
 }

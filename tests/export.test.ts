@@ -237,6 +237,18 @@ describe('toMarkdown', () => {
     expect(escapeMarkdown('_a_ [b](c)')).toBe('\\_a\\_ [b\\](c)');
   });
 
+  it('lists a reported statement once, with its exact words inside', () => {
+    const a: Analysis = {
+      ...analysis,
+      quotes: [
+        quote({ id: 'r1', text: 'the pier would reopen “by spring”', kind: 'indirect', speakerId: 's1', contains: ['q1'] }),
+        quote({ id: 'q1', text: 'by spring', kind: 'partial', speakerId: 's1', within: 'r1' }),
+      ],
+    };
+    const lines = toMarkdown(a).split('\n').filter((l) => l.startsWith('- '));
+    expect(lines).toEqual(['- the pier would reopen “by spring” *(paraphrased, with exact words)*']);
+  });
+
   it('says so when there is no article or no quote', () => {
     expect(toMarkdown({ ...analysis, status: 'no-article', quotes: [], speakers: [] })).toContain('No article found');
     expect(toMarkdown({ ...analysis, status: 'no-quotes', quotes: [], speakers: [] })).toContain('No quotes found');

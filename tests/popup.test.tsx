@@ -12,7 +12,7 @@ import type { Analysis, Quote, Speaker } from '@/utils/types';
 import { createListener, sendToTab, type TabMessenger } from '@/utils/messaging';
 import { clearHighlights, findTextRange, foldForMatch, highlightQuote, indexText } from '@/utils/page/highlight';
 import {
-  cardCountParts, categoryCounts, countSummary, displayDate, headerMeta, isTimestampByline, presentCategories, filterSpeakers, filterUnattributed, groupSpeakers, initials,
+  cardCountParts, categoryCounts, exactWordRanges, countSummary, displayDate, headerMeta, isTimestampByline, presentCategories, filterSpeakers, filterUnattributed, groupSpeakers, initials,
   isRestrictedError, isRestrictedUrl, normalizeForSearch, quoteExcerpts, siteOf, summaryParts, unattributedQuotes, DEFAULT_FILTERS,
 } from '@/components/model';
 import { createPopupState } from '@/entrypoints/popup/state';
@@ -20,7 +20,7 @@ import { App, type PopupActions } from '@/entrypoints/popup/App';
 import { CategoryFilter } from '@/components/CategoryFilter';
 import { EmptyState } from '@/components/EmptyState';
 import { Header } from '@/components/Header';
-import { QuoteExcerpts, QuoteItem } from '@/components/QuoteItem';
+import { QuoteExcerpts, QuoteItem, QuotesById } from '@/components/QuoteItem';
 import { displayText } from '@/utils/export';
 import { LOCALES, readMessages, useLocale } from './i18n-harness';
 import { t, tn } from '@/components/i18n';
@@ -509,6 +509,49 @@ describe('page highlight', () => {
     expect(document.body.innerHTML).toBe(before);
     expect(document.querySelector('mark, style')).toBeNull();
     expect(highlightQuote(window, 'absent words', { scroll: false })).toEqual({ found: false, method: null });
+  });
+});
+
+// ---- One statement, one entry ----------------------------------------------------------------------------
+
+describe('statements with exact words inside', () => {
+  /** The mayor said the plan was “a blank cheque” and would be dropped. (made up) */
+  function nested(): Analysis {
+    const text = 'the plan was “a blank cheque” and would be dropped';
+    const base = fixture();
+    const statement: Quote = { ...quote('mayor', text, 'indirect', 9), id: 'r9', start: 20, end: 20 + text.length, contains: ['w1'] };
+    const words: Quote = { ...quote('mayor', 'a blank cheque', 'partial', 9), id: 'w1', start: 20 + text.indexOf('a blank'), end: 20 + text.indexOf('a blank') + 14, within: 'r9' };
+    base.quotes.push(statement, words);
+    base.speakers = base.speakers.map((sp) => (sp.id === 'mayor' ? { ...sp, indirectCount: 1 } : sp));
+    return base;
+  }
+
+  it('lists and counts the statement once, not its exact words again', () => {
+    const a = nested();
+    const mayor = groupSpeakers(a).find((v) => v.speaker.id === 'mayor')!;
+    expect(mayor.quotes.map((q) => q.id)).not.toContain('w1');
+    expect(mayor.quotes.map((q) => q.id)).toContain('r9');
+    expect(cardCountParts(mayor)).toEqual(['2 quotes', '1 paraphrased']);
+    expect(countSummary(a).quotes).toBe(countSummary(fixture()).quotes);
+    expect(unattributedQuotes({ ...a, quotes: a.quotes.map((q) => ({ ...q, speakerId: null })) }).map((q) => q.id)).not.toContain('w1');
+  });
+
+  it('marks the exact words inside the statement', () => {
+    const a = nested();
+    const byId = new Map(a.quotes.map((q) => [q.id, q]));
+    const statement = byId.get('r9')!;
+    expect(exactWordRanges(statement, byId, statement.text).map(([x, y]) => statement.text.slice(x, y))).toEqual(['a blank cheque']);
+    // Offsets that do not point at the words (an older analysis): found by their text.
+    const moved = new Map(byId).set('w1', { ...byId.get('w1')!, start: 0, end: 14 });
+    expect(exactWordRanges(statement, moved, statement.text)).toEqual(exactWordRanges(statement, byId, statement.text));
+    show(
+      <QuotesById.Provider value={byId}>
+        <QuoteItem quote={statement} highlighted={false} onShow={() => {}} onCopy={() => {}} />
+      </QuotesById.Provider>,
+    );
+    expect(root.querySelector('.quote-text')!.textContent).toBe(statement.text);
+    expect([...root.querySelectorAll('.exact-words')].map((e) => e.textContent)).toEqual(['a blank cheque']);
+    expect(root.querySelector('.kind')!.textContent).toBe('paraphrase with exact words');
   });
 });
 

@@ -2,7 +2,7 @@
 //
 //   article ─► quotes/find (+ unmarked block quotes) ─► quotes/filter ─► sieves
 //           ─► statements (quotes + reported/find) ─► speakers/resolve ─► speakers/merge
-//           ─► describe + classify + pronoun ─► speakers/order ─► Analysis
+//           ─► describe + classify + pronoun ─► speakers/order ─► quotes/nest ─► Analysis
 import { articleFromText, extractArticle } from './article/extract';
 import { lexiconFor } from './lexicon';
 import { detectLanguage } from './lexicon/detect';
@@ -22,6 +22,7 @@ import { speakerPronouns } from './speakers/pronoun';
 import { resolveDecision, type ResolveState } from './speakers/resolve';
 import { quoteStatement, reportedStatement, type Statement } from './speakers/statement';
 import { quoteKind } from './quotes/kind';
+import { nestStatements } from './quotes/nest';
 import { findReported } from './reported/find';
 import type { Analysis, AnalyzeOptions, Article, Quote, Speaker } from './types';
 
@@ -75,12 +76,14 @@ export function analyzeArticle(article: Article, options: AnalyzeOptions = {}): 
   });
 
   // Every quote is listed; a reported statement only with its speaker.
-  const quotes: Quote[] = statements.filter((s) => s.kind === 'quote' || s.speaker).map((s) => toQuote(s, ctx));
-  quotes.sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
+  const listedQuotes: Quote[] = statements.filter((s) => s.kind === 'quote' || s.speaker).map((s) => toQuote(s, ctx));
+  listedQuotes.sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
+  // Quoted words inside a reported statement of the same speaker belong to it (`within` / `contains`), counted once.
+  const { quotes, speakers: counted } = nestStatements(listedQuotes, speakers);
   return {
     status: quotes.length ? 'ok' : 'no-quotes',
     title: article.title, byline: article.byline, siteName: article.siteName, publishedTime: article.publishedTime,
-    lang, url: article.url, quotes, speakers, notices,
+    lang, url: article.url, quotes, speakers: counted, notices,
     ...(options.includeBlocks ? { blocks: article.blocks } : {}),
   };
 }

@@ -10,7 +10,7 @@ import { Header } from '@/components/Header';
 import { ParaphraseToggle } from '@/components/ParaphraseToggle';
 import { SearchBox } from '@/components/SearchBox';
 import { SpeakerList } from '@/components/SpeakerList';
-import { QuoteExcerpts } from '@/components/QuoteItem';
+import { QuoteExcerpts, QuotesById } from '@/components/QuoteItem';
 import { presentCategories, quoteExcerpts } from '@/components/model';
 import { RecordLine } from '@/components/RecordLine';
 import type { RecordControl } from './record';
@@ -47,6 +47,7 @@ export function App({ state, actions }: { state: PopupState; actions: PopupActio
   const phase = state.phase.value;
   const analysis = state.analysis.value;
   const excerpts = useMemo(() => quoteExcerpts(analysis?.quotes ?? [], displayText), [analysis]);
+  const quotesById = useMemo(() => new Map((analysis?.quotes ?? []).map((q) => [q.id, q])), [analysis]);
 
   // Keyboard users start where the work is: the search box, else the first card, else the first button.
   useEffect(() => {
@@ -121,6 +122,7 @@ export function App({ state, actions }: { state: PopupState; actions: PopupActio
         </div>
         <main class="list">
           <QuoteExcerpts.Provider value={excerpts}>
+          <QuotesById.Provider value={quotesById}>
             <SpeakerList
               speakers={state.visibleSpeakers.value}
               unattributed={state.visibleUnattributed.value}
@@ -130,6 +132,7 @@ export function App({ state, actions }: { state: PopupState; actions: PopupActio
               onShow={onShow}
               onCopy={onCopy}
             />
+          </QuotesById.Provider>
           </QuoteExcerpts.Provider>
         </main>
       </>

@@ -72,7 +72,9 @@ export function toMarkdown(analysis: Analysis, options: MarkdownOptions = {}): s
 
   const bySpeaker = new Map<string, Quote[]>();
   const unattributed: Quote[] = [];
+  // One statement, one line: the exact words inside a reported statement (`within`) are in its line already.
   for (const q of analysis.quotes) {
+    if (q.within) continue;
     if (q.speakerId) bySpeaker.set(q.speakerId, [...(bySpeaker.get(q.speakerId) ?? []), q]);
     else unattributed.push(q);
   }
@@ -109,7 +111,8 @@ function speakerLine(speaker: Speaker, count: number): string {
 
 function quoteLine(q: Quote): string {
   const text = escapeMarkdown(displayText(q), false);
-  const body = q.kind === 'indirect' ? `${text} *(paraphrased)*` : `“${text}”`;
+  const note = q.contains?.length ? 'paraphrased, with exact words' : 'paraphrased';
+  const body = q.kind === 'indirect' ? `${text} *(${note})*` : `“${text}”`;
   const extra = [q.cue ? escapeMarkdown(q.cue, false) : null, q.kind === 'direct' || q.kind === 'indirect' ? null : q.kind].filter(Boolean);
   return `- ${body}${extra.length ? ` (${extra.join(', ')})` : ''}`;
 }
