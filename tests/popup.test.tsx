@@ -406,7 +406,7 @@ describe('App', () => {
     await act(async () => (root.querySelector('[data-action="copy"]') as HTMLElement).click());
     const first = root.querySelector('.quote')!.getAttribute('data-quote-id');
     const q = analysis.quotes.find((x) => x.id === first)!;
-    expect(copied[0]).toContain(q.text);
+    expect(copied[0]).toContain(displayText(q));
     expect(copied[0]).toContain('The Coastal Ledger');
     expect(root.querySelector('[data-testid="status"]')!.textContent).toBe('Quote copied.');
 

@@ -49,6 +49,9 @@ describe('popup on the sample article', () => {
     return popup.locator('.quote').first().getAttribute('data-quote-id');
   }
 
+  /** The statements the popup lists: every quote but the exact words inside a reported statement. */
+  const statements = () => analysis.quotes.filter((q) => !q.within);
+
   before(async () => {
     gold = await readJson(path.join(ROOT, 'samples/harbour-bridge.gold.json'));
     srv = await serve({ [articlePath]: await sample('harbour-bridge.html') });
@@ -74,8 +77,8 @@ describe('popup on the sample article', () => {
     assert.match(date, /2026/);
     // One line: summary parts for what is there only, never a zero.
     const summary = fold(await popup.textContent('[data-testid="summary"]'));
-    const direct = analysis.quotes.filter((q) => q.kind !== 'indirect').length;
-    const indirect = analysis.quotes.length - direct;
+    const direct = statements().filter((q) => q.kind !== 'indirect').length;
+    const indirect = statements().length - direct;
     const people = analysis.speakers.filter((s) => s.category !== 'organization').length;
     const orgs = analysis.speakers.length - people;
     const expected = [
@@ -124,7 +127,7 @@ describe('popup on the sample article', () => {
       assert.equal(card.role, speaker.description);
       assert.equal(card.category, speaker.category);
       // The count is of quotes in quotation marks; paraphrases are counted apart; no "0 quotes".
-      const own = analysis.quotes.filter((q) => q.speakerId === speaker.id && q.kind !== 'indirect').length;
+      const own = statements().filter((q) => q.speakerId === speaker.id && q.kind !== 'indirect').length;
       assert.equal(card.count, Math.max(own, speaker.quoteCount), `${speaker.name}: count`);
       assert.equal(card.paraphrased, speaker.indirectCount, `${speaker.name}: paraphrases`);
       assert.doesNotMatch(card.countText, /\b0 /);
@@ -133,7 +136,7 @@ describe('popup on the sample article', () => {
     const ranks = shown.map((c) => (c.category === 'official' || c.category === 'expert' ? 0 : 1));
     assert.deepEqual(ranks, [...ranks].sort((a, b) => a - b));
     // Unattributed quotes are grouped at the end.
-    const unattributed = analysis.quotes.filter((q) => !q.speakerId).length;
+    const unattributed = statements().filter((q) => !q.speakerId).length;
     if (unattributed) {
       assert.equal(await popup.textContent('.unattributed .name'), 'Unattributed');
       assert.match(await popup.textContent('.unattributed [data-testid="quote-count"]'), new RegExp(`^${unattributed} quote`));
@@ -254,7 +257,7 @@ describe('popup on the sample article', () => {
 
   it('"Show in page" scrolls the article to a quote far down', async () => {
     await article.evaluate(() => window.scrollTo(0, 0));
-    const last = [...analysis.quotes].sort((a, b) => b.paragraph - a.paragraph)[0];
+    const last = [...statements()].sort((a, b) => b.paragraph - a.paragraph)[0];
     const group = last.speakerId ? `[data-speaker-id="${last.speakerId}"]` : '.unattributed';
     await popup.fill('#search', '');
     await popup.click('.chip[data-category="all"]');
@@ -304,7 +307,7 @@ describe('popup on the sample article', () => {
     await popup.click('[data-export="copy-all"]');
     await until(async () => /quotes? copied/i.test(await popup.textContent('[data-testid="status"]')), { message: 'copied all' });
     const text = await popup.evaluate(() => navigator.clipboard.readText());
-    assert.equal(text.split('\n').length, analysis.quotes.length);
+    assert.equal(text.split('\n').length, statements().length);
   });
 
   it('the paraphrase toggle hides reported speech', async () => {
@@ -367,11 +370,11 @@ describe('popup on the sample article', () => {
       const { nodes } = await cdp.send('Accessibility.getFullAXTree');
       await cdp.detach();
       const names = nodes.filter((n) => !n.ignored && n.role?.value === 'button').map((n) => n.name?.value ?? '');
-      assert.ok(names.length >= 2 * analysis.quotes.length, `${names.length} buttons for ${analysis.quotes.length} quotes`);
+      assert.ok(names.length >= 2 * statements().length, `${names.length} buttons for ${statements().length} statements`);
       assert.deepEqual(names.filter((n) => !n.trim()), [], 'every button has a name');
       assert.deepEqual(names.filter((n, i) => names.indexOf(n) !== i), [], 'no two buttons share a name');
-      assert.equal(names.filter((n) => /^Show in page: “.+”$/.test(n)).length, analysis.quotes.length);
-      assert.equal(names.filter((n) => /^Copy: “.+”$/.test(n)).length, analysis.quotes.length);
+      assert.equal(names.filter((n) => /^Show in page: “.+”$/.test(n)).length, statements().length);
+      assert.equal(names.filter((n) => /^Copy: “.+”$/.test(n)).length, statements().length);
       // Target size (WCAG 2.2, 2.5.8): every control, or the label that activates it, at least 24 × 24 px.
       const small = await p.evaluate(() =>
         [...document.querySelectorAll('button, input, select, a[href], [role="button"]')]

@@ -57,6 +57,7 @@ describe('seed article: a reported statement with quoted words in it', { skip },
     const paraphrased = own.length - quotes;
     const expected = [quotes && `${quotes} ${quotes === 1 ? 'quote' : 'quotes'}`, paraphrased && `${paraphrased} paraphrased`].filter(Boolean).join(' · ');
     assert.equal(await card.locator('[data-testid="quote-count"]').textContent(), expected);
+    await item.scrollIntoViewIfNeeded();
     await popup.screenshot({ path: await screenshotPath('seed-statement.png') });
     // Markdown lists the statement once and not its quoted words on lines of their own.
     const md = await exportFile('md');
