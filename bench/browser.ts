@@ -1,27 +1,37 @@
-// Browser benchmark: the built extension in headless Chromium (TOOLCHAIN §4).
-// Per run, on a fresh tab of the shipped sample article served from 127.0.0.1:
-//   1. CDP Extensions.triggerAction on the tab: a toolbar click. It grants
-//      activeTab and opens the real action popup; we time click → speaker list
-//      by polling that popup over a legacy CDP attach (upper bound: includes
-//      CDP latency), then close it.
-//   2. popup.html?tabId=N opened as a page: an init script records
-//      performance.now() (ms since that page's navigation start) when the
-//      speaker-list marker first appears. That is `popup_ms`.
-//   3. From that extension page, performance.now() around
-//      scripting.executeScript(content.js) on the article tab: `content_ms`
-//      (injection + analysis + result clone). Steps 1–2 already injected the
-//      content script into this tab, so V8's code cache is warm.
+// Browser benchmark: the built extension in headless Chromium (TOOLCHAIN §4),
+// loaded next to an EMPTY extension (a popup page with one line of static text
+// and no script) that this file writes to a temporary folder. Both popups are
+// opened the way a user does (CDP Extensions.triggerAction = a toolbar click)
+// on the same article tab, alternating, in the same run, so the ratio between
+// them holds on a noisy machine.
+//
+// Per run, on a fresh tab of the shipped sample served from 127.0.0.1:
+//   - empty popup: click → first paint (`first-contentful-paint` in the popup);
+//   - Cited's popup: click → first paint, click → speaker list in the DOM, and
+//     the popup's own marks (performance.mark 'cited:*': boot, inject, result,
+//     list) for where the time goes;
+//   - the article tab: its longest main-thread task (Long Tasks API) and the
+//     longest gap of a 10 ms page timer while Cited read it;
+//   - popup.html?tabId=N opened as a page: navigation start → list (`popup_ms`);
+//   - executeScript(content.js) round trip from that page (`content_ms`).
+// Clocks: the click is stamped in Node (performance.timeOrigin + now()) and
+// the popup's events in the popup (its timeOrigin + startTime); both are the
+// machine's wall clock at sub-millisecond resolution.
+//
+// Then each pathological page (bench/pathological.mjs) once: click → answer
+// (list, notice or any end state), and the page's longest block meanwhile.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { BrowserContext, CDPSession } from 'playwright-core';
+import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 import { ROOT, SAMPLE } from './node';
+import { PATHOLOGICAL_PAGES } from './pathological.mjs';
 import { median } from './stats';
 
-/** The two extension APIs the evaluated callbacks use (they run in the service worker and the popup page). */
+/** The extension APIs the evaluated callbacks use (they run in the service worker and the popup page). */
 declare const chrome: {
   tabs: { query(q: { active: boolean; lastFocusedWindow: boolean }): Promise<{ id?: number }[]> };
   scripting: { executeScript(i: { target: { tabId: number }; files: string[] }): Promise<{ result?: unknown }[]> };
@@ -30,6 +40,15 @@ declare const chrome: {
 export interface BrowserRun {
   popup_ms: number | null;
   action_popup_ms: number | null;
+  click_to_list_ms: number | null;
+  click_to_paint_ms: number | null;
+  empty_popup_ms: number | null;
+  /** Cited's popup marks, ms after the click. */
+  marks: Record<string, number>;
+  article_longest_task_ms: number | null;
+  article_longest_gap_ms: number | null;
+  /** The content script's own longest stretch without yielding (its arrival aside), as it measured it. */
+  content_longest_slice_ms: number | null;
   content_ms: number | null;
   content_ok: boolean | null;
   speakers: number | null;
@@ -38,22 +57,54 @@ export interface BrowserRun {
   error?: string;
 }
 
+export interface PathologicalRun {
+  name: string;
+  about: string;
+  html_mb: number;
+  /** Click → the popup's answer (a list, a notice or an end state), ms; null when none within the watch time. */
+  answer_ms: number | null;
+  /** What the answer was: the marker matched, and the popup's status / notices. */
+  answer: string | null;
+  notices: string[];
+  quotes: number | null;
+  /** Longest long task in the page from the click until the answer (Long Tasks API), ms. */
+  longest_task_ms: number | null;
+  /** Longest gap between two ticks of a 10 ms page timer over the same span, ms. */
+  longest_gap_ms: number | null;
+  /** The same page without Cited: the longest timer gap over an equal span just before the click (the page's own work). */
+  idle_gap_ms: number | null;
+  /** The content script's own longest stretch without yielding, and how it read the article. */
+  content_longest_slice_ms: number | null;
+  method: string | null;
+  /** Popup marks, ms after the click. */
+  marks: Record<string, number>;
+  error?: string;
+}
+
 export interface BrowserResult {
   popup_ms_median: number | null;
   action_popup_ms_median: number | null;
   content_ms_median: number | null;
+  empty_popup_ms_median: number | null;
+  click_to_list_ms_median: number | null;
+  click_to_paint_ms_median: number | null;
+  popup_over_empty_ratio: number | null;
+  article_longest_task_ms_median: number | null;
+  article_longest_gap_ms_median: number | null;
+  marks_median: Record<string, number>;
   runs: number;
   selector: string | null;
   page: string;
   notes: string[];
   per_run: BrowserRun[];
+  pathological: PathologicalRun[];
   error?: string;
 }
 
 /** Markers of the rendered speaker list, most specific first (the popup engineer's choice wins). */
 const MARKERS = [
   '[data-testid="speaker-list"]',
-  'ul[aria-label="People quoted"]', // components/SpeakerList.tsx as of this writing
+  'ul[aria-label="People quoted"]',
   '.speaker-list',
   'main [role="list"]',
 ];
@@ -62,12 +113,20 @@ const OTHER_END = ['[data-testid="empty-state"]', '[data-state]:not([data-state=
 const EXT = path.join(ROOT, '.output/chrome-mv3');
 const CHROMIUM = '/usr/bin/chromium';
 const RUN_TIMEOUT_MS = 15_000;
+/** How long the bench watches a pathological page for an answer (a watchdog, not a limit of the product). */
+const PATHOLOGICAL_WATCH_MS = 60_000;
 
-function serve(file: string): Promise<{ server: Server; base: string }> {
-  const html = readFileSync(file);
+const nowAbs = () => performance.timeOrigin + performance.now();
+
+function serve(routes: Map<string, Buffer | string>): Promise<{ server: Server; base: string }> {
   const server = createServer((req, res) => {
+    const body = routes.get((req.url ?? '/').split('?')[0]!);
+    if (body === undefined) {
+      res.writeHead(404).end();
+      return;
+    }
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
-    res.end(req.url?.startsWith('/favicon') ? '' : html);
+    res.end(body);
   });
   return new Promise((resolve) =>
     server.listen(0, '127.0.0.1', () => {
@@ -77,51 +136,133 @@ function serve(file: string): Promise<{ server: Server; base: string }> {
   );
 }
 
-/** A script (as a string) that waits for the first of `markers` or `ends` and returns what matched. */
-function watchScript(markers: string[], ends: string[]): string {
-  return `(() => {
+/** The empty extension: manifest, a popup with one line of static text, an idle worker (so its id can be read). */
+function writeEmptyExtension(dir: string): void {
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(
+    path.join(dir, 'manifest.json'),
+    JSON.stringify({
+      manifest_version: 3, name: 'Empty popup', version: '1.0.0',
+      action: { default_popup: 'popup.html' }, background: { service_worker: 'background.js' },
+    }),
+  );
+  writeFileSync(path.join(dir, 'background.js'), '');
+  writeFileSync(path.join(dir, 'popup.html'), '<!doctype html><html><head><meta charset="utf-8"><title>Empty</title></head><body><p>Empty popup</p></body></html>');
+}
+
+/**
+ * A script (as a string) evaluated in a popup: resolves, once the popup has
+ * painted and (when `markers` is not empty) shown a marker or an end state, with
+ * the popup's timeOrigin, its first contentful paint, the match and its time,
+ * and its 'cited:*' marks. All times are the popup's performance.now().
+ */
+function popupWatch(markers: string[], ends: string[], timeoutMs: number): string {
+  return `new Promise((resolve) => {
     const markers = ${JSON.stringify(markers)}, ends = ${JSON.stringify(ends)};
+    let hit = null, fcp = null;
     const find = () => {
       for (const s of markers) { const el = document.querySelector(s); if (el && el.children.length) return { marker: s, end: false }; }
       for (const s of ends) if (document.querySelector(s)) return { marker: s, end: true };
       return null;
     };
-    const record = () => {
-      if (window.__citedBench) return true;
-      const hit = find();
-      if (hit) window.__citedBench = { ...hit, t: performance.now() };
-      return !!hit;
+    const done = () => {
+      if (fcp == null || (markers.length && !hit)) return;
+      const marks = {}, details = {};
+      for (const m of performance.getEntriesByType('mark')) if (m.name.startsWith('cited:') && !(m.name in marks)) { marks[m.name] = m.startTime; if (m.detail != null) details[m.name] = m.detail; }
+      const status = document.querySelector('[data-status]')?.getAttribute('data-status') ?? document.querySelector('[data-state]')?.getAttribute('data-state') ?? null;
+      const notices = [...document.querySelectorAll('.notices li, .notice, [data-testid="notice"]')].map((n) => n.textContent.trim());
+      resolve({ timeOrigin: performance.timeOrigin, fcp, hit, marks, details, status, notices, text: document.body.innerText.slice(0, 300) });
     };
-    if (!record()) {
-      const mo = new MutationObserver(() => { if (record()) mo.disconnect(); });
-      mo.observe(document, { subtree: true, childList: true, attributes: true });
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) if (e.name === 'first-contentful-paint' && fcp == null) fcp = e.startTime;
+      done();
+    }).observe({ type: 'paint', buffered: true });
+    if (markers.length) {
+      const check = () => { if (!hit) { const h = find(); if (h) { hit = { ...h, t: performance.now() }; done(); } } };
+      check();
+      new MutationObserver(check).observe(document, { subtree: true, childList: true, attributes: true });
     }
-  })();`;
+    setTimeout(() => resolve({ timeOrigin: performance.timeOrigin, fcp, hit, marks: {}, status: null, notices: [], timeout: true }), ${timeoutMs});
+  })`;
 }
 
-/** Legacy (non-flattened) attach to a target the page API does not expose (the action popup). */
+interface PopupWatch {
+  timeOrigin: number;
+  fcp: number | null;
+  hit: { marker: string; end: boolean; t: number } | null;
+  marks: Record<string, number>;
+  details?: Record<string, unknown>;
+  status: string | null;
+  notices: string[];
+  text?: string;
+  timeout?: boolean;
+}
+
+/** Evaluate `expression` (awaiting a promise) in a target the page API does not expose, over a legacy attach. */
 async function evaluateInTarget(cdp: CDPSession, targetId: string, expression: string): Promise<unknown> {
   const { sessionId } = (await cdp.send('Target.attachToTarget', { targetId, flatten: false })) as { sessionId: string };
   try {
     const id = 1;
-    const reply = new Promise<unknown>((resolve) => {
+    const reply = new Promise<unknown>((resolve, reject) => {
       const onMsg = (e: { sessionId?: string; message: string }) => {
         if (e.sessionId !== sessionId) return;
-        const msg = JSON.parse(e.message) as { id?: number; result?: { result?: { value?: unknown } } };
+        const msg = JSON.parse(e.message) as { id?: number; result?: { result?: { value?: unknown }; exceptionDetails?: { text?: string } }; error?: { message: string } };
         if (msg.id !== id) return;
         cdp.off('Target.receivedMessageFromTarget', onMsg);
-        resolve(msg.result?.result?.value);
+        if (msg.error) reject(new Error(msg.error.message));
+        else if (msg.result?.exceptionDetails) reject(new Error(msg.result.exceptionDetails.text ?? 'exception'));
+        else resolve(msg.result?.result?.value);
       };
       cdp.on('Target.receivedMessageFromTarget', onMsg);
     });
     await cdp.send('Target.sendMessageToTarget', {
       sessionId,
-      message: JSON.stringify({ id, method: 'Runtime.evaluate', params: { expression, returnByValue: true } }),
+      message: JSON.stringify({ id, method: 'Runtime.evaluate', params: { expression, returnByValue: true, awaitPromise: true } }),
     });
     return await reply;
   } finally {
     await cdp.send('Target.detachFromTarget', { sessionId }).catch(() => {});
   }
+}
+
+type TargetInfo = { targetId: string; url: string; type: string };
+
+/** Click the toolbar button of extension `extId` on `tabTarget`; returns the click's wall-clock time and the popup's target id. */
+async function clickAction(cdp: CDPSession, extId: string, tabTarget: string, timeoutMs: number): Promise<{ clickAt: number; popupTarget: string | null }> {
+  const popupUrl = `chrome-extension://${extId}/popup.html`;
+  const clickAt = nowAbs();
+  await cdp.send('Extensions.triggerAction' as never, { id: extId, targetId: tabTarget } as never);
+  const t0 = performance.now();
+  while (performance.now() - t0 < timeoutMs) {
+    const all = (await cdp.send('Target.getTargets')) as { targetInfos: TargetInfo[] };
+    const found = all.targetInfos.find((t) => t.type === 'page' && t.url.startsWith(popupUrl) && !t.url.includes('tabId='));
+    if (found) return { clickAt, popupTarget: found.targetId };
+    await new Promise((r) => setTimeout(r, 2));
+  }
+  return { clickAt, popupTarget: null };
+}
+
+/** Page-side probes, installed before the page's own scripts: long tasks and a 10 ms timer's gaps, both timestamped. */
+const PAGE_PROBE = `(() => {
+  const probe = { tasks: [], ticks: [] };
+  Object.defineProperty(window, '__citedProbe', { value: probe });
+  try { new PerformanceObserver((l) => { for (const e of l.getEntries()) probe.tasks.push([e.startTime, e.duration]); }).observe({ type: 'longtask', buffered: true }); } catch {}
+  let last = performance.now();
+  setInterval(() => { const t = performance.now(); probe.ticks.push([last, t - last]); last = t; }, 10);
+})();`;
+
+/** Longest long task and longest timer gap in the page between two wall-clock times. */
+async function pageBlocks(page: Page, fromAbs: number, toAbs: number): Promise<{ task: number; gap: number }> {
+  // A string, not a function: tsx's helpers (__name) do not exist in the page.
+  return page.evaluate(`(() => {
+    const p = window.__citedProbe;
+    const f = ${fromAbs} - performance.timeOrigin, t = ${toAbs} - performance.timeOrigin;
+    const within = (e) => e[0] + e[1] >= f && e[0] <= t;
+    return {
+      task: Math.max(0, ...p.tasks.filter(within).map((e) => e[1])),
+      gap: Math.max(0, ...p.ticks.filter(within).map((e) => e[1])),
+    };
+  })()`) as Promise<{ task: number; gap: number }>;
 }
 
 function ensureBuild(force: boolean, notes: string[], log: (s: string) => void): void {
@@ -132,29 +273,42 @@ function ensureBuild(force: boolean, notes: string[], log: (s: string) => void):
   notes.push('built .output/chrome-mv3 for this run');
 }
 
+async function tabTarget(cdp: CDPSession, url: string): Promise<string> {
+  const { targetInfos } = (await cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] } as never)) as { targetInfos: TargetInfo[] };
+  const tab = targetInfos.find((t) => t.url === url);
+  if (!tab) throw new Error(`tab target not found for ${url}`);
+  return tab.targetId;
+}
+
 export async function benchBrowser(opts: {
   runs: number;
   forceBuild: boolean;
   selector?: string;
+  pathological?: boolean;
   log: (s: string) => void;
 }): Promise<BrowserResult> {
   const notes: string[] = [];
-  const pageFile = SAMPLE;
   const result: BrowserResult = {
-    popup_ms_median: null, action_popup_ms_median: null, content_ms_median: null, runs: 0, selector: null,
-    page: path.relative(ROOT, pageFile), notes, per_run: [],
+    popup_ms_median: null, action_popup_ms_median: null, content_ms_median: null,
+    empty_popup_ms_median: null, click_to_list_ms_median: null, click_to_paint_ms_median: null, popup_over_empty_ratio: null,
+    article_longest_task_ms_median: null, article_longest_gap_ms_median: null, marks_median: {},
+    runs: 0, selector: null, page: path.relative(ROOT, SAMPLE), notes, per_run: [], pathological: [],
   };
-  if (!existsSync(pageFile)) return { ...result, error: 'samples/harbour-bridge.html is absent' };
+  if (!existsSync(SAMPLE)) return { ...result, error: 'samples/harbour-bridge.html is absent' };
   if (!existsSync(CHROMIUM)) return { ...result, error: `${CHROMIUM} not found (apt-get install chromium)` };
   let context: BrowserContext | null = null;
   let server: Server | null = null;
   const userDataDir = await mkdtemp(path.join(tmpdir(), 'cited-bench-'));
+  const emptyDir = path.join(userDataDir, '..', `${path.basename(userDataDir)}-empty-ext`);
   try {
     ensureBuild(opts.forceBuild, notes, opts.log);
     const manifest = JSON.parse(readFileSync(path.join(EXT, 'manifest.json'), 'utf8')) as { action?: { default_popup?: string } };
     if (!manifest.action?.default_popup) return { ...result, error: 'the build has no action popup (entrypoints/popup not built yet)' };
+    writeEmptyExtension(emptyDir);
     const markers = opts.selector ? [opts.selector] : MARKERS;
-    const served = await serve(pageFile);
+    const routes = new Map<string, Buffer | string>([['/harbour-bridge.html', readFileSync(SAMPLE)]]);
+    if (opts.pathological !== false) for (const p of PATHOLOGICAL_PAGES) routes.set(`/${p.name}.html`, p.build());
+    const served = await serve(routes);
     server = served.server;
     const { chromium } = await import('playwright-core');
     context = await chromium.launchPersistentContext(userDataDir, {
@@ -162,63 +316,82 @@ export async function benchBrowser(opts: {
       headless: true,
       viewport: { width: 800, height: 600 },
       args: [
-        `--disable-extensions-except=${EXT}`, `--load-extension=${EXT}`, '--no-sandbox', '--disable-gpu',
+        `--disable-extensions-except=${EXT},${emptyDir}`, `--load-extension=${EXT},${emptyDir}`, '--no-sandbox', '--disable-gpu',
         '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync',
+        '--screen-info={0,0 1280x1024}',
       ],
     });
-    let [sw] = context.serviceWorkers();
-    if (!sw) sw = await context.waitForEvent('serviceworker', { timeout: 10_000 });
-    const extId = new URL(sw.url()).host;
+    // Both workers are called background.js: tell the extensions apart by their manifest's name.
+    const names = new Map<string, string>();
+    for (let i = 0; i < 100 && names.size < 2; i++) {
+      for (const w of context.serviceWorkers()) {
+        if (names.has(w.url())) continue;
+        const name = await w.evaluate(() => (globalThis as unknown as { chrome: { runtime: { getManifest(): { name: string } } } }).chrome.runtime.getManifest().name);
+        names.set(w.url(), name);
+      }
+      if (names.size < 2) await new Promise((r) => setTimeout(r, 100));
+    }
+    // Cited's name may be a __MSG_…__ placeholder; the empty one is named here.
+    const emptyUrl = [...names].find(([, n]) => n === 'Empty popup')?.[0];
+    const citedUrl = [...names].find(([, n]) => n !== 'Empty popup')?.[0];
+    if (!citedUrl || !emptyUrl) throw new Error(`service workers of both extensions not seen: ${[...names.values()].join(', ')}`);
+    const citedId = new URL(citedUrl).host;
+    const emptyId = new URL(emptyUrl).host;
     const cdp = await context.browser()!.newBrowserCDPSession();
+    const citedWorker = () => context!.serviceWorkers().find((w) => new URL(w.url()).host === citedId);
 
     for (let i = 0; i < opts.runs + 1; i++) {
-      const run: BrowserRun = { popup_ms: null, action_popup_ms: null, content_ms: null, content_ok: null, speakers: null, quotes: null, marker: null };
+      const run: BrowserRun = {
+        popup_ms: null, action_popup_ms: null, click_to_list_ms: null, click_to_paint_ms: null, empty_popup_ms: null, marks: {},
+        article_longest_task_ms: null, article_longest_gap_ms: null, content_longest_slice_ms: null,
+        content_ms: null, content_ok: null, speakers: null, quotes: null, marker: null,
+      };
       const articleUrl = `${served.base}/harbour-bridge.html?run=${i}`;
       const article = await context.newPage();
       const pages = [article];
       try {
+        await article.addInitScript(PAGE_PROBE);
         await article.goto(articleUrl, { waitUntil: 'load' });
         await article.bringToFront();
-        const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 10_000 }));
+        const worker = citedWorker() ?? (await context.waitForEvent('serviceworker', { timeout: 10_000 }));
         const tabId = await worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id);
         if (tabId == null) throw new Error('no active tab id from the service worker');
-        const { targetInfos } = (await cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] } as never)) as { targetInfos: { targetId: string; url: string; type: string }[] };
-        const tab = targetInfos.find((t) => t.url === articleUrl);
-        if (!tab) throw new Error('article tab target not found');
+        const target = await tabTarget(cdp, articleUrl);
 
-        // 1. The real action popup: click → list, polled over CDP.
-        const popupUrl = `chrome-extension://${extId}/popup.html`;
-        const t0 = performance.now();
-        await cdp.send('Extensions.triggerAction' as never, { id: extId, targetId: tab.targetId } as never);
-        let popupTarget: string | null = null;
-        while (performance.now() - t0 < RUN_TIMEOUT_MS) {
-          if (!popupTarget) {
-            const all = (await cdp.send('Target.getTargets')) as { targetInfos: { targetId: string; url: string; type: string }[] };
-            popupTarget = all.targetInfos.find((t) => t.type === 'page' && t.url.startsWith(popupUrl))?.targetId ?? null;
+        // Empty popup and Cited's popup, alternating which goes first.
+        const order = i % 2 === 0 ? ['empty', 'cited'] : ['cited', 'empty'];
+        for (const which of order) {
+          const extId = which === 'empty' ? emptyId : citedId;
+          const { clickAt, popupTarget } = await clickAction(cdp, extId, target, RUN_TIMEOUT_MS);
+          if (!popupTarget) throw new Error(`${which} popup did not open`);
+          const w = (await evaluateInTarget(cdp, popupTarget, popupWatch(which === 'empty' ? [] : markers, OTHER_END, RUN_TIMEOUT_MS))) as PopupWatch;
+          await cdp.send('Target.closeTarget', { targetId: popupTarget }).catch(() => {});
+          const since = (t: number | null | undefined) => (t == null ? null : w.timeOrigin + t - clickAt);
+          if (which === 'empty') {
+            run.empty_popup_ms = since(w.fcp);
+          } else {
+            run.click_to_paint_ms = since(w.fcp);
+            if (w.hit && !w.hit.end) run.click_to_list_ms = since(w.hit.t);
+            else if (w.hit) run.error = `popup ended in ${w.hit.marker}, not a speaker list`;
+            run.action_popup_ms = run.click_to_list_ms;
+            run.marks = Object.fromEntries(Object.entries(w.marks).map(([k, v]) => [k, since(v)!]));
+            run.marks['popup:navigation'] = w.timeOrigin - clickAt;
+            run.content_longest_slice_ms = Number(w.details?.['cited:content-longest-slice'] ?? NaN);
+            const b = await pageBlocks(article, clickAt, nowAbs());
+            run.article_longest_task_ms = b.task;
+            run.article_longest_gap_ms = b.gap;
           }
-          if (popupTarget) {
-            const hit = (await evaluateInTarget(cdp, popupTarget, `(() => { ${watchScript(markers, OTHER_END)}; return window.__citedBench ?? null; })()`).catch(() => null)) as { end: boolean } | null;
-            if (hit) {
-              if (!hit.end) run.action_popup_ms = performance.now() - t0;
-              break;
-            }
-          }
-          await new Promise((r) => setTimeout(r, 5));
         }
-        if (popupTarget) await cdp.send('Target.closeTarget', { targetId: popupTarget }).catch(() => {});
 
-        // 2. popup.html?tabId=N as a page, timed from its own navigation start.
+        // popup.html?tabId=N as a page, timed from its own navigation start.
         const popup = await context.newPage();
         pages.push(popup);
-        await popup.addInitScript(watchScript(markers, OTHER_END));
-        await popup.goto(`${popupUrl}?tabId=${tabId}`);
-        await popup.waitForFunction(() => (window as { __citedBench?: unknown }).__citedBench, null, { timeout: RUN_TIMEOUT_MS });
-        const hit = (await popup.evaluate(() => (window as unknown as { __citedBench: { marker: string; end: boolean; t: number } }).__citedBench));
-        run.marker = hit.marker;
-        if (hit.end) run.error = `popup ended in ${hit.marker}, not a speaker list`;
-        else run.popup_ms = hit.t;
+        await popup.goto(`chrome-extension://${citedId}/popup.html?tabId=${tabId}`);
+        const hit = (await popup.evaluate(popupWatch(markers, OTHER_END, RUN_TIMEOUT_MS))) as PopupWatch;
+        run.marker = hit.hit?.marker ?? null;
+        if (hit.hit && !hit.hit.end) run.popup_ms = hit.hit.t;
 
-        // 3. Content script: executeScript round trip from the extension page.
+        // Content script: executeScript round trip from the extension page.
         const c = await popup.evaluate(async (id: number) => {
           const t = performance.now();
           const [res] = await chrome.scripting.executeScript({ target: { tabId: id }, files: ['/content-scripts/content.js'] });
@@ -235,21 +408,41 @@ export async function benchBrowser(opts: {
       } finally {
         for (const p of pages) await p.close().catch(() => {});
       }
+      const line = `empty ${fmt(run.empty_popup_ms)}, click→paint ${fmt(run.click_to_paint_ms)}, click→list ${fmt(run.click_to_list_ms)}, popup ${fmt(run.popup_ms)}, content ${fmt(run.content_ms)}, tab block ${fmt(run.article_longest_gap_ms)} (task ${fmt(run.article_longest_task_ms)}, own slice ${fmt(run.content_longest_slice_ms)}) ms${run.error ? ` (${run.error})` : ''}`;
       if (i === 0) {
-        opts.log(`  warm-up: popup ${run.popup_ms?.toFixed(0) ?? '—'} ms, action popup ${run.action_popup_ms?.toFixed(0) ?? '—'} ms, content ${run.content_ms?.toFixed(0) ?? '—'} ms${run.error ? ` (${run.error})` : ''}`);
+        opts.log(`  warm-up: ${line}`);
         continue; // the first run warms Chromium's caches; not counted
       }
       result.per_run.push(run);
-      opts.log(`  run ${i}: popup ${run.popup_ms?.toFixed(0) ?? '—'} ms, action popup ${run.action_popup_ms?.toFixed(0) ?? '—'} ms, content ${run.content_ms?.toFixed(0) ?? '—'} ms${run.error ? ` (${run.error})` : ''}`);
+      opts.log(`  run ${i}: ${line}`);
     }
-    const vals = (k: 'popup_ms' | 'action_popup_ms' | 'content_ms') => result.per_run.map((r) => r[k]).filter((v): v is number => v != null);
-    result.popup_ms_median = vals('popup_ms').length ? median(vals('popup_ms')) : null;
-    result.action_popup_ms_median = vals('action_popup_ms').length ? median(vals('action_popup_ms')) : null;
-    result.content_ms_median = vals('content_ms').length ? median(vals('content_ms')) : null;
+    const vals = (k: keyof BrowserRun) => result.per_run.map((r) => r[k]).filter((v): v is number => typeof v === 'number');
+    const med = (k: keyof BrowserRun) => (vals(k).length ? median(vals(k)) : null);
+    result.popup_ms_median = med('popup_ms');
+    result.action_popup_ms_median = med('action_popup_ms');
+    result.content_ms_median = med('content_ms');
+    result.empty_popup_ms_median = med('empty_popup_ms');
+    result.click_to_list_ms_median = med('click_to_list_ms');
+    result.click_to_paint_ms_median = med('click_to_paint_ms');
+    result.article_longest_task_ms_median = med('article_longest_task_ms');
+    result.article_longest_gap_ms_median = med('article_longest_gap_ms');
+    // Per-run ratios (same tab, same moment), then their median: steadier than a ratio of medians.
+    const ratios = result.per_run.filter((r) => r.click_to_list_ms != null && r.empty_popup_ms).map((r) => r.click_to_list_ms! / r.empty_popup_ms!);
+    result.popup_over_empty_ratio = ratios.length ? median(ratios) : null;
+    const markNames = [...new Set(result.per_run.flatMap((r) => Object.keys(r.marks)))];
+    result.marks_median = Object.fromEntries(markNames.map((m) => [m, median(result.per_run.map((r) => r.marks[m]).filter((v): v is number => v != null))]));
     result.runs = result.per_run.length;
     result.selector = result.per_run.find((r) => r.marker)?.marker ?? null;
-    if (result.popup_ms_median == null) result.error = result.per_run.find((r) => r.error)?.error ?? 'no run reached the speaker list';
+    if (result.click_to_list_ms_median == null) result.error = result.per_run.find((r) => r.error)?.error ?? 'no run reached the speaker list';
     if (result.selector && result.selector !== MARKERS[0] && !opts.selector) notes.push(`speaker list found by the fallback marker ${result.selector}; ${MARKERS[0]} is absent`);
+
+    if (opts.pathological !== false) {
+      for (const spec of PATHOLOGICAL_PAGES) {
+        const r = await pathologicalRun(context, cdp, citedId, served.base, spec, markers);
+        result.pathological.push(r);
+        opts.log(`  ${spec.name.padEnd(14)} answer ${fmt(r.answer_ms)} ms (${r.answer ?? '—'}, ${r.method ?? '—'}), longest task ${fmt(r.longest_task_ms)} ms, timer gap ${fmt(r.longest_gap_ms)} ms (idle page ${fmt(r.idle_gap_ms)}), own slice ${fmt(r.content_longest_slice_ms)} ms${r.error ? ` (${r.error})` : ''}`);
+      }
+    }
     return result;
   } catch (e) {
     return { ...result, error: e instanceof Error ? e.message.split('\n')[0]! : String(e) };
@@ -257,5 +450,61 @@ export async function benchBrowser(opts: {
     await context?.close().catch(() => {});
     server?.close();
     await rm(userDataDir, { recursive: true, force: true }).catch(() => {});
+    await rm(emptyDir, { recursive: true, force: true }).catch(() => {});
   }
+}
+
+async function pathologicalRun(
+  context: BrowserContext,
+  cdp: CDPSession,
+  extId: string,
+  base: string,
+  spec: { name: string; about: string; build(): string },
+  markers: string[],
+): Promise<PathologicalRun> {
+  const url = `${base}/${spec.name}.html`;
+  const out: PathologicalRun = {
+    name: spec.name, about: spec.about, html_mb: 0, answer_ms: null, answer: null, notices: [], quotes: null,
+    longest_task_ms: null, longest_gap_ms: null, idle_gap_ms: null, content_longest_slice_ms: null, method: null, marks: {},
+  };
+  const page = await context.newPage();
+  try {
+    await page.addInitScript(PAGE_PROBE);
+    await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
+    out.html_mb = Math.round((await page.evaluate(() => document.documentElement.outerHTML.length)) / 1024 / 1024 * 10) / 10;
+    await page.bringToFront();
+    // Let the page settle (layout of a huge DOM is the page's own cost, not ours), and measure it idle.
+    const idleFrom = nowAbs();
+    await page.evaluate(() => new Promise((r) => setTimeout(r, 1500)));
+    out.idle_gap_ms = (await pageBlocks(page, idleFrom + 500, nowAbs())).gap;
+    const target = await tabTarget(cdp, url);
+    const { clickAt, popupTarget } = await clickAction(cdp, extId, target, PATHOLOGICAL_WATCH_MS);
+    if (!popupTarget) throw new Error('popup did not open');
+    const w = (await evaluateInTarget(cdp, popupTarget, popupWatch(markers, OTHER_END, PATHOLOGICAL_WATCH_MS))) as PopupWatch;
+    const answeredAt = w.hit ? w.timeOrigin + w.hit.t : nowAbs();
+    if (w.hit) {
+      out.answer_ms = answeredAt - clickAt;
+      out.answer = w.status ? `${w.status}` : w.hit.marker;
+      out.notices = w.notices;
+      out.quotes = Number(/(\d+) quotes?/.exec(w.text ?? '')?.[1] ?? NaN) || null;
+      out.marks = Object.fromEntries(Object.entries(w.marks).map(([k, v]) => [k, Math.round(w.timeOrigin + v - clickAt)]));
+      out.content_longest_slice_ms = Number(w.details?.['cited:content-longest-slice'] ?? NaN);
+      out.method = (w.details?.['cited:content-article'] as string | undefined) ?? null;
+    } else {
+      out.error = `no answer within ${PATHOLOGICAL_WATCH_MS / 1000} s`;
+    }
+    await cdp.send('Target.closeTarget', { targetId: popupTarget }).catch(() => {});
+    const b = await pageBlocks(page, clickAt, answeredAt);
+    out.longest_task_ms = b.task;
+    out.longest_gap_ms = b.gap;
+  } catch (e) {
+    out.error = e instanceof Error ? e.message.split('\n')[0] : String(e);
+  } finally {
+    await page.close().catch(() => {});
+  }
+  return out;
+}
+
+function fmt(v: number | null | undefined): string {
+  return v == null || !Number.isFinite(v) ? '—' : v.toFixed(0);
 }

@@ -1,4 +1,4 @@
-// `npm run bench [-- --json] [--quick] [--no-browser] [--no-batch] [--batch-pages=N] [--no-dashboard] [--dashboard-articles=N] [--build] [--selector=CSS]`
+// `npm run bench [-- --json] [--quick] [--no-browser] [--browser-only] [--no-pathological] [--no-batch] [--batch-pages=N] [--no-dashboard] [--dashboard-articles=N] [--build] [--ext=DIR] [--selector=CSS]`
 //
 // Node: Readability (extractArticle) vs the rest of the pipeline (analyzeArticle)
 // on every corpus page and the shipped sample; scaling and pathological inputs;
@@ -21,13 +21,23 @@ const option = (name: string) => argv.find((a) => a.startsWith(`--${name}=`))?.s
 const JSON_OUT = flag('json');
 const QUICK = flag('quick');
 const BROWSER = !flag('no-browser');
-const BATCH = !flag('no-batch');
+/** Skip the Node runs (corpus, scaling, unusual inputs, batch): the browser fields only. */
+const BROWSER_ONLY = flag('browser-only');
+const BATCH = !flag('no-batch') && !BROWSER_ONLY;
 const BATCH_PAGES = Number(option('batch-pages') ?? (QUICK ? 400 : 2000));
 const RUNS = Number(option('runs') ?? (QUICK ? 5 : 20));
 // Warm-up runs let V8 compile both halves before timing; the same number for Readability and the pipeline.
 const WARMUP = Number(option('warmup') ?? (QUICK ? 2 : 5));
 const BROWSER_RUNS = Number(option('browser-runs') ?? (QUICK ? 3 : 12));
-const TARGETS = { ratio_median: 0.25, ratio_max: 1.0, scaling_slope: 1.1, popup_ms_median: 300, beyond_readability_kb_gzip: 60, batch_speedup: 1.7, batch_rss_growth: 1.2, dashboard_ms_10k: 500 };
+const TARGETS = {
+  ratio_median: 0.25, ratio_max: 1.0, scaling_slope: 1.1, popup_ms_median: 300, beyond_readability_kb_gzip: 60,
+  batch_speedup: 1.7, batch_rss_growth: 1.2, dashboard_ms_10k: 500,
+  popup_over_empty_ratio: 1.2,
+  /** click → list at most the empty popup's click → paint plus this. */
+  click_to_list_over_empty_ms: 60,
+  /** Longest block of the reader's tab: on the sample article, and on any pathological page. */
+  article_block_ms: 50, pathological_block_ms: 200,
+};
 const PATHOLOGICAL_FACTOR = 10;
 
 // Progress goes to stderr so `--json` keeps stdout to the one JSON object.
@@ -58,7 +68,9 @@ async function main() {
   const set = listPages();
   for (const n of set.notes) log(n);
   log(`Node: ${set.pages.length} pages, ${RUNS} timed runs after ${WARMUP} warm-up`);
-  const corpus = await benchCorpus(set.pages, { runs: RUNS, warmup: WARMUP, pageTimeoutMs: QUICK ? 60_000 : 120_000, log });
+  const corpus = BROWSER_ONLY
+    ? { pages: [], heap: null, timeouts: [] }
+    : await benchCorpus(set.pages, { runs: RUNS, warmup: WARMUP, pageTimeoutMs: QUICK ? 60_000 : 120_000, log });
 
   const measured = corpus.pages.filter((p) => p.readability_ms != null);
   const withArticle = measured.filter((p) => p.ratio != null);
@@ -69,7 +81,7 @@ async function main() {
   const base = scalingBase(set);
   let scaling: CaseOutcome[] = [];
   let pathological: CaseOutcome[] = [];
-  if (base) {
+  if (base && !BROWSER_ONLY) {
     log(`Scaling (base: ${base.name})`);
     const caseOpts = { runs: RUNS, warmup: WARMUP, budgetMs: QUICK ? 1500 : 5000, timeoutMs: QUICK ? 30_000 : 120_000, log };
     scaling = await benchCases(SCALING_CASES, base, caseOpts);
@@ -85,7 +97,7 @@ async function main() {
   if (BROWSER) {
     log('Browser');
     const { benchBrowser } = await import('./browser');
-    browser = await benchBrowser({ runs: BROWSER_RUNS, forceBuild: flag('build'), selector: option('selector'), log });
+    browser = await benchBrowser({ runs: BROWSER_RUNS, forceBuild: flag('build'), selector: option('selector'), pathological: !flag('no-pathological'), log });
   }
   const bundle: BundleResult = await bundleSizes(bundleDir);
   // The reading record's dashboard over 10,000 synthetic saved articles (in the browser, after the build above).
@@ -114,6 +126,17 @@ async function main() {
     popup_ms_median: round(browser?.popup_ms_median ?? NaN, 1),
     content_ms_median: round(browser?.content_ms_median ?? NaN, 1),
     action_popup_ms_median: round(browser?.action_popup_ms_median ?? NaN, 1),
+    empty_popup_ms_median: round(browser?.empty_popup_ms_median ?? NaN, 1),
+    click_to_paint_ms_median: round(browser?.click_to_paint_ms_median ?? NaN, 1),
+    click_to_list_ms_median: round(browser?.click_to_list_ms_median ?? NaN, 1),
+    popup_over_empty_ratio: round(browser?.popup_over_empty_ratio ?? NaN, 3),
+    article_longest_block_ms_median: round(browser?.article_longest_gap_ms_median ?? NaN, 1),
+    article_longest_task_ms_median: round(browser?.article_longest_task_ms_median ?? NaN, 1),
+    pathological_browser: (browser?.pathological ?? []).map((p) => ({
+      name: p.name, answer_ms: round(p.answer_ms ?? NaN, 0), answer: p.answer,
+      longest_block_ms: round(Math.max(p.longest_task_ms ?? NaN, p.longest_gap_ms ?? NaN), 0),
+      longest_task_ms: round(p.longest_task_ms ?? NaN, 0), longest_gap_ms: round(p.longest_gap_ms ?? NaN, 0),
+    })),
     beyond_readability_kb_gzip: bundle.beyond_readability_gzip == null ? null : round(bundle.beyond_readability_gzip / 1024, 2),
     /** Articles per second of the whole `cited` run (start-up included), keyed by the number of workers. */
     batch_articles_per_s: batch ? Object.fromEntries(batch.runs.map((r) => [String(r.workers), r.articles_per_s])) : null,
@@ -129,7 +152,8 @@ async function main() {
     /** The record's storage per saved article (IndexedDB usage growth over the import ÷ articles). */
     bytes_per_article: dashboard?.bytes_per_article ?? null,
   };
-  const ok = (v: number | null, t: number) => (v == null ? null : v <= t);
+  const ok = (v: number | null, t: number) => (v == null || !Number.isFinite(t) ? null : v <= t);
+  const nanToNull = (v: number) => (Number.isFinite(v) ? v : null);
   const targets = {
     ratio_median: { target: `<= ${TARGETS.ratio_median}`, value: summary.ratio_median, ok: ok(summary.ratio_median, TARGETS.ratio_median) },
     ratio_max: { target: `<= ${TARGETS.ratio_max}`, value: summary.ratio_max, ok: ok(summary.ratio_max, TARGETS.ratio_max) },
@@ -145,6 +169,16 @@ async function main() {
     },
     batch_rss_growth: { target: `<= ${TARGETS.batch_rss_growth}`, value: summary.batch_rss_growth, ok: ok(summary.batch_rss_growth, TARGETS.batch_rss_growth) },
     dashboard_ms_10k: { target: `<= ${TARGETS.dashboard_ms_10k}`, value: summary.dashboard_ms_10k, ok: ok(summary.dashboard_ms_10k, TARGETS.dashboard_ms_10k) },
+    popup_over_empty_ratio: { target: `<= ${TARGETS.popup_over_empty_ratio}`, value: summary.popup_over_empty_ratio, ok: ok(summary.popup_over_empty_ratio, TARGETS.popup_over_empty_ratio) },
+    click_to_list_ms_median: {
+      target: `<= empty + ${TARGETS.click_to_list_over_empty_ms}`, value: summary.click_to_list_ms_median,
+      ok: ok(summary.click_to_list_ms_median, (summary.empty_popup_ms_median ?? NaN) + TARGETS.click_to_list_over_empty_ms),
+    },
+    article_longest_block_ms_median: { target: `<= ${TARGETS.article_block_ms}`, value: summary.article_longest_block_ms_median, ok: ok(summary.article_longest_block_ms_median, TARGETS.article_block_ms) },
+    pathological_longest_block_ms: {
+      target: `<= ${TARGETS.pathological_block_ms}`, value: nanToNull(Math.max(...summary.pathological_browser.map((p) => p.longest_block_ms ?? Infinity))),
+      ok: summary.pathological_browser.length ? summary.pathological_browser.every((p) => p.answer != null && (p.longest_block_ms ?? Infinity) <= TARGETS.pathological_block_ms) : null,
+    },
   };
   const caseRow = (c: CaseOutcome, flagIt: boolean) => {
     const r = c.result;
@@ -224,7 +258,13 @@ function printTable(r: any) {
   p(h ? `Heap: ${fmt(h.before_mb)} → ${fmt(h.after_mb)} MB after a run over all pages (growth ${fmt(h.growth_mb)} MB, ${fmt(h.growth_after_first_page_mb)} MB of it after the first page, ${fmt(h.second_pass_growth_mb)} MB more over a second pass; gc ${h.gc ? 'forced' : 'not available'}); peak heap ${fmt(h.peak_mb, 0)} MB, RSS ${fmt(h.rss_peak_mb, 0)} MB` : 'Heap: not measured (a page was killed mid-run)');
   const b = r.browser;
   if (b) {
-    p(`Browser: ${b.error ? `not measured: ${b.error}` : `popup → speaker list ${fmt(b.popup_ms_median, 0)} ms median (${b.runs} runs, marker ${b.selector ?? '—'}); real action popup ${fmt(b.action_popup_ms_median, 0)} ms; content script ${fmt(b.content_ms_median, 0)} ms`}`);
+    p(`Browser: ${b.error ? `not measured: ${b.error}` : `popup → speaker list ${fmt(b.popup_ms_median, 0)} ms median (${b.runs} runs, marker ${b.selector ?? '—'}); content script ${fmt(b.content_ms_median, 0)} ms`}`);
+    p(`  toolbar click → empty popup painted ${fmt(b.empty_popup_ms_median, 0)} ms; → Cited painted ${fmt(b.click_to_paint_ms_median, 0)} ms; → Cited's list ${fmt(b.click_to_list_ms_median, 0)} ms (ratio ${fmt(b.popup_over_empty_ratio, 2)})`);
+    p(`  popup marks after the click (medians): ${Object.entries(b.marks_median ?? {}).sort((x: any, y: any) => x[1] - y[1]).map(([k, v]: any) => `${k} ${fmt(v, 0)}`).join(', ')}`);
+    p(`  article tab while Cited reads it: longest task ${fmt(b.article_longest_task_ms_median, 0)} ms, longest 10 ms-timer gap ${fmt(b.article_longest_gap_ms_median, 0)} ms (medians)`);
+    for (const x of b.pathological ?? []) {
+      p(`  ${x.name.padEnd(14)} ${fmt(x.html_mb, 1).padStart(5)} MB  answer ${fmt(x.answer_ms, 0).padStart(6)} ms (${x.answer ?? '—'})  longest task ${fmt(x.longest_task_ms, 0).padStart(6)} ms  timer gap ${fmt(x.longest_gap_ms, 0).padStart(6)} ms${x.error ? `  ${x.error}` : ''}`);
+    }
     for (const n of b.notes ?? []) p(`  ${n}`);
   } else p('Browser: skipped (--no-browser)');
   const d = r.dashboard;
