@@ -2,12 +2,12 @@
 // thread hands to a worker thread (or runs itself with --workers 1). Jobs carry
 // bytes, not parsed documents, so decoding, parsing and analysis all happen on
 // the worker, and a worker keeps no page after it has answered.
-import { parseHTML } from 'linkedom';
 import { analyze } from '../utils/analyze';
 import { toCsv, toJson, toMarkdown } from '../utils/export';
 import type { Analysis } from '../utils/types';
 import type { Format } from './args';
 import { decodeText, InputError, looksLikeHtml } from './decode';
+import { analyzeHtml } from './large-html';
 
 /** Where an article came from; printed with each JSON result as `source`. */
 export interface Source {
@@ -100,11 +100,10 @@ function analyzeJob(job: Job): { analysis: Analysis; source: Source } {
   return { analysis: analyzeText(text, html, record.url), source };
 }
 
-/** HTML through linkedom, text as blank-line paragraphs; the DOM is dropped on return. */
+/** HTML through linkedom within the time bound (large-html.ts), text as blank-line paragraphs; the DOM is dropped on return. */
 export function analyzeText(text: string, html: boolean, url: string | null): Analysis {
   if (!html) return analyze({ text, url }, url ? { url } : {});
-  const { document } = parseHTML(text);
-  return analyze(document as unknown as Document, url ? { url } : {});
+  return analyzeHtml(text, url ?? undefined);
 }
 
 interface JsonlRecord {

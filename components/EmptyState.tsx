@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { t, type MessageKey } from './i18n';
 
-export type EmptyKind = 'loading' | 'restricted' | 'no-article' | 'no-quotes' | 'error';
+export type EmptyKind = 'loading' | 'restricted' | 'no-article' | 'no-quotes' | 'too-large' | 'error';
 
 export interface EmptyStateProps {
   kind: EmptyKind;
@@ -16,6 +16,7 @@ const TEXT: Record<EmptyKind, { title: MessageKey; body: MessageKey; hint?: Mess
   restricted: { title: 'restrictedTitle', body: 'restrictedBody', hint: 'restrictedHint' },
   'no-article': { title: 'noArticleTitle', body: 'noArticleBody', hint: 'noArticleHint' },
   'no-quotes': { title: 'noQuotesTitle', body: 'noQuotesBody' },
+  'too-large': { title: 'tooLargeTitle', body: 'tooLargeBody', hint: 'tooLargeHint' },
   error: { title: 'errorTitle', body: 'errorBody', hint: 'errorHint' },
 };
 

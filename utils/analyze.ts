@@ -3,6 +3,7 @@
 //   article ─► quotes/find (+ unmarked block quotes) ─► quotes/filter ─► sieves
 //           ─► statements (quotes + reported/find) ─► speakers/resolve ─► speakers/merge
 //           ─► describe + classify + pronoun ─► speakers/order ─► quotes/nest ─► Analysis
+import { drive, readSteps, runSync, type BoundOptions } from './article/bounded';
 import { articleFromText, extractArticle } from './article/extract';
 import { lexiconFor } from './lexicon';
 import { detectLanguage } from './lexicon/detect';
@@ -35,6 +36,45 @@ export function analyze(input: AnalyzeInput, options: AnalyzeOptions = {}): Anal
   return analyzeArticle(article, options);
 }
 
+/** How `analyzePage` keeps its time bound: the whole analysis, Readability included (see article/bounded.ts). */
+export type PageBound = Omit<BoundOptions, 'url' | 'now'> & {
+  /** Called as each stage ends ('article', then 'pipeline'), with how the article was read: for timings. */
+  onStage?: (stage: 'article' | 'pipeline', detail: string) => void;
+};
+
+/**
+ * Analyse a page within a time bound that covers everything, Readability
+ * included: the article, or the best partial result with notices saying what
+ * was skipped, or status "too-large". With `pause`, no stage holds the thread
+ * much longer than `sliceMs` (the content script yields to the page this way).
+ */
+export function analyzePage(doc: Document, options: AnalyzeOptions & PageBound): Promise<Analysis> {
+  return drive(pageSteps(doc, options), options.pause);
+}
+
+/** The same in one go (Node, the command line); the bound holds all the same. */
+export function analyzePageSync(doc: Document, options: AnalyzeOptions & Omit<PageBound, 'pause'>): Analysis {
+  return runSync(pageSteps(doc, options));
+}
+
+function* pageSteps(doc: Document, options: AnalyzeOptions & Omit<PageBound, 'pause'>): Generator<void, Analysis> {
+  const now = options.now ?? (() => performance.now());
+  const started = now();
+  const read = yield* readSteps(doc, { ...options, now });
+  options.onStage?.('article', read.method);
+  if (!read.article) {
+    if (!read.tooLarge) return noArticle(doc, options);
+    return { ...noArticle(doc, options), status: 'too-large', notices: read.notices };
+  }
+  yield;
+  // The pipeline gets what is left of the bound (its sieves stop there), and never more than `budgetMs`.
+  const left = Math.max(0, started + options.boundMs - now());
+  const analysis = analyzeArticle(read.article, { ...options, now, budgetMs: Math.min(left, options.budgetMs ?? Infinity) });
+  analysis.notices.unshift(...read.notices);
+  options.onStage?.('pipeline', read.method);
+  return analysis;
+}
+
 /** Everything after Readability: the part the benchmarks time against Readability itself. */
 export function analyzeArticle(article: Article, options: AnalyzeOptions = {}): Analysis {
   const now = options.now ?? (() => performance.now());
@@ -49,7 +89,7 @@ export function analyzeArticle(article: Article, options: AnalyzeOptions = {}): 
   const ctx = buildContext(article.blocks, filtered.kept, lex, filtered.tokens);
   const budget = options.budgetMs;
   const complete = runSieves(ctx, { shouldStop: budget == null ? undefined : () => now() - started > budget });
-  if (!complete) notices.push(`Stopped after ${budget} ms: some quotes are shown without a speaker.`);
+  if (!complete) notices.push(`Stopped after ${Math.round(budget ?? 0)} ms: some quotes are shown without a speaker.`);
 
   const mentions = scanMentions(ctx.blocks, lex);
   // Quotes, then reported speech: one list of statements, resolved in this order.

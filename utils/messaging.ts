@@ -41,8 +41,22 @@ export interface Envelope<K extends MessageType = MessageType> {
 
 /** The result of the injected content script's main(): the value `scripting.executeScript` hands back. */
 export type ContentResult =
-  | { ok: true; analysis: Analysis; extractedAt: string }
+  | { ok: true; analysis: Analysis; extractedAt: string; timings?: ContentTimings }
   | { ok: false; error: string };
+
+/** When the content script ran, in the page's performance.now() (ms after `timeOrigin`, a wall-clock epoch time). */
+export interface ContentTimings {
+  arrived: number;
+  started: number;
+  /** The article was read (Readability or the large-page reader). */
+  article: number;
+  done: number;
+  timeOrigin: number;
+  /** The content script's longest stretch without yielding to the page, ms (its arrival aside). */
+  longestSlice: number;
+  /** How the article was read (see BoundedArticle.method). */
+  method: string;
+}
 
 /** Name of the port the popup holds open to the tab; when it closes (popup closed), highlights go. */
 export const POPUP_PORT = 'cited-popup';

@@ -85,7 +85,8 @@ export interface Speaker {
   pronoun?: 'he' | 'she' | 'they' | null;
 }
 
-export type AnalysisStatus = 'ok' | 'no-article' | 'no-quotes';
+/** 'too-large': the page could not be read within the time bound (see the notices). */
+export type AnalysisStatus = 'ok' | 'no-article' | 'no-quotes' | 'too-large';
 
 export interface Analysis {
   status: AnalysisStatus;

@@ -137,13 +137,13 @@ export function App({ state, actions }: { state: PopupState; actions: PopupActio
         </main>
       </>
     ) : (
-      <EmptyState kind={analysis.status} />
+      <EmptyState kind={analysis.status} detail={analysis.status === 'too-large' ? analysis.notices.join(' ') : null} />
     );
 
   return (
     <div class="app" data-status={analysis.status}>
       <Header analysis={analysis} counts={counts} />
-      {analysis.notices.length > 0 && analysis.status === 'ok' && (
+      {analysis.notices.length > 0 && (analysis.status === 'ok' || analysis.status === 'no-quotes') && (
         <ul class="notices" aria-label={t('notes')}>
           {analysis.notices.map((n) => (
             <li key={n}>{n}</li>

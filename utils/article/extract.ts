@@ -3,6 +3,7 @@
 // list of text blocks: paragraphs, block quotes, list items and subheads.
 import { isProbablyReaderable, Readability } from '@mozilla/readability';
 import type { Article, Block, BlockKind } from '../types';
+import { interruptible, OutOfTime } from './interrupt';
 import { foldText } from './text';
 
 /** Elements that end a run of inline text. */
@@ -22,6 +23,12 @@ const MIN_ARTICLE_CHARS = 140;
 
 export interface ExtractOptions {
   url?: string;
+  /** Readability gives up (OutOfTime is thrown) once `now()` reaches this. */
+  deadline?: number;
+  /** The clock for `deadline`; defaults to performance.now. */
+  now?: () => number;
+  /** Run on `doc` itself instead of a clone: only for a document made for this (the large-page reader's copy). */
+  inPlace?: boolean;
 }
 
 /**
@@ -31,13 +38,16 @@ export interface ExtractOptions {
 export function extractArticle(doc: Document, options: ExtractOptions = {}): Article | null {
   // An empty document has no root element (and linkedom throws on `body` then).
   if (!doc.documentElement) return null;
-  const clone = doc.cloneNode(true) as Document;
+  const clone = options.inPlace ? doc : (doc.cloneNode(true) as Document);
   const url = options.url ?? documentUrl(doc);
   if (url) pinBaseUrl(clone, url);
   let parsed: ReturnType<Readability<Node>['parse']> = null;
   try {
-    parsed = new Readability<Node>(clone, { serializer: (node: Node) => node }).parse();
-  } catch {
+    const reader = new Readability<Node>(clone, { serializer: (node: Node) => node });
+    if (options.deadline !== undefined) interruptible(reader, options.now ?? (() => performance.now()), options.deadline);
+    parsed = reader.parse();
+  } catch (error) {
+    if (error instanceof OutOfTime) throw error;
     parsed = null;
   }
   let blocks = parsed?.content ? blocksOf(parsed.content as unknown as Element) : [];
