@@ -2,28 +2,14 @@
 // script, the badge, highlight messages, the clipboard and downloads. Thin
 // wrappers; the decisions are in model.ts and the state in state.ts.
 import { browser } from 'wxt/browser';
-import { POPUP_PORT, sendToTab, type ContentResult, type HighlightReply } from '@/utils/messaging';
+import { POPUP_PORT, sendToTab, type ContentResult, type ContentTimings, type HighlightReply } from '@/utils/messaging';
 import type { Analysis } from '@/utils/types';
 import { isFileUrl, isRestrictedError, isRestrictedUrl } from '@/components/model';
-import { errorMessage } from '@/utils/errors';
-
-/** The built content script (WXT's output path for entrypoints/content.ts). */
-const CONTENT_SCRIPT = '/content-scripts/content.js';
+import { inject, targetTab as findTab, type EarlyApi, type Injection, type TabRef } from './early';
 
 /** The tab to analyse: `?tabId=N` when given (end-to-end tests open the popup as a page), else the active tab. */
-export async function targetTab(search: string): Promise<{ id: number; url: string | null } | null> {
-  const fromQuery = new URLSearchParams(search).get('tabId');
-  if (fromQuery !== null && /^\d+$/.test(fromQuery)) {
-    const id = Number(fromQuery);
-    try {
-      const tab = await browser.tabs.get(id);
-      return { id, url: tab.url ?? null };
-    } catch {
-      return { id, url: null };
-    }
-  }
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  return tab?.id === undefined ? null : { id: tab.id, url: tab.url ?? null };
+export function targetTab(search: string): Promise<TabRef | null> {
+  return findTab(browser as unknown as EarlyApi, search);
 }
 
 export type AnalyseOutcome =
@@ -32,20 +18,38 @@ export type AnalyseOutcome =
   | { kind: 'error'; message: string };
 
 /** Inject the content script into the tab and take its result. Refusals become "restricted", not errors. */
-export async function analyseTab(tab: { id: number; url: string | null }): Promise<AnalyseOutcome> {
+export async function analyseTab(tab: TabRef): Promise<AnalyseOutcome> {
   if (isRestrictedUrl(tab.url)) return { kind: 'restricted', detail: null };
-  let results: { result?: unknown }[];
-  try {
-    results = await browser.scripting.executeScript({ target: { tabId: tab.id }, files: [CONTENT_SCRIPT] });
-  } catch (error) {
-    const message = errorMessage(error);
-    if (isRestrictedError(message) || isFileUrl(tab.url)) return { kind: 'restricted', detail: message };
+  return interpret(await inject(browser as unknown as EarlyApi, '', tab));
+}
+
+/** What an injection (this one, or the one popup-boot started) means for the popup. */
+export function interpret(injection: Injection): AnalyseOutcome {
+  const { tab, error, results } = injection;
+  if (error !== undefined || !results) {
+    const message = error ?? 'There is no tab to analyse.';
+    if (isRestrictedUrl(tab?.url) || isRestrictedError(message) || isFileUrl(tab?.url)) return { kind: 'restricted', detail: isRestrictedUrl(tab?.url) ? null : message };
     return { kind: 'error', message };
   }
   const result = results[0]?.result as ContentResult | undefined;
   if (!result) return { kind: 'error', message: 'The page gave no answer (it may still be loading).' };
   if (!result.ok) return { kind: 'error', message: result.error };
+  if (result.timings) markContent(result.timings);
   return { kind: 'ok', analysis: result.analysis, extractedAt: result.extractedAt };
+}
+
+/** The content script's own times, as marks on the popup's timeline (for the benchmark's breakdown). */
+function markContent(t: ContentTimings): void {
+  try {
+    const shift = t.timeOrigin - performance.timeOrigin;
+    performance.mark('cited:content-arrived', { startTime: Math.max(0, t.arrived + shift) });
+    performance.mark('cited:content-started', { startTime: Math.max(0, t.started + shift) });
+    performance.mark('cited:content-article', { startTime: Math.max(0, t.article + shift), detail: t.method });
+    performance.mark('cited:content-longest-slice', { startTime: Math.max(0, t.done + shift), detail: t.longestSlice });
+    performance.mark('cited:content-done', { startTime: Math.max(0, t.done + shift) });
+  } catch {
+    // Marks are a measurement aid only.
+  }
 }
 
 /** The toolbar button API: `action` in MV3, `browserAction` in Firefox's MV2 build. */
