@@ -110,7 +110,7 @@ const MARKERS = [
 ];
 /** Terminal states that are not a list: reported as such, so a run never hangs on them. */
 const OTHER_END = ['[data-testid="empty-state"]', '[data-state]:not([data-state="loading"])', '[role="alert"]'];
-const EXT = path.join(ROOT, '.output/chrome-mv3');
+const DEFAULT_EXT = path.join(ROOT, '.output/chrome-mv3');
 const CHROMIUM = '/usr/bin/chromium';
 const RUN_TIMEOUT_MS = 15_000;
 /** How long the bench watches a pathological page for an answer (a watchdog, not a limit of the product). */
@@ -266,7 +266,7 @@ async function pageBlocks(page: Page, fromAbs: number, toAbs: number): Promise<{
 }
 
 function ensureBuild(force: boolean, notes: string[], log: (s: string) => void): void {
-  if (!force && existsSync(path.join(EXT, 'manifest.json'))) return;
+  if (!force && existsSync(path.join(DEFAULT_EXT, 'manifest.json'))) return;
   log('  building the extension (npm run build)…');
   const r = spawnSync('npm', ['run', '--silent', 'build'], { cwd: ROOT, encoding: 'utf8' });
   if (r.status !== 0) throw new Error(`npm run build failed: ${(r.stderr || r.stdout).trim().split('\n').slice(-3).join(' | ')}`);
@@ -285,8 +285,11 @@ export async function benchBrowser(opts: {
   forceBuild: boolean;
   selector?: string;
   pathological?: boolean;
+  /** Another build of Cited to measure (e.g. an older revision's .output/chrome-mv3), instead of this one's. */
+  extDir?: string;
   log: (s: string) => void;
 }): Promise<BrowserResult> {
+  const EXT = opts.extDir ? path.resolve(opts.extDir) : DEFAULT_EXT;
   const notes: string[] = [];
   const result: BrowserResult = {
     popup_ms_median: null, action_popup_ms_median: null, content_ms_median: null,
@@ -301,7 +304,8 @@ export async function benchBrowser(opts: {
   const userDataDir = await mkdtemp(path.join(tmpdir(), 'cited-bench-'));
   const emptyDir = path.join(userDataDir, '..', `${path.basename(userDataDir)}-empty-ext`);
   try {
-    ensureBuild(opts.forceBuild, notes, opts.log);
+    if (opts.extDir) notes.push(`measured the build in ${EXT}`);
+    else ensureBuild(opts.forceBuild, notes, opts.log);
     const manifest = JSON.parse(readFileSync(path.join(EXT, 'manifest.json'), 'utf8')) as { action?: { default_popup?: string } };
     if (!manifest.action?.default_popup) return { ...result, error: 'the build has no action popup (entrypoints/popup not built yet)' };
     writeEmptyExtension(emptyDir);

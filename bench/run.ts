@@ -97,7 +97,7 @@ async function main() {
   if (BROWSER) {
     log('Browser');
     const { benchBrowser } = await import('./browser');
-    browser = await benchBrowser({ runs: BROWSER_RUNS, forceBuild: flag('build'), selector: option('selector'), pathological: !flag('no-pathological'), log });
+    browser = await benchBrowser({ runs: BROWSER_RUNS, forceBuild: flag('build'), selector: option('selector'), pathological: !flag('no-pathological'), extDir: option('ext'), log });
   }
   const bundle: BundleResult = await bundleSizes(bundleDir);
   // The reading record's dashboard over 10,000 synthetic saved articles (in the browser, after the build above).

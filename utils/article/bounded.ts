@@ -101,11 +101,15 @@ export function* readSteps(doc: Document, options: Omit<BoundOptions, 'pause'>):
   });
   if (!doc.documentElement) return done(null, 'none', 0);
 
-  const { count: elements, depth } = countElements(doc, maxElements + 1);
+  const counted = countElements(doc, maxElements + 1);
+  const elements = counted.count;
   // Readability's cost grows faster than the nesting depth: a page nested this deep skips it.
-  if (elements <= maxElements && depth <= MAX_DEPTH) {
+  if (elements <= maxElements && Math.max(counted.depth, probeDepth(doc)) <= MAX_DEPTH) {
     try {
-      const article = extractArticle(doc, { url: options.url, now, deadline: Math.min(deadline, now() + readabilityMs) });
+      // The clone and Readability are separate slices.
+      const clone = doc.cloneNode(true) as Document;
+      yield;
+      const article = extractArticle(doc, { url: options.url, now, deadline: Math.min(deadline, now() + readabilityMs), clone });
       return done(article, 'readability', elements);
     } catch {
       // Out of time (deep nesting makes Readability slow) or out of stack: read it as a large page.
@@ -167,6 +171,17 @@ export function* readSteps(doc: Document, options: Omit<BoundOptions, 'pause'>):
     return done(null, 'none', elements, true);
   }
   return done(article, article ? method : 'none', elements);
+}
+
+/** Nesting depth along the first-child and last-child chains: cheap, and where wrapper chains show. */
+export function probeDepth(doc: Document): number {
+  let deepest = 0;
+  for (const next of ['firstElementChild', 'lastElementChild'] as const) {
+    let n = 0;
+    for (let el: Element | null = doc.documentElement; el && n <= MAX_DEPTH; el = el[next]) n++;
+    deepest = Math.max(deepest, n);
+  }
+  return deepest;
 }
 
 function nativeCount(doc: Document): number {

@@ -29,6 +29,8 @@ export interface ExtractOptions {
   now?: () => number;
   /** Run on `doc` itself instead of a clone: only for a document made for this (the large-page reader's copy). */
   inPlace?: boolean;
+  /** A clone of `doc` made beforehand, for Readability to run on (`doc` stays the source for fallbacks). */
+  clone?: Document;
 }
 
 /**
@@ -38,7 +40,7 @@ export interface ExtractOptions {
 export function extractArticle(doc: Document, options: ExtractOptions = {}): Article | null {
   // An empty document has no root element (and linkedom throws on `body` then).
   if (!doc.documentElement) return null;
-  const clone = options.inPlace ? doc : (doc.cloneNode(true) as Document);
+  const clone = options.clone ?? (options.inPlace ? doc : (doc.cloneNode(true) as Document));
   const url = options.url ?? documentUrl(doc);
   if (url) pinBaseUrl(clone, url);
   let parsed: ReturnType<Readability<Node>['parse']> = null;

@@ -1,165 +1,12 @@
-// The large-page reader's two tools, both fed by open / text / close events so
-// that a live DOM walk (the browser, linkedom) and a stream of HTML tokens (the
-// command line, which reads large files without building their whole DOM)
-// drive the same code:
-//
-//   Scorer: one read-only pass that scores paragraphs the way Readability does
-//     (length, commas, less link text) and credits their containers, so the
-//     element that holds the most prose is known at the end of the pass. It
-//     creates nothing, so it is cheap even on 200,000 elements.
-//   FlatBuilder: copies one container into a small, flat document for
-//     Readability: inline wrappers (span, b, font…) dropped with their text
-//     kept, nesting capped (paragraphs stay paragraphs), scripts, media, frames
-//     and form controls left out, and the copy stopped at a size limit.
-//
-// walkDom() drives either over a DOM subtree in slices of bounded time.
+// The large-page reader's copy: one container of a page copied into a small,
+// flat document for Readability: inline wrappers (span, b, font…) dropped with
+// their text kept, nesting capped (paragraphs stay paragraphs), scripts, media,
+// frames and form controls left out, the copy stopped at a size limit.
+// walkDom() drives this (or the Scorer, score.ts) over a DOM subtree in slices.
+import type { AttrReader, EventSink } from './score';
+import { BODY_ATTRS, DROP, HEAD_ATTRS, HEAD_KEPT, hides, isJsonLd, LEAF_BLOCKS, safeTagName, UNWRAP } from './tags';
 
-/** An element's attribute, by name; null when absent. */
-export type AttrReader = (name: string) => string | null;
-
-export interface EventSink {
-  /** An element opens; false skips its content (and no close() follows). */
-  open(tag: string, attrs: AttrReader, node: unknown): boolean;
-  text(value: string): void;
-  close(): void;
-  /** True once the sink wants no more events. */
-  readonly full: boolean;
-}
-
-/** Never text of the article: skipped with everything inside. */
-export const DROP = new Set([
-  'script', 'style', 'noscript', 'template', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'svg', 'math',
-  'canvas', 'video', 'audio', 'select', 'textarea', 'button', 'input', 'img', 'picture', 'source', 'track', 'map',
-  'area', 'link', 'meta', 'base', 'head', 'title', 'dialog', 'slot',
-]);
-/** Inline wrappers: their text is kept, the element is not. */
-const UNWRAP = new Set([
-  'span', 'b', 'strong', 'i', 'em', 'u', 's', 'strike', 'small', 'big', 'font', 'mark', 'sub', 'sup', 'abbr', 'acronym',
-  'cite', 'time', 'label', 'code', 'kbd', 'samp', 'var', 'dfn', 'bdi', 'bdo', 'data', 'wbr', 'nobr', 'ins', 'del', 'tt',
-]);
-/** Inline elements that are kept (links count for link density; br splits paragraphs). */
-const INLINE_KEPT = new Set(['a', 'q', 'br']);
-/** Attributes Readability reads (scoring by class/id, bylines, visibility, language, links). */
-const KEEP_ATTRS = ['id', 'class', 'role', 'itemprop', 'itemscope', 'itemtype', 'rel', 'hidden', 'aria-hidden', 'lang', 'dir'];
-/** Elements whose text Readability scores as paragraphs (and div-like ones with no block inside). */
-const SCORED = new Set(['p', 'td', 'pre', 'blockquote', 'li', 'dd']);
-const DIVLIKE = new Set(['div', 'section', 'article', 'main']);
-/** Block elements copied even below the nesting cap, so paragraphs stay paragraphs. */
-const LEAF_BLOCKS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'blockquote', 'pre', 'dd', 'dt', 'td', 'th', 'figcaption', 'caption', 'a', 'q', 'br', 'hr']);
-/** Never an article's container. */
-const CONTAINER_SKIP = new Set(['html', 'body', 'a', 'q', 'br', 'p', 'li', 'td', 'th', 'tr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre']);
-
-interface ScoreFrame<K> {
-  /** The element's key, or null for an unwrapped (inline) element: its counts go to its owner. */
-  key: K | null;
-  tag: string;
-  owner: ScoreFrame<K>;
-  chars: number;
-  commas: number;
-  linkChars: number;
-  blockChild: boolean;
-}
-
-/** Scores containers by the prose of the paragraphs inside them; keys are whatever the walker passes as `node`. */
-export class Scorer<K> implements EventSink {
-  /** Elements seen; deepest nesting seen. */
-  seen = 0;
-  depth = 0;
-  full = false;
-  private readonly stack: ScoreFrame<K>[] = [];
-  private readonly scores = new Map<K, number>();
-  private readonly chars = new Map<K, number>();
-  private readonly parents = new Map<K, K | null>();
-  private readonly tags = new Map<K, string>();
-  private linkDepth = 0;
-
-  constructor(private readonly maxElements = Infinity) {
-    const root = { key: null, tag: '#root', chars: 0, commas: 0, linkChars: 0, blockChild: false } as unknown as ScoreFrame<K>;
-    root.owner = root;
-    this.stack.push(root);
-  }
-
-  open(tagName: string, _attrs: AttrReader, node: unknown): boolean {
-    const tag = tagName.toLowerCase();
-    if (++this.seen >= this.maxElements) this.full = true;
-    if (this.stack.length > this.depth) this.depth = this.stack.length;
-    if (DROP.has(tag) || tag.includes(':')) return false;
-    const top = this.stack[this.stack.length - 1]!;
-    const key = UNWRAP.has(tag) ? null : (node as K);
-    if (tag === 'a') this.linkDepth++;
-    const frame = { key, tag, chars: 0, commas: 0, linkChars: 0, blockChild: false } as ScoreFrame<K>;
-    frame.owner = key === null ? top.owner : frame;
-    if (key !== null) {
-      this.parents.set(key, top.owner.key);
-      this.tags.set(key, tag);
-    }
-    this.stack.push(frame);
-    return true;
-  }
-
-  text(value: string): void {
-    const owner = this.stack[this.stack.length - 1]!.owner;
-    owner.chars += value.length;
-    if (this.linkDepth > 0) owner.linkChars += value.length;
-    for (let i = value.indexOf(','); i !== -1; i = value.indexOf(',', i + 1)) owner.commas++;
-  }
-
-  close(): void {
-    if (this.stack.length <= 1) return;
-    const frame = this.stack.pop()!;
-    if (frame.tag === 'a') this.linkDepth = Math.max(0, this.linkDepth - 1);
-    if (frame.key === null) return;
-    this.score(frame);
-    const parent = this.stack[this.stack.length - 1]!.owner;
-    parent.chars += frame.chars;
-    parent.commas += frame.commas;
-    parent.linkChars += frame.linkChars;
-    if (!INLINE_KEPT.has(frame.tag)) parent.blockChild = true;
-    if (this.scores.has(frame.key)) this.chars.set(frame.key, frame.chars);
-    else this.parents.delete(frame.key), this.tags.delete(frame.key);
-  }
-
-  /** Readability's paragraph score (one point, one per comma, one per 100 characters up to 3, less link text), to three ancestors. */
-  private score(frame: ScoreFrame<K>): void {
-    const scored = SCORED.has(frame.tag) || (DIVLIKE.has(frame.tag) && !frame.blockChild);
-    if (!scored || frame.chars < 25) return;
-    const points = (1 + frame.commas + Math.min(Math.floor(frame.chars / 100), 3)) * (1 - frame.linkChars / frame.chars);
-    if (points <= 0) return;
-    let key = this.parents.get(frame.key!) ?? null;
-    for (let level = 0; key !== null && level < 3; level++, key = this.parents.get(key) ?? null) {
-      const share = level === 0 ? 1 : level === 1 ? 0.5 : 1 / (level * 3);
-      this.scores.set(key, (this.scores.get(key) ?? 0) + points * share);
-    }
-  }
-
-  /** Characters of text inside a scored container (0 when unknown). */
-  charsOf(key: K): number {
-    return this.chars.get(key) ?? 0;
-  }
-
-  /** Close what is still open (a pass that stopped early) and return the key of the container with the most prose. */
-  best(): K | null {
-    while (this.stack.length > 1) this.close();
-    let best: K | null = null;
-    let bestScore = 0;
-    for (const [key, score] of this.scores) {
-      if (CONTAINER_SKIP.has(this.tags.get(key) ?? '')) continue;
-      if (score > bestScore) {
-        best = key;
-        bestScore = score;
-      }
-    }
-    if (best === null) return null;
-    // Take the parent too when it holds little else (an article's body split over sibling blocks).
-    const parent = this.parents.get(best) ?? null;
-    if (parent !== null && !CONTAINER_SKIP.has(this.tags.get(parent) ?? '')) {
-      const mine = this.chars.get(best) ?? 0;
-      const theirs = this.chars.get(parent);
-      if (theirs != null && theirs <= mine * 1.5 + 2000) return parent;
-    }
-    return best;
-  }
-}
+export { Scorer, type AttrReader, type EventSink } from './score';
 
 export interface FlattenLimits {
   /** Deepest nesting copied; deeper wrappers are left out (their content kept). */
@@ -206,16 +53,17 @@ export class FlatBuilder implements EventSink {
   }
 
   /** Copy the page's language and its metadata (title, meta, JSON-LD) into the copy's head. */
+  /** `items`: upper-case tag names, as headItems() gives them. */
   head(lang: string | null, items: Iterable<{ tag: string; attrs: AttrReader; text: string }>): void {
     const head = this.doc.documentElement!.firstChild as Element;
     if (lang) this.doc.documentElement!.setAttribute('lang', lang);
     let n = 0;
     for (const item of items) {
       if (++n > 500) break;
-      if (item.tag !== 'title' && item.tag !== 'meta' && item.tag !== 'script') continue;
-      if (item.tag === 'script' && !/ld\+json/i.test(item.attrs('type') ?? '')) continue;
-      const el = this.doc.createElement(item.tag);
-      for (const a of ['name', 'property', 'content', 'itemprop', 'type', 'charset', 'http-equiv']) {
+      if (!HEAD_KEPT.has(item.tag)) continue;
+      if (item.tag === 'SCRIPT' && !isJsonLd(item.attrs('type'))) continue;
+      const el = this.doc.createElement(item.tag.toLowerCase());
+      for (const a of HEAD_ATTRS) {
         const v = item.attrs(a);
         if (v != null) el.setAttribute(a, v);
       }
@@ -226,7 +74,7 @@ export class FlatBuilder implements EventSink {
 
   open(tagName: string, attrs: AttrReader): boolean {
     if (this.full) return false;
-    const tag = tagName.toLowerCase();
+    const tag = tagName.toUpperCase();
     if (DROP.has(tag) || tag.includes(':')) return false;
     const top = this.stack[this.stack.length - 1]!;
     const deep = this.outDepth >= this.limits.maxDepth;
@@ -239,18 +87,18 @@ export class FlatBuilder implements EventSink {
       this.cut = 'elements';
       return false;
     }
-    const el = this.doc.createElement(/^[a-z][a-z0-9-]*$/.test(tag) ? tag : 'div');
-    for (const a of KEEP_ATTRS) {
+    const el = this.doc.createElement(safeTagName(tag) ? tag.toLowerCase() : 'div');
+    for (const a of BODY_ATTRS) {
       const v = attrs(a);
       if (v != null) el.setAttribute(a, v);
     }
-    if (tag === 'a') {
-      const href = attrs('href');
-      if (href != null) el.setAttribute('href', href);
+    if (tag === 'A') {
+      const href = attrs(HREF);
+      if (href != null) el.setAttribute(HREF, href);
     }
     // Hidden by an inline style: Readability reads only `style.display` / `visibility`.
-    const style = attrs('style');
-    if (style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style)) el.setAttribute('style', 'display:none');
+    const style = attrs(STYLE);
+    if (style && hides(style)) el.setAttribute(STYLE, 'display:none');
     top.host.appendChild(el);
     this.copied++;
     this.outDepth++;
@@ -341,9 +189,13 @@ export function* headItems(doc: Document): Generator<{ tag: string; attrs: AttrR
   if (!head) return;
   let n = 0;
   for (let el = head.firstElementChild; el && n < 2000; el = el.nextElementSibling, n++) {
-    const tag = (el.localName ?? el.tagName).toLowerCase();
-    if (tag !== 'title' && tag !== 'meta' && tag !== 'script') continue;
+    const tag = el.tagName.toUpperCase();
+    if (!HEAD_KEPT.has(tag)) continue;
     const e = el;
-    yield { tag, attrs: (a) => e.getAttribute(a), text: tag === 'meta' ? '' : (e.textContent ?? '') };
+    yield { tag, attrs: (a) => e.getAttribute(a), text: tag === 'META' ? '' : (e.textContent ?? '') };
   }
 }
+
+type LinkAttr = 'href' | 'style';
+const HREF: LinkAttr = 'href';
+const STYLE: LinkAttr = 'style';

@@ -32,9 +32,8 @@ export function interruptible(instance: object, now: () => number, deadline: num
   const self = instance as Record<string, unknown>;
   for (let proto = Object.getPrototypeOf(instance); proto && proto !== Object.prototype; proto = Object.getPrototypeOf(proto)) {
     for (const key of Object.getOwnPropertyNames(proto)) {
-      if (key === 'constructor' || Object.hasOwn(self, key)) continue;
       const desc = Object.getOwnPropertyDescriptor(proto, key);
-      if (!desc || typeof desc.value !== 'function') continue;
+      if (!desc || typeof desc.value !== 'function' || desc.value === proto.constructor || Object.hasOwn(self, key)) continue;
       const method = desc.value as (...args: unknown[]) => unknown;
       self[key] = function (this: unknown, ...args: unknown[]) {
         check();
