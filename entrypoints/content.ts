@@ -22,7 +22,7 @@ import { errorMessage } from '@/utils/errors';
 const BOUND_MS = 4000;
 const SLICE_MS = 25;
 const READABILITY_MS = 80;
-const PIPELINE_MS = 80;
+const PIPELINE_MS = 150;
 /** Article text the tab analyses (characters); a longer article is cut there, with a notice. */
 const MAX_ARTICLE_CHARS = 100_000;
 

@@ -23,7 +23,7 @@ const ANSWER = `new Promise((resolve) => {
     const state = document.querySelector('[data-status]')?.getAttribute('data-status')
       ?? document.querySelector('[data-state]:not([data-state="loading"])')?.getAttribute('data-state');
     if (!state) return false;
-    resolve({ state, text: document.body.innerText, t: performance.now() + performance.timeOrigin });
+    resolve({ state, text: document.body.innerText.replace(/\\s+/g, ' '), t: performance.now() + performance.timeOrigin });
     return true;
   };
   if (!read()) new MutationObserver((_, mo) => { if (read()) mo.disconnect(); }).observe(document, { subtree: true, childList: true, attributes: true });
@@ -44,7 +44,8 @@ describe('pathological pages: an answer, and a tab that keeps running', () => {
     it(`${name} (${about})`, async () => {
       const page = await ext.context.newPage();
       await page.addInitScript(TICKER);
-      await page.goto(srv.url(`/${name}.html`), { waitUntil: 'domcontentloaded', timeout: 120_000 });
+      // Loaded (frames included): what the page does by itself while loading is not what this measures.
+      await page.goto(srv.url(`/${name}.html`), { waitUntil: 'load', timeout: 300_000 });
       await page.bringToFront();
       const clickAt = await page.evaluate(() => performance.now() + performance.timeOrigin);
       await ext.browserCdp.send('Extensions.triggerAction', { id: ext.extensionId, targetId: await tabTargetId(ext.browserCdp, page.url()) });
@@ -58,6 +59,8 @@ describe('pathological pages: an answer, and a tab that keeps running', () => {
           await writeFile(await screenshotPath('bound-popup-dom-10mb.png'), Buffer.from(shot.data, 'base64'));
         }
       } finally {
+        // Closed, so the next page's click cannot find this popup instead of its own.
+        await popup.evaluate('window.close()').catch(() => undefined);
         await popup.detach();
       }
       // The tab ran its own timer between the click and the answer.
@@ -65,8 +68,8 @@ describe('pathological pages: an answer, and a tab that keeps running', () => {
       assert.ok(ticks >= 3, `the page's timer fired ${ticks} times while Cited read the page`);
       assert.ok(['ok', 'no-quotes', 'too-large'].includes(answer.state), `answered with ${answer.state}: ${answer.text.slice(0, 200)}`);
       if (answer.state === 'ok') {
-        // The story's people, or a note of what was cut.
-        assert.ok(/Ilse Varga/.test(answer.text) || /very large|very long/.test(answer.text), answer.text.slice(0, 300));
+        // The story's people, or a note of what was cut (the page, the article, or the attribution's time).
+        assert.ok(/Ilse Varga/.test(answer.text) || /very large|very long|Stopped after/.test(answer.text), answer.text.slice(0, 300));
       } else if (answer.state === 'too-large') {
         assert.match(answer.text, /too large to read/);
       }
