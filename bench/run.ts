@@ -260,7 +260,7 @@ function printTable(r: any) {
   if (b) {
     p(`Browser: ${b.error ? `not measured: ${b.error}` : `popup → speaker list ${fmt(b.popup_ms_median, 0)} ms median (${b.runs} runs, marker ${b.selector ?? '—'}); content script ${fmt(b.content_ms_median, 0)} ms`}`);
     p(`  toolbar click → empty popup painted ${fmt(b.empty_popup_ms_median, 0)} ms; → Cited painted ${fmt(b.click_to_paint_ms_median, 0)} ms; → Cited's list ${fmt(b.click_to_list_ms_median, 0)} ms (ratio ${fmt(b.popup_over_empty_ratio, 2)})`);
-    p(`  popup marks after the click (medians): ${Object.entries(b.marks_median ?? {}).sort((x: any, y: any) => x[1] - y[1]).map(([k, v]: any) => `${k} ${fmt(v, 0)}`).join(', ')}`);
+    p(`  popup marks after the click (medians): ${(Object.entries(b.marks_median ?? {}) as [string, number][]).sort((x, y) => x[1] - y[1]).map(([k, v]) => `${k} ${fmt(v, 0)}`).join(', ')}`);
     p(`  article tab while Cited reads it: longest task ${fmt(b.article_longest_task_ms_median, 0)} ms, longest 10 ms-timer gap ${fmt(b.article_longest_gap_ms_median, 0)} ms (medians)`);
     for (const x of b.pathological ?? []) {
       p(`  ${x.name.padEnd(14)} ${fmt(x.html_mb, 1).padStart(5)} MB  answer ${fmt(x.answer_ms, 0).padStart(6)} ms (${x.answer ?? '—'})  longest task ${fmt(x.longest_task_ms, 0).padStart(6)} ms  timer gap ${fmt(x.longest_gap_ms, 0).padStart(6)} ms${x.error ? `  ${x.error}` : ''}`);

@@ -83,8 +83,12 @@ export class Scorer<K> implements EventSink {
     parent.commas += frame.commas;
     parent.linkChars += frame.linkChars;
     if (!INLINE_KEPT.has(frame.tag)) parent.blockChild = true;
-    if (this.scores.has(frame.key)) this.chars.set(frame.key, frame.chars);
-    else this.parents.delete(frame.key), this.tags.delete(frame.key);
+    if (this.scores.has(frame.key)) {
+      this.chars.set(frame.key, frame.chars);
+    } else {
+      this.parents.delete(frame.key);
+      this.tags.delete(frame.key);
+    }
   }
 
   /** Readability's paragraph score (one point, one per comma, one per 100 characters up to 3, less link text), to three ancestors. */
