@@ -112,14 +112,19 @@ export function paraphraseTotal(view: SpeakerView): number {
   return view.quotes.filter((q) => q.kind === 'indirect').length;
 }
 
-/** Quotes with no speaker card (speaker null, or one the analysis does not list), in reading order: "Unattributed". */
-export function unattributedQuotes(analysis: Pick<Analysis, 'quotes' | 'speakers'>): Quote[] {
-  const ids = new Set(analysis.speakers.map((s) => s.id));
-  return analysis.quotes.filter((q) => isStatement(q) && (!q.speakerId || !ids.has(q.speakerId)));
-}
-
 /** Unnamed sources as the analysis may list them (added by the "who" stage; absent in older results). */
 type WithUnnamed = { unnamedSources?: readonly unknown[] | null };
+
+/**
+ * Quotes with no card (speaker null, or one the analysis does not list, and no unnamed source it
+ * lists), in reading order: "Unattributed".
+ */
+export function unattributedQuotes(analysis: Pick<Analysis, 'quotes' | 'speakers'> & WithUnnamed): Quote[] {
+  const ids = new Set(analysis.speakers.map((s) => s.id));
+  const sources = new Set((analysis.unnamedSources ?? []).map((u) => (u as { id?: unknown }).id));
+  return analysis.quotes.filter((q) => isStatement(q) && (!q.speakerId || !ids.has(q.speakerId)) && !(q.unnamedSourceId && sources.has(q.unnamedSourceId)));
+}
+
 
 export function countSummary(analysis: Pick<Analysis, 'speakers' | 'quotes'> & WithUnnamed): Counts {
   const views = groupSpeakers(analysis).filter((v) => v.quotes.length > 0 || v.speaker.quoteCount + v.speaker.indirectCount > 0);

@@ -44,7 +44,7 @@ describe('an American-style story', () => {
   test.each([
     ['Sarah Kim', 'expert', 'chief economist at the Harlow Institute'],
     ['Dan Mercer', 'official', 'press secretary'],
-    ['Rosa Delgado', 'official', 'a Democrat from New Mexico'],
+    ['Rosa Delgado', 'official', 'Senator, a Democrat from New Mexico'],
     ['Mark Tully', 'official', null],
   ])('%s is %s (%s)', (name, category, description) => {
     const s = result.speakers.find((x) => x.name === name);

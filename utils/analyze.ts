@@ -15,13 +15,14 @@ import { CONFIDENCE } from './sieves/confidence';
 import { buildContext, type SieveContext } from './sieves/context';
 import { runSieves } from './sieves';
 import { classifySpeaker } from './speakers/classify';
-import { describeSpeaker } from './speakers/describe';
+import { captionRoles, describeSpeaker } from './speakers/describe';
 import { scanMentions, type NameMention } from './speakers/mentions';
 import { mergeSpeakers, statementCounts } from './speakers/merge';
 import { earliest, inSpeakerOrder } from './speakers/order';
 import { speakerPronouns } from './speakers/pronoun';
 import { resolveDecision, type ResolveState } from './speakers/resolve';
 import { quoteStatement, reportedStatement, type Statement } from './speakers/statement';
+import { collectUnnamed, unnamedDecisions } from './speakers/unnamed';
 import { quoteKind } from './quotes/kind';
 import { nestStatements } from './quotes/nest';
 import { findReported } from './reported/find';
@@ -91,16 +92,19 @@ export function analyzeArticle(article: Article, options: AnalyzeOptions = {}): 
   const complete = runSieves(ctx, { shouldStop: budget == null ? undefined : () => now() - started > budget });
   if (!complete) notices.push(`Stopped after ${Math.round(budget ?? 0)} ms: some quotes are shown without a speaker.`);
 
-  const mentions = scanMentions(ctx.blocks, lex);
+  const mentions = scanMentions(ctx.blocks, lex, filtered.dropped.filter((d) => d.reason === 'title').map((d) => d.span));
   // Quotes, then reported speech: one list of statements, resolved in this order.
   const statements: Statement[] = ctx.quotes.map((q) => quoteStatement(q, ctx.decisions[q.index] ?? null));
   if (options.indirect !== false && complete) findReported(ctx).forEach((r, n) => statements.push(reportedStatement(r, n)));
   resolveStatements(statements, mentions, lex);
   const clusters = mergeSpeakers(statements, mentions, lex);
   const pronouns = speakerPronouns(clusters, { blocks: ctx.blocks, mentions, lex, lang });
+  const resolved = new Set(statements.flatMap((s) => (s.kind === 'quote' && s.ref ? [s.quote.index] : [])));
+  const unnamed = collectUnnamed(unnamedDecisions(ctx.decisions, ctx.blocks, resolved), lex);
+  const captions = captionRoles(article.captions ?? [], lex);
 
   const listed = clusters.map((c, i) => {
-    const description = describeSpeaker(c, lex);
+    const description = describeSpeaker(c, lex, captions);
     const counts = statementCounts(c);
     const speaker: Speaker = {
       id: '', name: c.name, aliases: [...c.aliases], description, category: classifySpeaker(c, description, lex),
@@ -116,14 +120,19 @@ export function analyzeArticle(article: Article, options: AnalyzeOptions = {}): 
   });
 
   // Every quote is listed; a reported statement only with its speaker.
-  const listedQuotes: Quote[] = statements.filter((s) => s.kind === 'quote' || s.speaker).map((s) => toQuote(s, ctx));
+  const listedQuotes: Quote[] = statements.filter((s) => s.kind === 'quote' || s.speaker).map((s) => {
+    const q = toQuote(s, ctx);
+    // A quote no one is named for keeps `speaker: null` and names its unnamed source.
+    const source = s.kind === 'quote' && !s.speaker ? unnamed.of.get(s.quote.index) : undefined;
+    return source ? { ...q, unnamedSourceId: source } : q;
+  });
   listedQuotes.sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
   // Quoted words inside a reported statement of the same speaker belong to it (`within` / `contains`), counted once.
   const { quotes, speakers: counted } = nestStatements(listedQuotes, speakers);
   return {
     status: quotes.length ? 'ok' : 'no-quotes',
     title: article.title, byline: article.byline, siteName: article.siteName, publishedTime: article.publishedTime,
-    lang, url: article.url, quotes, speakers: counted, notices,
+    lang, url: article.url, quotes, speakers: counted, unnamedSources: unnamed.sources, notices,
     ...(options.includeBlocks ? { blocks: article.blocks } : {}),
   };
 }
@@ -180,7 +189,7 @@ function noArticle(input: AnalyzeInput, options: AnalyzeOptions): Analysis {
   const doc = 'nodeType' in input ? (input as Document) : null;
   return {
     status: 'no-article', title: documentTitle(doc), byline: null, siteName: null, publishedTime: null,
-    lang: null, url: options.url ?? null, quotes: [], speakers: [],
+    lang: null, url: options.url ?? null, quotes: [], speakers: [], unnamedSources: [],
     notices: ['No article found on this page: Cited reads news articles, not home pages, lists or apps.'],
   };
 }

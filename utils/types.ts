@@ -22,6 +22,8 @@ export interface Article {
   url: string | null;
   excerpt: string | null;
   blocks: Block[];
+  /** The page's photo captions (`figcaption`), which the reader view drops: they may give a speaker's title. */
+  captions?: string[];
 }
 
 /** Stage 2: a span between a pair of quotation marks (offsets into the block's text). */
@@ -66,6 +68,21 @@ export interface Quote {
   within?: string;
   /** A reported statement: the ids of the partial quotes inside it. */
   contains?: string[];
+  /** The unnamed source the quote comes from ("a council spokesperson"), when it names no one; `speaker` stays null. */
+  unnamedSourceId?: string;
+}
+
+/** A source the article quotes without naming: "a council spokesperson, who asked not to be named". */
+export interface UnnamedSource {
+  /** "u1", "u2", … in the order the article first quotes them. */
+  id: string;
+  /** The description as the article writes it: "a council spokesperson", "American officials". */
+  description: string;
+  category: Category;
+  quoteCount: number;
+  indirectCount: number;
+  /** The reason given for anonymity ("not authorised to speak publicly"), or null when none is given. */
+  anonymity: string | null;
 }
 
 export interface Speaker {
@@ -98,6 +115,8 @@ export interface Analysis {
   url: string | null;
   quotes: Quote[];
   speakers: Speaker[];
+  /** Sources quoted without a name, each with its description; their quotes carry `unnamedSourceId`. Always set by analyze(); optional for results saved by older versions. */
+  unnamedSources?: UnnamedSource[];
   /** Human-readable notes on partial results ("stopped after 2 s", "no article found"). */
   notices: string[];
   /** The article's blocks, only when `AnalyzeOptions.includeBlocks` is set. */

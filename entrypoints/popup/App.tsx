@@ -11,6 +11,7 @@ import { ParaphraseToggle } from '@/components/ParaphraseToggle';
 import { SearchBox } from '@/components/SearchBox';
 import { SpeakerList } from '@/components/SpeakerList';
 import { QuoteExcerpts, QuotesById } from '@/components/QuoteItem';
+import { UnnamedSources } from '@/components/UnnamedSources';
 import { presentCategories, quoteExcerpts } from '@/components/model';
 import { RecordLine } from '@/components/RecordLine';
 import type { RecordControl } from './record';
@@ -93,6 +94,7 @@ export function App({ state, actions }: { state: PopupState; actions: PopupActio
     const views = state.visibleSpeakers.value;
     const lines = [
       ...views.flatMap((v) => v.quotes.map((q) => quoteCitation(q, v.speaker, analysis))),
+      ...state.visibleUnnamed.value.flatMap((v) => v.quotes.map((q) => quoteCitation(q, null, analysis))),
       ...state.visibleUnattributed.value.map((q) => quoteCitation(q, null, analysis)),
     ];
     return copy(lines.join('\n'), tn('quotesCopied', lines.length));
@@ -126,6 +128,14 @@ export function App({ state, actions }: { state: PopupState; actions: PopupActio
             <SpeakerList
               speakers={state.visibleSpeakers.value}
               unattributed={state.visibleUnattributed.value}
+              expanded={state.expanded.value}
+              highlightedQuote={state.highlighted.value}
+              onToggle={state.toggleExpanded}
+              onShow={onShow}
+              onCopy={onCopy}
+            />
+            <UnnamedSources
+              views={state.visibleUnnamed.value}
               expanded={state.expanded.value}
               highlightedQuote={state.highlighted.value}
               onToggle={state.toggleExpanded}

@@ -11,10 +11,12 @@ import {
   filterSpeakers,
   filterUnattributed,
   groupSpeakers,
+  normalizeForSearch,
   unattributedQuotes,
   type CategoryFilter,
   type Filters,
 } from '@/components/model';
+import { filterUnnamed, groupUnnamed } from '@/components/unnamed';
 
 /** What the popup is showing. 'ready' covers the three analysis outcomes (ok / no-article / no-quotes). */
 export type Phase = 'loading' | 'restricted' | 'error' | 'ready';
@@ -47,11 +49,13 @@ export function createPopupState() {
   const visibleSpeakers = computed(() => filterSpeakers(speakers.value, filters.value));
   const unattributed = computed(() => (analysis.value ? unattributedQuotes(analysis.value) : []));
   const visibleUnattributed = computed(() => filterUnattributed(unattributed.value, filters.value));
+  const unnamed = computed(() => (analysis.value ? groupUnnamed(analysis.value) : []));
+  const visibleUnnamed = computed(() => filterUnnamed(unnamed.value, filters.value, normalizeForSearch));
   const perCategory = computed(() => categoryCounts(speakers.value, filters.value));
 
   return {
     phase, error, analysis, extractedAt, category, search, showParaphrased, expanded, status, highlighted,
-    filters, speakers, counts, visibleSpeakers, unattributed, visibleUnattributed, perCategory,
+    filters, speakers, counts, visibleSpeakers, unattributed, visibleUnattributed, unnamed, visibleUnnamed, perCategory,
 
     startLoading() {
       batch(() => {

@@ -81,9 +81,11 @@ describe('popup on the sample article', () => {
     const indirect = statements().length - direct;
     const people = analysis.speakers.filter((s) => s.category !== 'organization').length;
     const orgs = analysis.speakers.length - people;
+    const unnamed = (analysis.unnamedSources ?? []).length;
     const expected = [
       people && `${people} ${people === 1 ? 'person' : 'people'}`,
       orgs && `${orgs} ${orgs === 1 ? 'organization' : 'organizations'}`,
+      unnamed && `${unnamed} ${unnamed === 1 ? 'unnamed source' : 'unnamed sources'}`,
       direct && `${direct} ${direct === 1 ? 'quote' : 'quotes'}`,
       indirect && `${indirect} paraphrased`,
     ].filter(Boolean);
@@ -135,8 +137,8 @@ describe('popup on the sample article', () => {
     // Officials and experts first.
     const ranks = shown.map((c) => (c.category === 'official' || c.category === 'expert' ? 0 : 1));
     assert.deepEqual(ranks, [...ranks].sort((a, b) => a - b));
-    // Unattributed quotes are grouped at the end.
-    const unattributed = statements().filter((q) => !q.speakerId).length;
+    // Unattributed quotes are grouped at the end (quotes of an unnamed source have their own group).
+    const unattributed = statements().filter((q) => !q.speakerId && !q.unnamedSourceId).length;
     if (unattributed) {
       assert.equal(await popup.textContent('.unattributed .name'), 'Unattributed');
       assert.match(await popup.textContent('.unattributed [data-testid="quote-count"]'), new RegExp(`^${unattributed} quote`));
@@ -167,6 +169,26 @@ describe('popup on the sample article', () => {
       if (!card.role || !card.role.toLowerCase().includes(word.toLowerCase())) wrong.push(`${g.name}: role ${JSON.stringify(card.role)}, want ~${JSON.stringify(g.description)}`);
     }
     assert.deepEqual(wrong, []);
+  });
+
+  it('[core] lists the unnamed council spokesperson in a group of its own, with the quote and the reason for anonymity', async () => {
+    assert.deepEqual(
+      analysis.unnamedSources.map((u) => [u.description, u.category]),
+      [['a council spokesperson', 'official']],
+    );
+    const group = popup.locator('[data-testid="unnamed-sources"]');
+    await group.waitFor();
+    assert.match(fold(await group.textContent()), /Unnamed sources.*a council spokesperson.*Anonymous: the matter may come before the courts.*Official.*1 quote/);
+    // Its quote is not among the unattributed ones.
+    const quote = analysis.quotes.find((q) => q.unnamedSourceId === analysis.unnamedSources[0].id);
+    assert.equal(quote.speaker, null);
+    const button = group.locator('.card-button');
+    await button.click();
+    await group.locator('.quote').first().waitFor();
+    assert.ok(fold(await group.locator('.quote').first().textContent()).includes(quote.text.replace(/[,.]+$/, '')));
+    await group.scrollIntoViewIfNeeded();
+    await popup.screenshot({ path: await screenshotPath('popup-unnamed-source-light.png') });
+    await button.click();
   });
 
   it('filters by category, with counts on the buttons', async () => {
@@ -335,6 +357,8 @@ describe('popup on the sample article', () => {
     assert.ok(!Number.isNaN(Date.parse(json.extractedAt)), json.extractedAt);
     assert.equal(json.quotes.length, analysis.quotes.length);
     assert.deepEqual(json.speakers, analysis.speakers);
+    assert.deepEqual(json.unnamedSources, analysis.unnamedSources);
+    assert.ok(json.unnamedSources.length > 0);
   });
 
   it('exports CSV: UTF-8 with a byte-order mark, one row per quote', async () => {
@@ -344,6 +368,9 @@ describe('popup on the sample article', () => {
     const [header, first] = text.slice(1).split('\r\n');
     assert.equal(header, 'speaker,category,description,aliases,quote,kind,cue,paragraph,id,within,source title,site,author,published,url');
     assert.ok(first.endsWith(`,The Coastal Ledger,${analysis.byline},2026-04-14,${srv.url(articlePath)}`), first);
+    // The unnamed source's quote carries its description and category.
+    const unnamedRow = text.split('\r\n').find((line) => line.includes('a council spokesperson'));
+    assert.ok(unnamedRow?.startsWith(',official,a council spokesperson,'), unnamedRow);
     for (const q of analysis.quotes) {
       const words = q.text.replace(/[\s,;:.]+$/, '');
       assert.ok(text.includes(words.replaceAll('"', '""')), `CSV holds "${words}"`);
@@ -357,6 +384,7 @@ describe('popup on the sample article', () => {
     assert.match(name, /\.md$/);
     assert.ok(text.startsWith(`# ${analysis.title.slice(0, 20)}`), text.slice(0, 80));
     for (const s of analysis.speakers) assert.ok(text.includes(s.name), `Markdown names ${s.name}`);
+    assert.match(text, /## Unnamed sources\n\n- \*a council spokesperson\* · official · anonymous: /);
   });
 
   it('accessibility: focus on the search box on open; every button a unique accessible name; targets of 24 px or more', async () => {

@@ -72,7 +72,30 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Art
     url: url ?? null,
     excerpt: clean(parsed?.excerpt),
     blocks,
+    captions: captionsOf(doc),
   };
+}
+
+/** At most this many captions, of at most this many characters, are kept: enough for a story's photos. */
+const MAX_CAPTIONS = 40;
+const MAX_CAPTION_CHARS = 400;
+
+/**
+ * The page's photo captions, read from the original document (it is not changed): Readability
+ * drops them, yet they often give a person's title ("Veldorian President Anka Moss greets …").
+ */
+function captionsOf(doc: Document): string[] {
+  const out: string[] = [];
+  try {
+    for (const el of Array.from(doc.querySelectorAll('figcaption'))) {
+      const text = foldText(el.textContent ?? '').slice(0, MAX_CAPTION_CHARS);
+      if (text) out.push(text);
+      if (out.length >= MAX_CAPTIONS) break;
+    }
+  } catch {
+    // A document without a query API has no captions to read.
+  }
+  return out;
 }
 
 function textLength(blocks: readonly Block[]): number {

@@ -5,7 +5,7 @@
 // Cells are defused against CSV injection (OWASP): a spreadsheet runs a cell
 // that begins with = + - @ as a formula, and tab / carriage return can hide such
 // a start, so any cell beginning with one of them gets a leading single quote.
-import type { Analysis, Quote, Speaker } from '../types';
+import type { Analysis, Quote, Speaker, UnnamedSource } from '../types';
 import { displayText } from './display';
 import { isoDay, siteLabel } from './filename';
 import { articleAuthor } from './meta';
@@ -70,10 +70,11 @@ export function toCsv(analysis: Analysis, options: CsvOptions = {}): string {
     url: url ?? '',
   };
   const speakers = new Map<string, Speaker>(analysis.speakers.map((s) => [s.id, s]));
+  const unnamed = new Map<string, UnnamedSource>((analysis.unnamedSources ?? []).map((u) => [u.id, u]));
   let out = options.bom ? BOM : '';
   if (options.header !== false) out += csvHeader();
   for (const quote of analysis.quotes) {
-    const speaker = quote.speakerId ? speakers.get(quote.speakerId) : undefined;
+    const speaker = quote.speakerId ? speakers.get(quote.speakerId) : quote.unnamedSourceId ? unnamed.get(quote.unnamedSourceId) : undefined;
     out += csvRow(rowCells(quote, speaker, article)) + CRLF;
   }
   return out;
@@ -87,12 +88,13 @@ interface ArticleCells {
   url: string;
 }
 
-function rowCells(quote: Quote, speaker: Speaker | undefined, article: ArticleCells) {
+/** A quote's row; an unnamed source has no name (the speaker cell stays empty) but its description and category. */
+function rowCells(quote: Quote, speaker: Speaker | UnnamedSource | undefined, article: ArticleCells) {
   return [
-    speaker?.name ?? quote.speaker ?? '',
+    (speaker && 'name' in speaker ? speaker.name : null) ?? quote.speaker ?? '',
     speaker?.category ?? '',
     speaker?.description ?? '',
-    speaker?.aliases.join('; ') ?? '',
+    (speaker && 'aliases' in speaker ? speaker.aliases.join('; ') : null) ?? '',
     displayText(quote),
     quote.kind,
     quote.cue ?? '',

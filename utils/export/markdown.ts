@@ -71,11 +71,13 @@ export function toMarkdown(analysis: Analysis, options: MarkdownOptions = {}): s
   }
 
   const bySpeaker = new Map<string, Quote[]>();
+  const bySource = new Map<string, Quote[]>();
   const unattributed: Quote[] = [];
   // One statement, one line: the exact words inside a reported statement (`within`) are in its line already.
   for (const q of analysis.quotes) {
     if (q.within) continue;
     if (q.speakerId) bySpeaker.set(q.speakerId, [...(bySpeaker.get(q.speakerId) ?? []), q]);
+    else if (q.unnamedSourceId) bySource.set(q.unnamedSourceId, [...(bySource.get(q.unnamedSourceId) ?? []), q]);
     else unattributed.push(q);
   }
   const known = new Set(analysis.speakers.map((s) => s.id));
@@ -88,8 +90,21 @@ export function toMarkdown(analysis: Analysis, options: MarkdownOptions = {}): s
     for (const q of quotes) lines.push(quoteLine(q));
     lines.push('');
   }
-  // Quotes whose speaker id names no listed speaker are kept rather than lost.
+  // Sources the article does not name: their description stands for a name.
+  const sources = (analysis.unnamedSources ?? []).filter((u) => bySource.get(u.id)?.length);
+  if (sources.length) {
+    lines.push(`${h2} Unnamed sources`, '');
+    for (const u of sources) {
+      const parts = [`*${escapeMarkdown(u.description, false)}*`, u.category];
+      if (u.anonymity) parts.push(`anonymous: ${escapeMarkdown(u.anonymity, false)}`);
+      lines.push(`- ${parts.join(' · ')}`);
+      for (const q of bySource.get(u.id)!) lines.push(`  ${quoteLine(q)}`);
+    }
+    lines.push('');
+  }
+  // Quotes whose speaker id or source id names nothing listed are kept rather than lost.
   for (const [id, quotes] of bySpeaker) if (!known.has(id)) unattributed.push(...quotes);
+  for (const [id, quotes] of bySource) if (!sources.some((u) => u.id === id)) unattributed.push(...quotes);
   if (unattributed.length) {
     lines.push(`${h2} Unattributed`, '');
     for (const q of unattributed.sort((a, b) => a.paragraph - b.paragraph || a.start - b.start)) lines.push(quoteLine(q));

@@ -146,6 +146,18 @@ export const de: Lexicon = {
     nameSuffixes: ['Jr', 'Jr.', 'II', 'III'],
     abbreviations: ['Hr', 'Fr', 'bzw', 'ca', 'vgl', 'usw'],
     markers: ['der', 'die', 'und', 'ist', 'nicht', 'ein', 'eine', 'mit', 'sich', 'auf', 'dem', 'den', 'auch', 'sagte', 'das'],
+    anonymity: [
+      'der nicht genannt werden wollte', 'die nicht genannt werden wollte', 'der anonym bleiben wollte', 'die anonym bleiben wollte',
+      'unter der bedingung der anonymität', 'unter zusicherung der anonymität', 'der ungenannt bleiben wollte', 'die ungenannt bleiben wollte',
+    ],
+    reasonConjunctions: ['weil', 'da'],
+    formerWords: ['ehemalige', 'ehemaliger', 'ehemaligen', 'frühere', 'früherer', 'ex'],
+    analysisFirms: ['beratungsfirma', 'investmentbank', 'vermögensverwalter', 'ratingagentur', 'umfrageinstitut'],
+    analysisFirmNames: ['Capital', 'Research', 'Analytics', 'Consulting'],
+    otherNameMarkers: ['geb.', 'geborene'],
+    namePrefixes: ['Sankt', 'St.', 'Bad', 'Neu'],
+    asWords: ['als'],
+    anotherWords: ['ein anderer', 'eine andere'],
   },
   endings: { participle: [], past: [], plural: [], adverb: [], notName: [], contraction: [], finiteContraction: [] },
   patterns: {

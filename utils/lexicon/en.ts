@@ -200,6 +200,8 @@ const NOT_NAME_WORDS = [
   // Sentence-opening adjectives and quantifiers: "New signs appeared", "Few argue".
   'New', 'Old', 'Recent', 'Local', 'Former', 'Several', 'Few', 'Nobody', 'Everyone', 'Someone', 'Anyone', 'Neither', 'Either',
   'Much', 'Little', 'Nothing', 'Everything', 'Something', 'Anything', 'Such',
+  // Sentence adverbs that open a sentence: "Anyway, …".
+  'Anyway', 'Anyhow', 'Besides', 'Otherwise', 'Regardless', 'Nonetheless', 'Nevertheless', 'Moreover', 'Furthermore', 'Likewise',
 ];
 
 /** Pronouns that can stand for a speaker, with their gender. */

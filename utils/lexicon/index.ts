@@ -1,6 +1,7 @@
 // Lexicons per language, compiled once into the lookups the stages use.
 import { en } from './en';
 import { LEXICONS } from './languages';
+import { roleTables } from './roles';
 import type { FunctionWords, Lexicon, Patterns } from './types';
 
 export type { Lexicon } from './types';
@@ -24,6 +25,8 @@ export interface CompiledLexicon {
   multiTitles: string[][];
   genderedTitles: Map<string, 'm' | 'f'>;
   roles: Map<string, 'official' | 'expert' | 'other'>;
+  /** Occupation and title nouns of the language's role table (generated from WordNet for English), by category. */
+  roleNouns: ReadonlyMap<string, 'official' | 'expert' | 'other'>;
   orgWords: Set<string>;
   orgNouns: Set<string>;
   notName: Set<string>;
@@ -140,6 +143,7 @@ function compile(lex: Lexicon): CompiledLexicon {
     multiTitles: lex.titles.filter((t) => t.includes(' ')).map((t) => t.toLowerCase().split(' ')),
     genderedTitles: new Map(Object.entries(lex.genderedTitles).map(([k, v]) => [k.toLowerCase(), v])),
     roles: new Map(Object.entries(lex.roleCategory)),
+    roleNouns: roleTables(lex.lang).roles,
     orgWords: lower(lex.organizationWords),
     orgNouns: lower(lex.organizationNouns),
     notName: new Set(lex.notNameWords),

@@ -148,6 +148,18 @@ export const pt: Lexicon = {
     nameSuffixes: ['Jr', 'Jr.', 'II', 'III'],
     abbreviations: ['Sr', 'Sra', 'Srta', 'Dr', 'Dra', 'Prof', 'Profa'],
     markers: ['o', 'os', 'da', 'do', 'dos', 'das', 'não', 'uma', 'ao', 'seu', 'sua', 'foi', 'são', 'pelo', 'pela', 'também', 'em'],
+    anonymity: [
+      'pediu para não ser identificado', 'pediu para não ser identificada', 'pediu anonimato', 'sob condição de anonimato',
+      'sob a condição de anonimato', 'que preferiu não se identificar', 'não autorizado a falar publicamente',
+    ],
+    reasonConjunctions: ['porque', 'pois', 'já que'],
+    formerWords: ['ex', 'antigo', 'antiga'],
+    analysisFirms: ['consultoria', 'corretora', 'gestora', 'agência de classificação de risco', 'instituto de pesquisa'],
+    analysisFirmNames: ['Capital', 'Investimentos', 'Consultoria', 'Research', 'Analytics'],
+    otherNameMarkers: [],
+    namePrefixes: ['São', 'Santa', 'Santo', 'Porto', 'Nova', 'Rio'],
+    asWords: ['como'],
+    anotherWords: ['outro', 'outra'],
   },
   endings: { participle: [], past: [], plural: ['s'], adverb: [], notName: [], contraction: [], finiteContraction: [] },
   patterns: {

@@ -10,7 +10,7 @@ export const ROLE_WORDS_FR: Record<'official' | 'expert' | 'other', readonly str
     'maire|adjoint au maire|adjointe au maire|conseiller municipal|conseillère municipale|préfet|préfète|sous-préfet|gouverneur',
     'sénateur|sénatrice|député|députée|eurodéputé|eurodéputée|parlementaire|élu|élue|élus|édile|conseiller régional',
     'ambassadeur|ambassadrice|consul|diplomate|émissaire|envoyé|envoyée|porte-parole|fonctionnaire|haut fonctionnaire',
-    'juge|magistrat|magistrate|procureur|procureure|procureur de la république|avocat général|avocate générale|défenseur des droits',
+    'enquêteur|enquêtrice|juge|magistrat|magistrate|procureur|procureure|procureur de la république|avocat général|avocate générale|défenseur des droits',
     'policier|policière|commissaire|gendarme|inspecteur|inspectrice|capitaine|colonel|général|lieutenant|amiral|commandant',
     'chef|cheffe|directeur|directrice|directeur général|directrice générale|pdg|patron|patronne|dirigeant|dirigeante',
     'fondateur|fondatrice|cofondateur|cofondatrice|propriétaire|gérant|gérante|administrateur|administratrice|responsable',

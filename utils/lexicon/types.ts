@@ -167,6 +167,24 @@ export interface FunctionWords {
   abbreviations: string[];
   /** Very frequent words that tell this language from the others (language detection). */
   markers: string[];
+  /** Phrases that say a source is not named, and often why: "asked not to be named", "on condition of anonymity". */
+  anonymity: string[];
+  /** Conjunctions that give the reason after an anonymity phrase: "because the case may reach the courts". */
+  reasonConjunctions: string[];
+  /** Words before a role that put it in the past: "a former ambassador". */
+  formerWords: string[];
+  /** Common nouns for firms whose business is analysis or investment: "brokerage", "hedge fund". */
+  analysisFirms: string[];
+  /** Capitalised words in the names of such firms, as written: "Brantwood Capital", "Harbor Securities". */
+  analysisFirmNames: string[];
+  /** Words that introduce another surname of the same person: "Jane Doe, née Smith". */
+  otherNameMarkers: string[];
+  /** Determiners of a second person of the same kind: "another official" is not the official met before. */
+  anotherWords: string[];
+  /** The word that introduces a role held: "who follows the market as a director at Harbor". */
+  asWords: string[];
+  /** Capitalised words that begin place names and are no name alone, as written: "New" of "New Zealand". */
+  namePrefixes: string[];
 }
 
 /** Word endings the readers test, lower case (empty: the language has no such ending). */

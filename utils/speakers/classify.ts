@@ -1,47 +1,136 @@
 // Stage 6b: the speaker's category (see ../shared/corpus/ANNOTATION.md):
-// organization when an organisation speaks; else the first role word in the
-// description or title decides official, expert or other.
+// organization when an organisation speaks; else the head role of the
+// description or title decides official, expert or other, with three rules of
+// news language on top: who runs a research body, who heads an investment or
+// analysis firm, and a former official now quoted, speak from expertise.
 import type { CompiledLexicon } from '../lexicon';
+import { roleTables } from '../lexicon/roles';
 import type { Category } from '../types';
 import type { Cluster } from './merge';
 
-const WORD = /[\p{L}.-]+/gu;
+/** Words for matching: elisions split ("l’université" → "l", "université"), hyphens kept. */
+const WORD = /[\p{L}\p{N}.-]+/gu;
 
-export function classifySpeaker(c: Cluster, description: string | null, lex: CompiledLexicon): Category {
+export function classifySpeaker(c: Cluster, description: string | null, lex: CompiledLexicon, extra: readonly string[] = []): Category {
   if (c.kind === 'organization') return 'organization';
-  const sources = [description ?? '', ...c.mentions.map((m) => m.np.role ?? '')];
+  // "Corvina Foods, which runs the ferries,": what "which" refers to is a thing, not a person.
+  const appositives = c.mentions.map((m) => m.np.appositive).filter((a): a is string => !!a);
+  if (appositives.length && appositives.every((a) => lex.re.thingRelativeStart.test(a)) && !c.mentions.some((m) => m.np.role)) return 'organization';
+  const sources = [description ?? '', ...c.mentions.map((m) => m.np.role ?? ''), ...extra];
   for (const text of sources) {
-    const found = firstRole(text, lex);
-    // Who runs a research body speaks from its expertise, not for an office:
-    // "director of the Institute for Coastal Studies", "head of a university lab".
-    if (found === 'official' && lex.re.researchHead.test(text) && lex.re.researchBody.test(text)) return 'expert';
+    const found = roleCategory(text, lex);
     if (found) return found;
   }
   return 'other';
 }
 
+/** The category a description gives, or null when it names no role. */
+export function roleCategory(text: string, lex: CompiledLexicon): Category | null {
+  const head = headRole(text, lex);
+  if (!head) return null;
+  if (head.category !== 'official') return head.category;
+  const low = ` ${words(text).join(' ')} `;
+  // Who runs a research body speaks from its expertise, not for an office:
+  // "director of the Institute for Coastal Studies", "head of the physics department at Westmere University".
+  if (mentionsAny(low, roleTables(lex.lang).research) || lex.re.researchBody.test(text)) return 'expert';
+  // An executive of a firm whose business is analysis or investment is quoted for a view on markets:
+  // "managing director at Brantwood Capital Management", "chief strategist at Harbor Securities".
+  if (mentionsAny(low, lex.w.analysisFirms) || analysisFirmName(text, lex)) return 'expert';
+  // A former official quoted today speaks from experience, not for the office:
+  // "a former ambassador to Veldoria" (but "former minister, now mayor" holds an office).
+  if (head.former && !head.otherOffice) return 'expert';
+  return 'official';
+}
+
+interface Head {
+  category: Category;
+  former: boolean;
+  /** Another official role in the text that is not former: "a former minister and now mayor". */
+  otherOffice: boolean;
+}
+
+function words(text: string): string[] {
+  return (text.match(WORD) ?? []).map((w) => w.toLowerCase().replace(/[.’']+$/, '').replace(/['’]s$/, ''));
+}
+
+/** A capitalised firm-name word after a preposition, written as part of a name: "at Brantwood Capital Management". */
+function analysisFirmName(text: string, lex: CompiledLexicon): boolean {
+  const ws = text.match(WORD) ?? [];
+  for (let i = 1; i < ws.length; i++) if (lex.w.analysisFirmNames.has(ws[i]!) && /^\p{Lu}/u.test(ws[i - 1]!)) return true;
+  return false;
+}
+
+/** The words of a description in its parts: split at commas, semicolons and conjunctions ("a fellow at X and a former ambassador"). */
+function parts(text: string, lex: CompiledLexicon): string[][] {
+  const out: string[][] = [[]];
+  for (const m of text.matchAll(/[\p{L}\p{N}.-]+|[,;]/gu)) {
+    const w = m[0].toLowerCase().replace(/\.+$/, '');
+    if (w === ',' || w === ';' || lex.w.conjunctions.has(w)) out.push([]);
+    else out[out.length - 1]!.push(w);
+  }
+  return out.filter((p) => p.length > 0);
+}
+
+function mentionsAny(padded: string, phrases: ReadonlySet<string>): boolean {
+  for (const p of phrases) if (padded.includes(` ${p} `)) return true;
+  return false;
+}
+
 /**
- * The category of a description's head role: in each comma-separated part, in
- * order, the last role word before the first preposition ("chief economist at
- * the institute" → economist; "director of the port" → director); two-word roles
- * first ("chief executive", "prime minister").
+ * The head role of a description: in each comma-separated part, in order, the
+ * last role noun before the first preposition ("chief economist at the institute" →
+ * economist; "director of the port" → director), the longest role noun first
+ * ("chief executive officer", "prime minister"), plurals read as singulars.
  */
-export function firstRole(text: string, lex: CompiledLexicon): Category | null {
-  for (const part of text.split(',')) {
-    const words = (part.match(WORD) ?? []).map((w) => w.toLowerCase().replace(/\.$/, ''));
-    let head: Category | null = null;
-    let any: Category | null = null;
+export function headRole(text: string, lex: CompiledLexicon): Head | null {
+  const tables = roleTables(lex.lang);
+  let former = false;
+  let found: Head | null = null;
+  let offices = 0;
+  for (const ws of parts(text, lex)) {
+    let head: { category: Category; at: number } | null = null;
+    let any: { category: Category; at: number } | null = null;
     let beforePreposition = true;
-    for (let i = 0; i < words.length; i++) {
-      if (lex.w.roleEndPrepositions.has(words[i]!)) beforePreposition = false;
-      const two = `${words[i]} ${words[i + 1] ?? ''}`;
-      const hit = lex.roles.get(two) ?? lex.roles.get(words[i]!.replace(/-/g, ' ')) ?? lex.roles.get(words[i]!);
+    for (let i = 0; i < ws.length; i++) {
+      if (lex.w.roleEndPrepositions.has(ws[i]!) || lex.w.relatives.has(ws[i]!)) beforePreposition = false;
+      // "one of the leading academic voices": a determiner is no role, whatever the tables say.
+      if (lex.determiners.has(ws[i]!)) continue;
+      const hit = roleAt(ws, i, lex, tables);
       if (!hit) continue;
-      if (beforePreposition) head = hit;
-      any ??= hit;
-      if (lex.roles.has(two)) i++;
+      const r = { category: hit.category, at: i };
+      if (beforePreposition) head = r;
+      // After a preposition, an occupation says more than a demonym or a kinship noun: "one of the leading American academic voices".
+      if (!any || (any.category === 'other' && r.category !== 'other')) any = r;
+      i += hit.len - 1;
     }
-    if (head ?? any) return head ?? any;
+    const pick = head ?? any;
+    if (!pick) continue;
+    const isFormer = ws.slice(Math.max(0, pick.at - 3), pick.at).some((w) => lex.w.formerWords.has(w));
+    if (pick.category === 'official' && !isFormer) offices++;
+    if (!found) {
+      found = { category: pick.category, former: isFormer, otherOffice: false };
+      former = isFormer;
+    }
+  }
+  if (found) found.otherOffice = former ? offices > 0 : offices > 1;
+  return found;
+}
+
+/** The role noun starting at word i: hand entries first, then the generated table; plurals as singulars. */
+function roleAt(ws: readonly string[], i: number, lex: CompiledLexicon, tables: ReturnType<typeof roleTables>): { category: Category; len: number } | null {
+  for (let len = Math.min(tables.longest, ws.length - i); len >= 1; len--) {
+    const phrase = ws.slice(i, i + len).join(' ');
+    for (const form of forms(phrase, lex)) {
+      const hit = lex.roles.get(form) ?? lex.roles.get(form.replace(/-/g, ' ')) ?? tables.roles.get(form);
+      if (hit) return { category: hit, len };
+    }
   }
   return null;
+}
+
+/** A phrase and its singulars: "officials" → "official", "analistas" → "analista". */
+function forms(phrase: string, lex: CompiledLexicon): string[] {
+  const out = [phrase];
+  for (const e of lex.raw.endings.plural) if (phrase.endsWith(e) && phrase.length > e.length + 2) out.push(phrase.slice(0, -e.length));
+  return out;
 }

@@ -3,7 +3,8 @@
 // are resolved against, and where full names and roles are found.
 import type { CompiledLexicon } from '../lexicon';
 import type { BlockView } from '../sieves/context';
-import { isNameWord } from '../text/names';
+import type { QuoteSpan } from '../types';
+import { startsName } from '../text/names';
 import type { NounPhrase } from '../text/phrase';
 import { nameAt } from '../text/subjects';
 import { nameTokens } from './names';
@@ -25,15 +26,24 @@ export interface NameMention {
   modifier: boolean;
   /** The word right after the name, when a word follows ("Okafor spoke" → "spoke"): tells a subject's verb. */
   next: string | null;
+  /** Another surname the article gives the same person: "Jane Doe, née Smith" → ["smith"]. */
+  otherName?: string[];
 }
 
-export function scanMentions(blocks: readonly BlockView[], lex: CompiledLexicon): NameMention[] {
+/**
+ * `titles`: spans of text in marks that name a work ("“Chief Executive Steps Down as Head of
+ * Acme”", a headline cited in a reference list): the capitalised words in them are a title, not names.
+ */
+export function scanMentions(blocks: readonly BlockView[], lex: CompiledLexicon, titles: readonly QuoteSpan[] = []): NameMention[] {
   const out: NameMention[] = [];
+  const titlesOf = new Map<number, QuoteSpan[]>();
+  for (const t of titles) titlesOf.set(t.block, [...(titlesOf.get(t.block) ?? []), t]);
   for (const view of blocks) {
     const { tokens } = view;
+    const inTitle = titlesOf.get(view.block.index) ?? [];
     let k = 0;
     while (k < tokens.length) {
-      if (!isNameWord(tokens[k], lex) || lex.notName.has(tokens[k]!.text)) {
+      if (!startsName(tokens, k, lex) || inTitle.some((s) => tokens[k]!.start >= s.start && tokens[k]!.start < s.end)) {
         k++;
         continue;
       }
@@ -56,11 +66,21 @@ export function scanMentions(blocks: readonly BlockView[], lex: CompiledLexicon)
       const nextWord = next?.kind === 'word' ? next.low ?? next.text.toLowerCase() : null;
       // "a Jane Marsh figurine", "the Marsh report": a determiner, the name, then a noun.
       const modifier = !!nextWord && !np.appositive && lex.determiners.has(tokens[k - 1]?.low ?? '') && /^\p{Ll}/u.test(next!.text) && !lex.w.afterName.has(nextWord) && !lex.verbs.has(nextWord) && !lex.re.pastOrPlural.test(nextWord);
-      out.push({ block: view.block.index, token: k, pos: { block: view.block.index, offset: k }, np, subject, place, tokens: nameTokens(np.name ?? ''), modifier, next: next?.kind === 'word' ? next.text : null });
+      const other = otherName(np.appositive, lex);
+      out.push({ block: view.block.index, token: k, pos: { block: view.block.index, offset: k }, np, subject, place, tokens: nameTokens(np.name ?? ''), modifier, next: next?.kind === 'word' ? next.text : null, ...(other ? { otherName: other } : {}) });
       // Names inside the appositive ("Jane Marsh, an engineer at Westmere University,") are
       // not mentions of their own: skip past it.
       k = Math.max(np.to, k + 1);
     }
   }
   return out;
+}
+
+/** "née Smith", "born Smith": the surname after such a word in an appositive, folded. */
+function otherName(appositive: string | null, lex: CompiledLexicon): string[] | null {
+  if (!appositive) return null;
+  const words = appositive.trim().split(/\s+/);
+  if (words.length < 2 || words.length > 3 || !lex.w.otherNameMarkers.has(words[0]!.toLowerCase())) return null;
+  if (!words.slice(1).every((w) => /^\p{Lu}/u.test(w))) return null;
+  return nameTokens(words.slice(1).join(' '));
 }

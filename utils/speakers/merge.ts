@@ -77,14 +77,15 @@ function fullestName(ref: SpeakerRef, persons: readonly NameMention[]): { name: 
   let bestAt: Position | null = null;
   for (const m of persons) {
     const mt = m.tokens;
-    if (!containsName(mt, tokens)) continue;
+    // "Ms Smith" for "Jane Doe, née Smith": the other surname names her too.
+    if (!containsName(mt, tokens) && !(m.otherName && containsName([...mt, ...m.otherName], tokens))) continue;
     if (mt.length > bestTokens.length || (mt.length === bestTokens.length && mt.join(' ') !== bestTokens.join(' ') && (!bestAt || compareDistances([m.pos, ref.pos], [bestAt, ref.pos]) < 0))) {
       best = m.np.name!;
       bestTokens = mt;
       bestAt = m.pos;
     }
   }
-  const mentions = persons.filter((m) => containsName(bestTokens, m.tokens));
+  const mentions = persons.filter((m) => containsName(bestTokens, m.tokens) || (!!m.otherName && containsName(m.otherName, tokens)));
   return { name: best, mentions };
 }
 

@@ -3,6 +3,7 @@
 //
 //   Jane Marsh, a professor of engineering at Westmere, said
 //   Ana Ruiz, 67, a baker on the quay,
+import { roleTables } from '../lexicon/roles';
 import { isNameWord, isRoleWord } from './names';
 import { joinText, lower, type NounPhrase, type Words } from './phrase';
 
@@ -15,10 +16,14 @@ export function looksLikeAppositive(words: Words, from: number, to: number): boo
   if (!w) return false;
   if (lex.determiners.has(w) || lex.w.relatives.has(w)) return true;
   if (lex.w.nameSuffixes.has(first.text)) return true;
+  if (lex.w.otherNameMarkers.has(w) && isNameWord(tokens[from + 1], lex)) return true; // "Jane Doe, née Smith,"
+
   if (lex.patterns.partyAffiliation?.test(first.text)) return true; // "Mark Tully, R-Texas, said"
   // "Jane Marsh, of the Coastal Institute, said" / "Ana Ruiz, de la Universidad de Sevilla".
   if (lex.w.affiliationPrepositions.has(w) && (lex.determiners.has(lower(tokens[from + 1])) || isNameWord(tokens[from + 1], lex))) return true;
   if (/^\d+$/.test(first.text) && tokens[from + 1]?.text === ',') return true; // ages: "Jane Marsh, 67, said"
+  // "managing director at Brantwood", "acting head of the agency": a role that opens with a participle.
+  if (isRoleWord(`${w} ${lower(tokens[from + 1])}`, lex)) return true;
   // A verb form cannot open an appositive: "Ana Ruiz, declaring the plan dead, …" is a clause.
   if (lex.verbs.has(w) || lex.re.verbForm.test(w)) return false;
   for (let j = from; j < Math.min(to, from + 4); j++) if (isRoleWord(tokens[j]!.text, lex)) return true;
@@ -45,7 +50,8 @@ export function withAppositive(w: Words, np: NounPhrase): NounPhrase {
   // needs no closing comma only after an inverted cue ("…,” said Ana Ruiz, a nurse.").
   const before = lex.determiners.has(lower(tokens[np.from - 1])) ? tokens[np.from - 2] : tokens[np.from - 1];
   if (j - from > 30 || lex.w.prepositions.has(lower(before))) return np;
-  if (tokens[j]?.text !== ',' && !(before && lex.verbs.has(lower(before)))) return np;
+  const cueBefore = !!before && (lex.verbs.has(lower(before)) || lex.verbs.has(`${lower(tokens[np.from - 2])} ${lower(before)}`));
+  if (tokens[j]?.text !== ',' && !cueBefore) return np;
   // Degrees run on: "Jane Marsh, MD, a surgeon,".
   if (tokens[j]?.text === ',' && lex.w.nameSuffixes.has(tokens[from]!.text) && j === from + 1 && looksLikeAppositive(w, j + 1, tokens.length)) {
     let k = j + 1;
@@ -56,6 +62,15 @@ export function withAppositive(w: Words, np: NounPhrase): NounPhrase {
   if (/^\d+$/.test(tokens[from]!.text) && j === from + 1 && tokens[j]?.text === ',' && looksLikeAppositive(w, j + 1, tokens.length)) {
     const inner = withAppositive(w, { ...np, to: j });
     if (inner.appositive) return inner;
+  }
+  // "policy director at the Fund for Sound Budgets, a research and advocacy organization,":
+  // the organisation's own appositive belongs to the role (it says what kind of body it is).
+  if (tokens[j]?.text === ',' && isNameWord(tokens[j - 1], lex) && lex.w.indefinites.has(lower(tokens[j + 1]))) {
+    let k = j + 1;
+    while (k < tokens.length && k - j < 12 && tokens[k]!.kind === 'word') k++;
+    const tables = roleTables(lex.lang);
+    const kind = tokens.slice(j + 2, k).map((t) => lower(t));
+    if (kind.some((x) => lex.orgNouns.has(x) || tables.organizations.has(x) || tables.research.has(x))) j = k;
   }
   // The phrase ends past the appositive's closing comma, where the verb may follow.
   return { ...np, to: tokens[j]?.text === ',' ? j + 1 : j, appositive: joinText(w, from, j) };

@@ -49,8 +49,19 @@ export function descriptionBackward(w: Words, end: number): NounPhrase | null {
   if (det < 0) {
     // Bare plurals: "officials said", "residents said".
     const head = lower(tokens[end - 1]);
-    if (lex.unnamedHeads.has(head)) return nounPhrase({ from: end - 1, to: end, type: 'unnamed', text: head, head });
-    return null;
+    if (!lex.unnamedHeads.has(head)) return null;
+    // With their modifiers: "American officials", "Obama administration officials", "local residents".
+    // A place or a demonym before the noun says whose officials, not who speaks: the source stays unnamed.
+    let from = end - 1;
+    while (from > 0 && end - from < 4) {
+      const t = tokens[from - 1]!;
+      const word = lower(t);
+      if (!word || lex.determiners.has(word) || lex.linkers.has(word) || lex.verbs.has(word) || lex.w.clauseLinks.has(word)) break;
+      if (lex.w.prepositions.has(word) || lex.complementizers.has(word) || lex.w.introOpeners.has(word) || lex.re.verbForm.test(word) || lex.re.adverb.test(word)) break;
+      if (/^\p{Lu}/u.test(t.text) && lex.notName.has(t.text)) break;
+      from--;
+    }
+    return nounPhrase({ from, to: end, type: 'unnamed', text: joinText(w, from, end), head });
   }
   return describe(w, det, end);
 }
@@ -63,7 +74,7 @@ export function describe(w: Words, from: number, to: number): NounPhrase | null 
   for (let j = from; j < to; j++) {
     const word = bare(lower(tokens[j]));
     if (!word) continue;
-    if (lex.unnamedHeads.has(word) || lex.roles.has(word) || lex.orgNouns.has(word) || lex.titles.has(word)) {
+    if (lex.unnamedHeads.has(word) || lex.roles.has(word) || lex.orgNouns.has(word) || lex.titles.has(word) || lex.roleNouns.has(word)) {
       head = word;
       // Keep going over multi-word roles ("prime minister"), stop at a preposition.
       if (lex.linkers.has(lower(tokens[j + 1]))) break;
@@ -85,4 +96,19 @@ export function describe(w: Words, from: number, to: number): NounPhrase | null 
 /** "Its chief executive" → "chief executive": a role without its determiner or possessive. */
 export function withoutDeterminer(w: Words, text: string): string {
   return text.replace(w.lex.re.roleDeterminer, '');
+}
+
+/**
+ * A name used as a modifier of an unnamed source: "said Obama administration officials",
+ * "said Westmere police sources". The source is the officials, described with the name.
+ */
+export function modifiedUnnamed(w: Words, np: NounPhrase): NounPhrase | null {
+  const { tokens, lex } = w;
+  if (np.appositive || np.role) return null;
+  for (let j = np.to; j < Math.min(tokens.length, np.to + 3); j++) {
+    const word = lower(tokens[j]);
+    if (!word || !/^\p{Ll}/u.test(tokens[j]!.text) || lex.verbs.has(word) || lex.determiners.has(word) || lex.linkers.has(word)) return null;
+    if (lex.unnamedHeads.has(word) && lex.re.pastOrPlural.test(word)) return nounPhrase({ from: np.from, to: j + 1, type: 'unnamed', text: joinText(w, np.from, j + 1), head: word });
+  }
+  return null;
 }

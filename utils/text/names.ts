@@ -16,7 +16,10 @@ export function isTitle(word: string, lex: CompiledLexicon): boolean {
 
 export function isRoleWord(word: string, lex: CompiledLexicon): boolean {
   const w = bare(word).toLowerCase();
-  return lex.roles.has(w) || lex.titles.has(w);
+  if (lex.roles.has(w) || lex.titles.has(w)) return true;
+  // Lower-case occupation nouns of the role tables: "an epidemiologist", "state assemblyman Ben Ash".
+  // Capitalised words stay with the hand-written titles, so that a first name such as "Dean" is no title.
+  return /^\p{Ll}/u.test(word) && lex.roleNouns.has(w);
 }
 
 /** Length of a multi-word title starting at token k ("Prime Minister" → 2), or 0. */
@@ -39,7 +42,22 @@ export function isNameWord(t: Token | undefined, lex: CompiledLexicon): boolean 
   if (!t || t.kind !== 'word') return false;
   if (!isCapitalised(t.text)) return false;
   // "We’re", "They’ll", "Don’t": contractions are never names.
-  return !lex.re.contraction.test(t.text) && !lex.notName.has(t.text.replace(/['’].*$/, ''));
+  if (lex.re.contraction.test(t.text)) return false;
+  const word = t.text.replace(/['’].*$/, '');
+  if (lex.notName.has(word)) return false;
+  // "MAY", "SHOULD" in a standards text, "AS" of a drop capital: a function word in capitals is no name.
+  return !(word.length > 1 && word === word.toUpperCase() && lex.notName.has(word[0] + word.slice(1).toLowerCase()));
+}
+
+/**
+ * A word that starts a name where it stands: a name word, or a place-name prefix that is
+ * no name alone ("New" of "New Zealand", "Los" of "Los Angeles") before one.
+ */
+export function startsName(tokens: readonly Token[], k: number, lex: CompiledLexicon): boolean {
+  const t = tokens[k];
+  if (!t || t.kind !== 'word') return false;
+  if (lex.w.namePrefixes.has(t.text)) return isNameWord(tokens[k + 1], lex);
+  return isNameWord(t, lex) && !lex.notName.has(t.text);
 }
 
 function isOrgWord(word: string, lex: CompiledLexicon): boolean {
@@ -55,8 +73,8 @@ export function nameRunForward(tokens: readonly Token[], k: number, lex: Compile
   let lastName = k;
   while (j < tokens.length) {
     const t = tokens[j]!;
-    if (isNameWord(t, lex)) {
-      if (j === k && lex.notName.has(t.text) && !isTitle(t.text, lex)) break;
+    if (isNameWord(t, lex) || (j === k && startsName(tokens, j, lex))) {
+      if (j === k && lex.notName.has(t.text) && !isTitle(t.text, lex) && !startsName(tokens, j, lex)) break;
       j++;
       lastName = j;
       if (POSSESSIVE.test(t.text) && POSSESSIVE_S.test(t.text) && j > k) break; // "China’s" ends a run
@@ -87,8 +105,10 @@ function cutAtLinker(tokens: readonly Token[], from: number, to: number, lex: Co
       const isOrg = isOrgWord(t.text, lex);
       if (isOrg) org = true;
       if (firstLinker < 0) {
-        if (isOrg) orgBefore = true;
-        else if (!isTitle(t.text, lex)) nameBefore = true;
+        // The word right before the linker decides: "Department of …" is one name; in "Senate
+        // Majority Leader Tom Harrow of Kentucky" an organisation word in the title does not.
+        orgBefore = isOrg;
+        if (!isOrg && !isTitle(t.text, lex)) nameBefore = true;
       }
     }
   }
@@ -103,7 +123,7 @@ export function nameRunBackward(tokens: readonly Token[], end: number, lex: Comp
   let j = end;
   while (j > 0) {
     const t = tokens[j - 1]!;
-    if (isNameWord(t, lex)) {
+    if (isNameWord(t, lex) || (j < end && lex.w.namePrefixes.has(t.text) && startsName(tokens, j - 1, lex))) {
       if (j < end && POSSESSIVE.test(t.text) && POSSESSIVE_S.test(t.text)) break;
       j--;
       continue;
@@ -116,18 +136,21 @@ export function nameRunBackward(tokens: readonly Token[], end: number, lex: Comp
     break;
   }
   // Linkers belong to organisation names only ("Institute for Coastal Studies").
+  // An organisation word right before the last linker or after it makes one name ("Department
+  // of Conservation"); one inside a title before a person's name does not ("Senate Majority
+  // Leader Tom Harrow of Kentucky").
   let linker = -1;
+  for (let x = j; x < end; x++) if (!isNameWord(tokens[x], lex)) linker = x;
   let org = false;
-  for (let x = j; x < end; x++) {
-    const t = tokens[x]!;
-    if (!isNameWord(t, lex)) linker = x;
-    else if (isOrgWord(t.text, lex)) org = true;
+  if (linker >= 0) {
+    org = isOrgWord(tokens[linker - 1]?.text ?? '', lex);
+    for (let x = linker + 1; x < end && !org; x++) org = isOrgWord(tokens[x]!.text, lex);
   }
   if (linker >= 0 && !org) j = linker + 1;
   // Drop leading words that are not names ("However", "But", "The"), keeping titles.
-  while (j < end && lex.notName.has(tokens[j]!.text) && !isTitle(tokens[j]!.text, lex)) j++;
+  while (j < end && lex.notName.has(tokens[j]!.text) && !isTitle(tokens[j]!.text, lex) && !startsName(tokens, j, lex)) j++;
   // A linker cannot start a name.
-  while (j < end && !isNameWord(tokens[j], lex)) j++;
+  while (j < end && !isNameWord(tokens[j], lex) && !startsName(tokens, j, lex)) j++;
   return j;
 }
 
@@ -156,6 +179,11 @@ export function readName(w: Words, from: number, to: number): NounPhrase | null 
   const titleWords = tokens.slice(from, split).map((t) => t.text);
   if (nameWords.length === 1 && !titleWords.length && !isOrganizationName(nameWords, lex) && lex.re.notName.test(nameWords[0]!)) return null;
   if (nameWords.length === 1 && !titleWords.length && lex.unnamedHeads.has(nameWords[0]!.toLowerCase())) return null;
+  // "Looking at the notes, …", "Speaking to reporters, …": a participle opening a sentence, before
+  // a preposition or a determiner, is no name (a surname such as "Manning said" is followed by its verb).
+  const after = lower(tokens[to]);
+  const opensSentence = !tokens[from - 1] || tokens[from - 1]!.kind !== 'word';
+  if (nameWords.length === 1 && !titleWords.length && opensSentence && lex.re.participle.test(nameWords[0]!.toLowerCase()) && (lex.w.prepositions.has(after) || lex.determiners.has(after) || lex.linkers.has(after))) return null;
   const isOrg = isOrganizationName(nameWords, lex) || (!titleWords.length && isOrganizationName(words, lex));
   let gender: 'm' | 'f' | null = null;
   for (const t of titleWords) gender = lex.genderedTitles.get(bare(t).toLowerCase()) ?? gender;

@@ -5,8 +5,8 @@
 //   after the verb   said Dr Marsh · said a spokeswoman for the council · said she
 //   elsewhere        the sentence's subject · the agent of a passive ("… by Dr Marsh")
 import { withAppositive, looksLikeAppositive } from './appositives';
-import { describe, descriptionBackward, roleBefore, withoutDeterminer } from './descriptions';
-import { isNameWord, isRoleWord, isTitle, nameRunBackward, nameRunForward, readName } from './names';
+import { describe, descriptionBackward, modifiedUnnamed, roleBefore, withoutDeterminer } from './descriptions';
+import { isNameWord, isRoleWord, isTitle, nameRunBackward, nameRunForward, readName, startsName } from './names';
 import { joinText, lower, nounPhrase, POSSESSIVE_S, type NounPhrase, type Words } from './phrase';
 import type { Token } from './tokens';
 import { invertsAt, isPassive, skipAdverbsBackward, verbAt } from './verbs';
@@ -134,17 +134,17 @@ export function subjectAfter(w: Words, k: number): NounPhrase | null {
   }
   const lowerRole = j > k && isNameWord(tokens[j], lex) && tokens.slice(k, j).some((x) => isRoleWord(x.text, lex)) ? joinText(w, k, j) : null;
   const nameStart = lowerRole ? j : k;
-  if (isNameWord(tokens[nameStart], lex)) {
+  if (isNameWord(tokens[nameStart], lex) || startsName(tokens, nameStart, lex)) {
     let np = nameAt(w, nameStart);
     if (np) {
       if (lowerRole) np = { ...np, from, role: [lowerRole, np.role].filter(Boolean).join(' ') };
-      return namedByRole(w, np) ?? np;
+      return modifiedUnnamed(w, np) ?? namedByRole(w, np) ?? np;
     }
   }
   // Descriptions: "said the minister", "said a spokeswoman for the agency", "her mother said".
   const first = lower(t);
   // "the Harbour Authority": a determiner before a name.
-  if (lex.determiners.has(first) && isNameWord(tokens[k + 1], lex)) {
+  if (lex.determiners.has(first) && (isNameWord(tokens[k + 1], lex) || startsName(tokens, k + 1, lex))) {
     const named = nameAt(w, k + 1);
     if (named && named.type === 'organization') return { ...named, from: k };
   }
@@ -204,7 +204,9 @@ export function nameAt(w: Words, k: number): NounPhrase | null {
   if (!withApp.appositive && np.type === 'person' && lex.w.affiliationPrepositions.has(lower(tokens[end])) && isNameWord(tokens[end + 1] ?? tokens[end + 2], lex)) {
     let a = end + 1;
     if (lex.determiners.has(lower(tokens[a]))) a++;
-    const run = nameRunForward(tokens, a, lex);
+    let run = nameRunForward(tokens, a, lex);
+    // "of Veldoria’s Institute for Strategic Studies": a possessive run goes on to the body it owns.
+    while (run > a && POSSESSIVE_S.test(tokens[run - 1]!.text) && isNameWord(tokens[run], lex)) run = nameRunForward(tokens, run, lex);
     if (run > a) return { ...withApp, appositive: joinText(w, end, run) };
   }
   return withApp;

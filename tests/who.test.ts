@@ -1,0 +1,152 @@
+// Who the speakers are: description forms, category rules, unnamed sources and
+// what counts as a name, in English, Spanish and French. Every sentence is made
+// up; none is taken from a real article.
+import { parseHTML } from 'linkedom';
+import { describe, expect, test } from 'vitest';
+import { analyze } from '../utils/analyze';
+import type { Analysis, Category } from '../utils/types';
+
+const run = (text: string) => analyze({ text });
+const byName = (a: Analysis, name: string) => a.speakers.find((s) => s.name === name);
+
+/** [why, text, speaker, description, category] */
+type Row = [string, string, string, string | null, Category];
+
+const descriptionsEn: Row[] = [
+  ['title before the name', '“The bridge stays open,” Harbour Minister Idris Kell said.', 'Idris Kell', 'Harbour Minister', 'official'],
+  ['nationality and title before the name', '“Our borders are safe,” Veldorian President Anka Moss said on Monday.', 'Anka Moss', 'Veldorian President', 'official'],
+  ['title before the name and a home state after it', '“We will pass the bill,” Senate Majority Leader Tom Harrow of Kentucky said.', 'Tom Harrow', 'Senate Majority Leader, of Kentucky', 'official'],
+  ['apposition after the name', '“The cracks are new,” said Jane Marsh, a professor of engineering at Westmere University.', 'Jane Marsh', 'a professor of engineering at Westmere University', 'expert'],
+  ['X of an organisation with a possessive inside', '“The two men get on well,” said Dr Ravi Menon of Veldoria’s Institute for Strategic Studies.', 'Ravi Menon', 'of Veldoria’s Institute for Strategic Studies', 'expert'],
+  ['“who is” opens the role', '“Rates will fall,” said Tom Hale, who is a senior analyst at Brantwood Capital.', 'Tom Hale', 'a senior analyst at Brantwood Capital', 'expert'],
+  ['several roles joined', '“This is a test of will,” said Ines Varro, a senior fellow at the Harbour Institute and a former ambassador to Chile.', 'Ines Varro', 'a senior fellow at the Harbour Institute and a former ambassador to Chile', 'expert'],
+  ['a country’s possessive is no description', '“We are old friends,” Veldoria’s Anka Moss said.', 'Anka Moss', null, 'other'],
+  ['never a colleague’s role', 'Jane Marsh worked late with her secretary, Ella Fenn, on the report.\n\n“The data are clear,” Marsh said.', 'Jane Marsh', null, 'other'],
+  ['the organisation’s own appositive stays with the role', '“Deficits matter,” said Leo Brandt, policy director at the Fund for Sound Budgets, a research and advocacy organization.', 'Leo Brandt', 'policy director at the Fund for Sound Budgets, a research and advocacy organization', 'expert'],
+];
+
+const categoriesEn: Row[] = [
+  ['head of state', '“We will not yield,” said Anka Moss, the president of Veldoria.', 'Anka Moss', 'the president of Veldoria', 'official'],
+  ['spokesperson for a ministry', '“The talks continue,” said Ella Fenn, a spokeswoman for the Foreign Ministry.', 'Ella Fenn', 'a spokeswoman for the Foreign Ministry', 'official'],
+  ['police officer', '“Two men were arrested,” said Detective Inspector Carl Brook.', 'Carl Brook', 'Detective Inspector', 'official'],
+  ['executive speaking for the company', '“Our sales rose,” said Mira Stone, chief executive of Corvina Foods.', 'Mira Stone', 'chief executive of Corvina Foods', 'official'],
+  ['an academic with an administrative title', '“Funding is falling,” said Omar Reyes, head of the physics department at Westmere University.', 'Omar Reyes', 'head of the physics department at Westmere University', 'expert'],
+  ['a dean is an academic', '“Applications doubled,” said Lena Roth, dean of the law school at Kellan University.', 'Lena Roth', 'dean of the law school at Kellan University', 'expert'],
+  ['a market analyst', '“Investors are nervous,” said Paul Grant, a market strategist at Harbor Securities.', 'Paul Grant', 'a market strategist at Harbor Securities', 'expert'],
+  ['the head of an investment firm quoted for his view', '“The market is overheated,” said Sam Ortiz, managing director at Brantwood Capital Management.', 'Sam Ortiz', 'managing director at Brantwood Capital Management', 'expert'],
+  ['a pollster', '“Voters have moved,” said Ruth Kane, a pollster with Civic Research.', 'Ruth Kane', 'a pollster with Civic Research', 'expert'],
+  ['a former official quoted for analysis', '“The treaty is fragile,” said Hugo Lind, a former ambassador to Veldoria.', 'Hugo Lind', 'a former ambassador to Veldoria', 'expert'],
+  ['an epidemiologist, from the generated role table', '“Cases are rising,” said Nora Quist, an epidemiologist.', 'Nora Quist', 'an epidemiologist', 'expert'],
+  ['a legislator, from the generated role table', '“The bill is dead,” said Ben Ash, a state assemblyman.', 'Ben Ash', 'a state assemblyman', 'official'],
+  ['a resident', '“The water came up to the door,” said Tessa Bryn, a resident of the quay.', 'Tessa Bryn', 'a resident of the quay', 'other'],
+  ['an athlete', '“I felt strong today,” said Kai Moreno, a sprinter.', 'Kai Moreno', 'a sprinter', 'other'],
+  ['a company speaking as itself', '“We reject the claims,” said Corvina Foods, which runs the ferries.', 'Corvina Foods', 'which runs the ferries', 'organization'],
+  ['an armed force speaking as itself', '“Two drones were shot down,” the Veldorian Army said.', 'Veldorian Army', null, 'organization'],
+];
+
+const rowsEs: Row[] = [
+  ['título antes del nombre', '«El puente sigue abierto», dijo el ministro de Puertos, Ramón Ferrer.', 'Ramón Ferrer', 'ministro de Puertos', 'official'],
+  ['aposición', '«Los datos son claros», afirmó Lucía Prado, profesora de economía en la Universidad de Tarsa.', 'Lucía Prado', 'profesora de economía en la Universidad de Tarsa', 'expert'],
+  ['académico con cargo administrativo', '«Faltan fondos», señaló Andrés Vidal, director del departamento de física de la Universidad de Tarsa.', 'Andrés Vidal', 'director del departamento de física de la Universidad de Tarsa', 'expert'],
+  ['portavoz', '«Seguimos negociando», dijo Marta Gil, portavoz del Ministerio de Exteriores.', 'Marta Gil', 'portavoz del Ministerio de Exteriores', 'official'],
+  ['analista', '«Los mercados están nerviosos», dijo Pablo Ruiz, analista de Banco Tarsa.', 'Pablo Ruiz', 'analista de Banco Tarsa', 'expert'],
+  ['vecina', '«El agua llegó a la puerta», contó Rosa Díaz, vecina del puerto.', 'Rosa Díaz', 'vecina del puerto', 'other'],
+];
+
+const rowsFr: Row[] = [
+  ['titre avant le nom', '« Le pont reste ouvert », a déclaré le ministre des Transports, Paul Mercier.', 'Paul Mercier', 'ministre des Transports', 'official'],
+  ['apposition', '« Les données sont claires », a expliqué Claire Dubois, professeure d’économie à l’université de Varenne.', 'Claire Dubois', 'professeure d’économie à l’université de Varenne', 'expert'],
+  ['universitaire avec un titre administratif', '« Les crédits baissent », a dit Luc Garnier, directeur du département de physique de l’université de Varenne.', 'Luc Garnier', 'directeur du département de physique de l’université de Varenne', 'expert'],
+  ['porte-parole', '« Les discussions continuent », a dit Anne Roux, porte-parole du ministère.', 'Anne Roux', 'porte-parole du ministère', 'official'],
+  ['économiste', '« La croissance ralentit et les salaires ne suivent pas », a expliqué Marc Lemaire, économiste à la Banque de Varenne.', 'Marc Lemaire', 'économiste à la Banque de Varenne', 'expert'],
+  ['habitante', '« L’eau est montée jusqu’à la porte », a raconté Julie Perrin, habitante du quartier.', 'Julie Perrin', 'habitante du quartier', 'other'],
+];
+
+describe.each([
+  ['English description forms', descriptionsEn],
+  ['English category rules', categoriesEn],
+  ['Spanish', rowsEs],
+  ['French', rowsFr],
+])('who: %s', (_name, rows) => {
+  test.each(rows)('%s', (_why, text, name, description, category) => {
+    const s = byName(run(text), name);
+    expect(s, `${name} among ${run(text).speakers.map((x) => x.name).join(', ')}`).toBeDefined();
+    expect(s!.description).toBe(description);
+    expect(s!.category).toBe(category);
+  });
+});
+
+describe('who: captions the reader view drops', () => {
+  test('a figure caption gives the role of a speaker the body names without one', () => {
+    const html = `<!doctype html><html lang="en"><head><title>Summit</title></head><body><article>
+      <h1>Two leaders meet at the summit</h1>
+      <figure><img src="a.jpg" alt=""><figcaption>Veldorian President Anka Moss greets Marnish Premier Olek Vance in Port Tarsa</figcaption></figure>
+      <p>Anka Moss welcomed Olek Vance to the capital on Friday, and the two spent the morning in talks about trade and the shared border.</p>
+      <p>“We are old friends and we will stay friends,” Ms Moss said after the meeting, standing beside her guest in the palace garden.</p>
+      <p>“Our countries need each other more than ever before,” Mr Vance said, adding that a new trade agreement could be signed within the year.</p>
+      <p>Both leaders are expected to attend the regional summit next week, where the border question will again be on the agenda.</p>
+    </article></body></html>`;
+    const { document } = parseHTML(html);
+    const a = analyze(document as unknown as Document);
+    expect(byName(a, 'Anka Moss')).toMatchObject({ description: 'Veldorian President', category: 'official' });
+    expect(byName(a, 'Olek Vance')).toMatchObject({ description: 'Marnish Premier', category: 'official' });
+  });
+});
+
+/** [why, text, description, category, anonymity] */
+type UnnamedRow = [string, string, string, Category, string | null];
+
+const unnamed: UnnamedRow[] = [
+  ['asked not to be named, with a reason', '“We expect a challenge,” a council spokesperson, who asked not to be named because the case may reach the courts, said.', 'a council spokesperson', 'official', 'the case may reach the courts'],
+  ['spoke on condition of anonymity', '“The deal is close,” said a senior official who spoke on condition of anonymity.', 'a senior official', 'official', 'spoke on condition of anonymity'],
+  ['not authorised to speak publicly', '“The talks have stalled,” said a diplomat who was not authorised to speak publicly.', 'a diplomat', 'official', 'not authorised to speak publicly'],
+  ['speaking on condition of anonymity because …', '“There will be no vote,” a party aide said, speaking on condition of anonymity because the plan is secret.', 'a party aide', 'official', 'the plan is secret'],
+  ['bare plural with a place as modifier', '“The strike hit its target,” American officials said.', 'American officials', 'official', null],
+  ['an unnamed resident', '“The water came up to the door,” one resident said.', 'one resident', 'other', null],
+  ['an unnamed analyst', '“Prices will rise,” said an analyst at a Kellan bank.', 'an analyst at a Kellan bank', 'expert', null],
+  ['es: pidió no ser identificado', '«Habrá recurso», dijo un portavoz municipal, que pidió no ser identificado.', 'un portavoz municipal', 'official', 'pidió no ser identificado'],
+  ['es: bajo condición de anonimato', '«El acuerdo está cerca», afirmó un alto funcionario bajo condición de anonimato.', 'un alto funcionario', 'official', 'bajo condición de anonimato'],
+  ['fr: sous couvert d’anonymat', '« L’accord est proche », a déclaré un diplomate sous couvert d’anonymat.', 'un diplomate', 'official', 'sous couvert d’anonymat'],
+  ['fr: qui a requis l’anonymat', '« Le dossier est vide », a dit un enquêteur, qui a requis l’anonymat.', 'un enquêteur', 'official', 'a requis l’anonymat'],
+];
+
+describe('who: unnamed sources', () => {
+  test.each(unnamed)('%s', (_why, text, description, category, anonymity) => {
+    const a = run(text);
+    const q = a.quotes.find((x) => x.kind !== 'indirect');
+    expect(q?.speaker).toBeNull();
+    expect(q?.speakerId).toBeNull();
+    expect(q?.unnamedSourceId).toBeDefined();
+    const u = a.unnamedSources!.find((x) => x.id === q!.unnamedSourceId);
+    expect(u).toMatchObject({ description, category, anonymity, quoteCount: 1 });
+    expect(a.speakers.map((s) => s.name)).toEqual([]);
+  });
+
+  test('a later definite description of the same kind is the same source', () => {
+    const a = run('“We expect a challenge,” a council spokesperson said.\n\n“The contract will be signed,” the spokesperson added.');
+    expect(a.unnamedSources ?? []).toHaveLength(1);
+    expect(a.unnamedSources![0]).toMatchObject({ id: 'u1', quoteCount: 2 });
+  });
+});
+
+/** [why, text, names that must not be speakers, speaker expected (or null)] */
+const names: [string, string, string[], string | null][] = [
+  ['a headline fragment that ends in a verb', 'Chief Executive Steps Down\n\n“I leave with pride,” Mara Quell said.', ['Chief Executive Steps Down', 'Steps Down'], 'Mara Quell'],
+  ['a specification keyword', 'A client MAY send the header. The server “MUST ignore it” when it is empty, SHOULD say so.', ['MAY', 'SHOULD', 'MUST'], null],
+  ['a sentence adverb', 'Anyway, “that is the plan,” as the saying goes.', ['Anyway'], null],
+  ['a name that starts inside New Zealand', '“The birds are back,” the New Zealand Department of Conservation said.', ['Zealand Department of Conservation'], 'New Zealand Department of Conservation'],
+];
+
+describe('who: names are whole and real', () => {
+  test.each(names)('%s', (_why, text, banned, expected) => {
+    const a = run(text);
+    for (const b of banned) expect(a.speakers.map((s) => s.name)).not.toContain(b);
+    if (expected) expect(a.speakers.map((s) => s.name)).toContain(expected);
+  });
+
+  test('“née” joins a maiden name to the same speaker', () => {
+    const a = run('Jane Doe, née Smith, opened the bakery in 1990.\n\n“We never closed, not even in the flood,” Ms Smith said.');
+    expect(a.speakers.map((s) => s.name)).toEqual(['Jane Doe']);
+    expect(a.speakers[0]!.aliases).toEqual(expect.arrayContaining(['Ms Smith']));
+  });
+});
