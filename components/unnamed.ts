@@ -1,5 +1,5 @@
 // Unnamed sources in the popup: each source with its quotes, in reading order.
-// Pure functions over the Analysis (tests/popup.test.tsx runs them on plain objects).
+// Pure functions over the Analysis (tests/who-exports.test.ts runs them on plain analyses).
 import type { Analysis, Quote, UnnamedSource } from '@/utils/types';
 
 /** One unnamed source and the quotes it gave. */
