@@ -14,13 +14,15 @@ export interface SpeakerListProps {
   onToggle: (id: string) => void;
   onShow: (quote: Quote) => void;
   onCopy: (quote: Quote) => void;
+  /** Other groups shown after this list (unnamed sources): "no match" only when all are empty. */
+  othersShown?: boolean;
 }
 
 /** The cards, then the quotes nobody was found to have said. */
 export function SpeakerList(props: SpeakerListProps) {
-  const { speakers, unattributed, expanded, highlightedQuote, onToggle, onShow, onCopy } = props;
+  const { speakers, unattributed, expanded, highlightedQuote, onToggle, onShow, onCopy, othersShown = false } = props;
   if (!speakers.length && !unattributed.length) {
-    return <p class="no-match" role="status">{t('noMatch')}</p>;
+    return othersShown ? null : <p class="no-match" role="status">{t('noMatch')}</p>;
   }
   const open = expanded.has(UNATTRIBUTED_ID);
   return (

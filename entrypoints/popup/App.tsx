@@ -128,6 +128,7 @@ export function App({ state, actions }: { state: PopupState; actions: PopupActio
             <SpeakerList
               speakers={state.visibleSpeakers.value}
               unattributed={state.visibleUnattributed.value}
+              othersShown={state.visibleUnnamed.value.length > 0}
               expanded={state.expanded.value}
               highlightedQuote={state.highlighted.value}
               onToggle={state.toggleExpanded}
