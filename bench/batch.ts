@@ -12,6 +12,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { ROOT } from './node';
 import { median, round } from './stats';
+import { prng } from './prng';
 
 export interface BatchRun {
   workers: number;
@@ -52,17 +53,6 @@ export interface BatchResult {
   error?: string;
 }
 
-/** mulberry32, as in cases.ts: the same archive on every run. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const FIRST = ['Ana', 'Tom', 'Priya', 'Owen', 'Helen', 'Dev', 'Carla', 'Martin', 'Lena', 'Kofi', 'Mira', 'Jonas', 'Sara', 'Ravi', 'Elena', 'Hugo', 'Nadia', 'Paul', 'Ines', 'Theo'];
 const LAST = ['Ruiz', 'Hale', 'Nandakumar', 'Marsh', 'Okafor', 'Raman', 'Jensen', 'Pike', 'Varga', 'Mensah', 'Lindqvist', 'Brandt', 'Costa', 'Iyer', 'Moreau', 'Adler', 'Haddad', 'Quinn', 'Sato', 'Berg'];

@@ -2,6 +2,7 @@
 // and deterministic (fixed seed) and returns an Article, so only the pipeline
 // after Readability (`analyzeArticle`) is timed on it.
 import type { Article, Block } from '../utils/types';
+import { prng } from './prng';
 
 export interface CaseSpec {
   name: string;
@@ -36,17 +37,6 @@ export const PATHOLOGICAL_CASES: CaseSpec[] = [
   { name: 'blocks-20k-tiny', group: 'pathological', about: '20,000 one-sentence blocks, every tenth quoted' },
 ];
 
-/** mulberry32: a tiny seeded PRNG so the inputs are the same on every run. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function article(blocks: string[], base: Article | null, title = 'Benchmark input'): Article {
   return {

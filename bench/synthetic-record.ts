@@ -5,6 +5,7 @@
 // without a middle initial, organisations with an acronym. All names are made up.
 import type { Category, QuoteKind } from '../utils/types';
 import type { Pronoun, RecordEntry, SavedQuote, SavedSpeaker } from '../utils/record/types';
+import { prng as rng } from './prng';
 
 const FIRST = ['Ada', 'Bram', 'Chiara', 'Dev', 'Elin', 'Femi', 'Greta', 'Hugo', 'Ines', 'Jonas', 'Kalani', 'Leif', 'Mira', 'Nuno', 'Oona', 'Pavel', 'Quinn', 'Rosa', 'Sami', 'Tove', 'Uma', 'Viktor', 'Wren', 'Xiu', 'Yara', 'Zoltan'];
 const LAST = ['Marsh', 'Okafor', 'Lindqvist', 'Duarte', 'Haldane', 'Ferreira', 'Novak', 'Achterberg', 'Brennan', 'Castellano', 'Dufresne', 'Eriksen', 'Fontaine', 'Gallo', 'Hollis', 'Ivanova', 'Jaramillo', 'Kowalczyk', 'Lachance', 'Moreau', 'Nakamura', 'Oyelaran', 'Petrakis', 'Quist', 'Rasmussen', 'Sorensen', 'Takahashi', 'Urquhart', 'Valdivia', 'Whitlock'];
@@ -19,17 +20,6 @@ const ROLES: Record<Category, string[]> = {
 const UNNAMED = ['a senior official', 'people familiar with the matter', 'a government source', 'a person close to the talks'];
 const WORDS = ['the', 'plan', 'will', 'cost', 'more', 'than', 'we', 'were', 'told', 'and', 'nobody', 'has', 'explained', 'why', 'river', 'bridge', 'budget', 'vote', 'clinic', 'school', 'prices', 'safe', 'never', 'again', 'today', 'risk', 'data', 'clear', 'expect', 'months'];
 
-/** A small fast seeded generator (mulberry32). */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Person {
   name: string;

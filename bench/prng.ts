@@ -1,0 +1,13 @@
+// mulberry32: a tiny seeded PRNG, so that generated inputs are the same on every
+// run. (bench/pathological.mjs keeps its own copy: it runs in plain Node, without
+// the TypeScript loader.)
+export function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
