@@ -10,6 +10,7 @@ import { App, type DashboardActions } from './App';
 import { createDashboardState } from './state';
 import './style.css';
 import { errorMessage } from '@/utils/errors';
+import { downloadText } from '@/components/download';
 
 const state = createDashboardState();
 let store: RecordStore | null = null;
@@ -23,18 +24,6 @@ async function open(): Promise<RecordStore> {
 
 async function reload(): Promise<void> {
   state.show(await (await open()).all());
-}
-
-function download(filename: string, text: string, mime: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: mime }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = filename;
-  a.hidden = true;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
 const stamp = () => new Date().toISOString().slice(0, 10);
@@ -59,12 +48,12 @@ const actions: DashboardActions = {
   },
   async exportJson() {
     const entries = await (await open()).entries();
-    download(`cited-record-${stamp()}.json`, toRecordJson(entries, new Date().toISOString()), 'application/json;charset=utf-8');
+    downloadText(`cited-record-${stamp()}.json`, toRecordJson(entries, new Date().toISOString()), 'application/json;charset=utf-8');
     say(`Exported ${entries.length} articles as JSON.`);
   },
   async exportCsv() {
     const entries = await (await open()).entries();
-    download(`cited-record-quotes-${stamp()}.csv`, toRecordCsv(entries, { bom: true }), 'text/csv;charset=utf-8');
+    downloadText(`cited-record-quotes-${stamp()}.csv`, toRecordCsv(entries, { bom: true }), 'text/csv;charset=utf-8');
     say(`Exported the quotes of ${entries.length} articles as CSV.`);
   },
   async importFile(file) {

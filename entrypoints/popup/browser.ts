@@ -6,6 +6,7 @@ import { POPUP_PORT, sendToTab, type ContentResult, type ContentTimings, type Hi
 import type { Analysis } from '@/utils/types';
 import { isFileUrl, isRestrictedError, isRestrictedUrl } from '@/components/model';
 import { inject, targetTab as findTab, type EarlyApi, type Injection, type TabRef } from './early';
+export { downloadText } from '@/components/download';
 
 /** The tab to analyse: `?tabId=N` when given (end-to-end tests open the popup as a page), else the active tab. */
 export function targetTab(search: string): Promise<TabRef | null> {
@@ -103,16 +104,3 @@ export async function copyText(text: string, doc: Document = document): Promise<
   if (!ok) throw new Error('The browser refused to copy.');
 }
 
-/** Save text as a file from the popup itself (no `downloads` permission): a Blob URL on an <a download>. */
-export function downloadText(filename: string, text: string, mime: string, doc: Document = document): void {
-  const url = URL.createObjectURL(new Blob([text], { type: mime }));
-  const a = doc.createElement('a');
-  a.href = url;
-  a.download = filename;
-  a.hidden = true;
-  doc.body.append(a);
-  a.click();
-  a.remove();
-  // Give the browser time to start the download before the URL goes.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
