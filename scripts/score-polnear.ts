@@ -134,6 +134,8 @@ const classes = {
   'extra quote': 0,
 };
 const speakerErrors = { 'predicted, not in gold': 0, 'in gold, not predicted': 0 };
+/** Why a speaker is unmatched, from what its quotes say (see speakerCause). */
+const speakerCauses = new Map<string, number>();
 const indirect = { gold: 0, predicted: 0, matched: 0, right: 0, 'wrong person': 0, missed: 0 };
 const cueWords = new Map<string, number>();
 const errors: string[] = [];
@@ -243,15 +245,45 @@ function tally(name: string, analysis: Analysis, gold: Gold): void {
   const ms = matchOneToOne(ps, gold.speakers, (p, g) => (sameSpeaker(p.name, g.name, g.aliases) ? 1 : 0));
   const matchedS = new Set(ms.map(([i]) => i));
   const matchedGS = new Set(ms.map(([, j]) => j));
+  // Each unmatched speaker gets a cause from the quotes both sides share: the other side's name
+  // for the same quotes (a name form the scorer does not match), a speaker the other side has
+  // matched elsewhere (split or merged), no speaker there, or no shared quote at all.
+  const predOfGold = new Map<string, (string | null)[]>();
+  const goldOfPred = new Map<string, (string | null)[]>();
+  for (const [i, j] of m) {
+    const p = pq[i]!.speaker;
+    const g = gold.quotes[j]!.speaker;
+    if (g != null) predOfGold.set(g, [...(predOfGold.get(g) ?? []), p]);
+    if (p != null) goldOfPred.set(p, [...(goldOfPred.get(p) ?? []), g]);
+  }
+  const unmatchedP = new Set(ps.filter((_, i) => !matchedS.has(i)).map((sp) => sp.name));
+  const unmatchedG = new Set(gold.speakers.filter((_, j) => !matchedGS.has(j)).map((g) => g.name));
+  const cause = (side: 'predicted' | 'gold', name: string, names: (string | null)[] | undefined, unmatchedOther: Set<string>): string => {
+    // The same name twice on one side: a person split in two (predicted), or a bare surname the gold keeps apart.
+    const sameSide = side === 'predicted' ? ps.map((sp) => sp.name) : gold.speakers.map((g) => g.name);
+    if (sameSide.some((n) => n !== name && sameSpeaker(n, name))) return side === 'predicted' ? 'split (another predicted speaker has the name)' : 'the gold lists the name twice';
+    if (!names?.length) return side === 'predicted' ? 'no quote in the gold' : 'its quotes missed';
+    const named = names.filter((n): n is string => n != null);
+    if (!named.length) return side === 'predicted' ? 'gold null on its quotes' : 'no speaker given';
+    const other = named.find((n) => unmatchedOther.has(n));
+    if (other) return 'name form';
+    return side === 'predicted' ? 'quotes of a matched gold speaker (split/wrong)' : 'quotes given to a matched speaker (merged/wrong)';
+  };
   ps.forEach((sp, i) => {
     if (matchedS.has(i)) return;
     speakerErrors['predicted, not in gold']++;
-    note('speaker: predicted, not in gold', `  ${sp.name} (${sp.category}, ${sp.quoteCount} quotes)`);
+    const names = goldOfPred.get(sp.name);
+    const c = `predicted: ${cause('predicted', sp.name, names, unmatchedG)}`;
+    speakerCauses.set(c, (speakerCauses.get(c) ?? 0) + 1);
+    note(`speaker ${c}`, `  ${sp.name} (${sp.category}, ${sp.quoteCount} quotes) gold on its quotes: ${JSON.stringify(names ?? [])}`);
   });
   gold.speakers.forEach((g, j) => {
     if (matchedGS.has(j)) return;
     speakerErrors['in gold, not predicted']++;
-    note('speaker: in gold, not predicted', `  ${g.name}`);
+    const names = predOfGold.get(g.name);
+    const c = `gold: ${cause('gold', g.name, names, unmatchedP)}`;
+    speakerCauses.set(c, (speakerCauses.get(c) ?? 0) + 1);
+    note(`speaker ${c}`, `  ${g.name} aliases=${JSON.stringify(g.aliases ?? [])} predicted on its quotes: ${JSON.stringify(names ?? [])}`);
   });
 
   const gi = gold.indirect ?? [];
@@ -280,7 +312,7 @@ function report(summary: Record<string, number>, pages: number, seconds: number)
     .sort((a, b) => b[1].decisions - a[1].decisions)
     .map(([name, r]) => ({ sieve: name, ...r, precision: r.decisions ? r.right / r.decisions : 0 }));
   if (asJson) {
-    console.log(JSON.stringify({ split, pages, summary, sieves: sieveTable, errors: classes, speakers: speakerErrors, indirect }, null, 2));
+    console.log(JSON.stringify({ split, pages, summary, sieves: sieveTable, errors: classes, speakers: { ...speakerErrors, causes: Object.fromEntries(speakerCauses) }, indirect }, null, 2));
     return;
   }
   console.log(`PolNeAR ${split}: ${pages} pages analysed in ${seconds.toFixed(1)} s, scored by ../shared/corpus/score.mjs`);
@@ -299,6 +331,7 @@ function report(summary: Record<string, number>, pages: number, seconds: number)
   console.log('\nerror classes (quotes in marks):');
   for (const [k, v] of Object.entries(classes)) console.log(`  ${k.padEnd(38)} ${v}`);
   console.log(`\nspeakers: ${speakerErrors['predicted, not in gold']} predicted but not in the gold, ${speakerErrors['in gold, not predicted']} in the gold but not predicted`);
+  for (const [k, v] of [...speakerCauses.entries()].sort()) console.log(`  ${k.padEnd(60)} ${v}`);
   console.log('\nreported speech (indirect):');
   console.log(
     `  gold ${indirect.gold}, predicted ${indirect.predicted}, matched ${indirect.matched} (recall ${f(indirect.matched / (indirect.gold || 1))}), ` +

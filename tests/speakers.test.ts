@@ -23,6 +23,14 @@ const resolution: [string, string, string, string | null][] = [
   ['a description saying more than the role does not resolve to an unrelated leader', 'Ruth Adler, leader of the Green Harbour group, spoke first.\n\n“We will block the port,” the most radical leader of the group said.', 'We will block the port', null],
   ['the agency → the Coastal Safety Agency', 'The Coastal Safety Agency inspected the wall in May.\n\n“The wall is safe for now,” the agency said.', 'The wall is safe', 'Coastal Safety Agency'],
   ['a lone capitalised name with no person behind it is an organisation', '“We will not close the plant,” Corvina said.', 'We will not close', 'Corvina'],
+  ['the region after a place is no speaker ("in Ames, Iowa,")', 'At a fair in Dunmore, Kellshire, on Sunday, Ms. Petra Osk tried again, saying that the town should "keep the ferry running."', 'keep the ferry', 'Petra Osk'],
+  ['the region after "of Town," is no speaker either', '“The road was empty,” Tomas Brell, 30, of Dunmore, Kellshire, who drove in early, said later.', 'The road was empty', 'Tomas Brell'],
+  ['a pronoun skips the region after a place', 'Petra Osk spoke in Dunmore, Kellshire. “It was a quiet town,” she said.', 'It was a quiet town', 'Petra Osk'],
+  ['a title of several words joined by "of" stays a title', '“We will not sign,” said Secretary of State Ilse Varga.', 'We will not sign', 'Ilse Varga'],
+  ['the same title with a body before it', '“We will not sign,” said Harbour Board Chief of Staff Ilse Varga.', 'We will not sign', 'Ilse Varga'],
+  ['lower-case modifiers before a title', '“We will not sign,” said former Secretary of State Ilse Varga.', 'We will not sign', 'Ilse Varga'],
+  ['such a title alone names no one', '“We will not sign,” said the Secretary of State.', 'We will not sign', null],
+  ['an abbreviated military title is no part of the name', '“The fleet is ready,” said Adm. Oren T. Pike Jr., who leads the northern fleet.', 'The fleet is ready', 'Oren T. Pike'],
   ['an unnamed source stays unnamed', '“The tide came in faster than anyone could run,” one resident said.', 'The tide came in', null],
   ['a pronoun with no antecedent stays unnamed', '“We will rebuild,” she said.', 'We will rebuild', null],
 ];
@@ -47,6 +55,11 @@ describe('speakers: merging and aliases', () => {
     const a = run('“The toll will rise,” Ilse Varga said, while Petra Osk warned: “People will leave.”');
     expect(a.speakers.map((s) => s.name).sort()).toEqual(['Ilse Varga', 'Petra Osk']);
     for (const q of a.quotes.filter((x) => x.speaker)) expect(a.speakers.find((s) => s.id === q.speakerId)?.name).toBe(q.speaker);
+  });
+
+  test('an organisation is named by the fuller name the article gives it', () => {
+    const a = run('The Westmere Post first reported the closure on Monday.\n\n“The pier will not reopen this year,” the Post said.');
+    expect(a.speakers.map((s) => s.name)).toEqual(['Westmere Post']);
   });
 
   test('the organisation is named without its leading "the"', () => {

@@ -140,7 +140,7 @@ function compile(lex: Lexicon): CompiledLexicon {
     ambiguousHits: new Map([...ambiguous].map(([form, v]) => [form, Object.freeze({ len: 1, ...v })])),
     verbHeads,
     titles: lower(lex.titles.filter((t) => !t.includes(' '))),
-    multiTitles: lex.titles.filter((t) => t.includes(' ')).map((t) => t.toLowerCase().split(' ')),
+    multiTitles: multiWordTitles(lex),
     genderedTitles: new Map(Object.entries(lex.genderedTitles).map(([k, v]) => [k.toLowerCase(), v])),
     roles: new Map(Object.entries(lex.roleCategory)),
     roleNouns: roleTables(lex.lang).roles,
@@ -219,4 +219,16 @@ function groupByFirst(phrases: string[][]): Map<string, string[][]> {
     else out.set(words[0]!, [words]);
   }
   return out;
+}
+
+/**
+ * Titles of several words: the lexicon's own ("Prime Minister"), and the roles that join their
+ * words with a linker ("Secretary of State", "Chief of Staff"), which stand before a name as one title.
+ */
+function multiWordTitles(lex: Lexicon): string[][] {
+  const linkers = new Set(lex.titleLinkers.map((x) => x.toLowerCase()));
+  const linked = (r: string) => r.split(' ').slice(1, -1).some((x) => linkers.has(x));
+  const roles = [...Object.keys(lex.roleCategory), ...roleTables(lex.lang).roles.keys()].filter((r) => r.includes(' ') && linked(r));
+  const all = new Set([...lex.titles.filter((t) => t.includes(' ')), ...roles].map((t) => t.toLowerCase()));
+  return [...all].map((t) => t.split(' '));
 }

@@ -4,7 +4,7 @@
 import type { CompiledLexicon } from '../lexicon';
 import type { BlockView } from '../sieves/context';
 import type { QuoteSpan } from '../types';
-import { startsName } from '../text/names';
+import { placeTail, startsName } from '../text/names';
 import type { NounPhrase } from '../text/phrase';
 import { nameAt } from '../text/subjects';
 import { nameTokens } from './names';
@@ -52,6 +52,11 @@ export function scanMentions(blocks: readonly BlockView[], lex: CompiledLexicon,
         k++;
         continue;
       }
+      // "the Secretary of State": a title alone names no one.
+      if (np.type !== 'person' && np.type !== 'organization') {
+        k = np.to;
+        continue;
+      }
       const det = tokens[np.from - 1] && lex.determiners.has(tokens[np.from - 1]!.text.toLowerCase());
       const prev = tokens[np.from - (det ? 2 : 1)];
       const prevWord = prev?.kind === 'word' ? prev.text.toLowerCase() : null;
@@ -61,7 +66,8 @@ export function scanMentions(blocks: readonly BlockView[], lex: CompiledLexicon,
       const beforeCue = tokens[np.from - (det ? 3 : 2)];
       const inverted = !!cue && lex.invertingVerbs.has(cue.lemma) && (!beforeCue || beforeCue.kind !== 'word');
       const subject = !prev || prev.kind !== 'word' || lex.w.subjectOpeners.has(prevWord!) || inverted;
-      const place = !!prevWord && lex.w.placeMarkers.has(prevWord) && !np.role;
+      // "in Ames, Iowa": the region after a place is a place too.
+      const place = (!!prevWord && lex.w.placeMarkers.has(prevWord) && !np.role) || placeTail(tokens, np.from, lex) >= 0;
       const next = tokens[np.to];
       const nextWord = next?.kind === 'word' ? next.low ?? next.text.toLowerCase() : null;
       // "a Jane Marsh figurine", "the Marsh report": a determiner, the name, then a noun.

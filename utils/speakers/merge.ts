@@ -35,6 +35,8 @@ export function mergeSpeakers(statements: readonly Statement[], mentions: readon
   // reference names ("he said" resolved to Okafor, "Ms Okafor"): one speaker, a person.
   const personWords = new Set<string>();
   for (const st of statements) if (st.ref?.kind === 'person') for (const t of nameTokens(st.ref.name)) personWords.add(t);
+  // The organisations' names as the article writes them, for "the Post" → "Washington Post".
+  const orgNames = [...mentions.filter((m) => m.np.type === 'organization' && m.np.name && !m.modifier).map((m) => m.np.name!), ...statements.flatMap((st) => (st.ref?.kind === 'organization' ? [st.ref.name] : []))].map((n) => n.replace(lex.re.definiteArticle, ''));
   for (const statement of statements) {
     const written = statement.ref;
     if (!written) continue;
@@ -44,7 +46,7 @@ export function mergeSpeakers(statements: readonly Statement[], mentions: readon
     const cacheKey = `${ref.kind}:${ref.name}`;
     let full = fullest.get(cacheKey);
     if (!full) {
-      full = ref.kind === 'person' ? fullestName(ref, persons) : { name: ref.name.replace(lex.re.definiteArticle, ''), mentions: orgMentions(mentions, ref.name, lex) };
+      full = ref.kind === 'person' ? fullestName(ref, persons) : fullestOrg(ref.name.replace(lex.re.definiteArticle, ''), orgNames, mentions, lex);
       fullest.set(cacheKey, full);
     }
     const key = `${ref.kind}:${nameTokens(full.name).join(' ')}`;
@@ -87,6 +89,30 @@ function fullestName(ref: SpeakerRef, persons: readonly NameMention[]): { name: 
   }
   const mentions = persons.filter((m) => containsName(bestTokens, m.tokens) || (!!m.otherName && containsName(m.otherName, tokens)));
   return { name: best, mentions };
+}
+
+/**
+ * An organisation is named by the one fuller name the article gives it that ends with the same
+ * word: "the Post" → "Washington Post", "the department" → "State Department". Two different
+ * fuller names ("Senate Democrats", "House Democrats") leave the short one as it is.
+ */
+function fullestOrg(name: string, orgNames: readonly string[], mentions: readonly NameMention[], lex: CompiledLexicon): { name: string; mentions: NameMention[] } {
+  const tokens = nameTokens(name);
+  let best: string[] | null = null;
+  let bestName = name;
+  for (const other of orgNames) {
+    const ot = nameTokens(other);
+    if (ot.length <= tokens.length || ot[ot.length - 1] !== tokens[tokens.length - 1] || !containsName(ot, tokens)) continue;
+    // "Senate Democrats and House Democrats" names two bodies, not a fuller form of one.
+    if (ot.some((t) => lex.w.conjunctions.has(t) || t === '&')) continue;
+    if (!best || containsName(ot, best)) {
+      if (!best || ot.length > best.length) {
+        best = ot;
+        bestName = other;
+      }
+    } else if (!containsName(best, ot)) return { name, mentions: orgMentions(mentions, name, lex) };
+  }
+  return { name: bestName, mentions: orgMentions(mentions, bestName, lex) };
 }
 
 function orgMentions(mentions: readonly NameMention[], name: string, lex: CompiledLexicon): NameMention[] {

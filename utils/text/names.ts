@@ -37,6 +37,12 @@ function multiTitleAt(tokens: readonly Token[], k: number, lex: CompiledLexicon)
   return 0;
 }
 
+/** Whether the linker at `j` lies inside a title of several words that starts at or after `from` ("Secretary of State"). */
+function inTitle(tokens: readonly Token[], from: number, j: number, lex: CompiledLexicon): boolean {
+  for (let p = Math.max(from, j - 3); p < j; p++) if (p + multiTitleAt(tokens, p, lex) > j) return true;
+  return false;
+}
+
 /** A word that can be part of a proper name. */
 export function isNameWord(t: Token | undefined, lex: CompiledLexicon): boolean {
   if (!t || t.kind !== 'word') return false;
@@ -100,7 +106,8 @@ function cutAtLinker(tokens: readonly Token[], from: number, to: number, lex: Co
   for (let j = from; j < to; j++) {
     const t = tokens[j]!;
     if (!isNameWord(t, lex)) {
-      if (firstLinker < 0) firstLinker = j;
+      // "Secretary of State Ana Ruiz": the linker belongs to the title.
+      if (firstLinker < 0 && !inTitle(tokens, from, j, lex)) firstLinker = j;
     } else {
       const isOrg = isOrgWord(t.text, lex);
       if (isOrg) org = true;
@@ -140,7 +147,7 @@ export function nameRunBackward(tokens: readonly Token[], end: number, lex: Comp
   // of Conservation"); one inside a title before a person's name does not ("Senate Majority
   // Leader Tom Harrow of Kentucky").
   let linker = -1;
-  for (let x = j; x < end; x++) if (!isNameWord(tokens[x], lex)) linker = x;
+  for (let x = j; x < end; x++) if (!isNameWord(tokens[x], lex) && !inTitle(tokens, j, x, lex)) linker = x;
   let org = false;
   if (linker >= 0) {
     org = isOrgWord(tokens[linker - 1]?.text ?? '', lex);
@@ -162,8 +169,10 @@ export function readName(w: Words, from: number, to: number): NounPhrase | null 
   let split = from;
   for (let j = from; j < to; j++) {
     const m = multiTitleAt(tokens, j, lex);
-    if (m && j + m < to) {
-      split = j + m;
+    // "the Secretary of State": a title alone describes someone; it names no one.
+    if (m && j === from && m === to - from) return nounPhrase({ from, to, type: 'description', text: joinText(w, from, to), head: bare(lower(tokens[from])) });
+    if (m && j + m <= to) {
+      if (j + m < to) split = j + m;
       j += m - 1;
       continue;
     }
@@ -202,4 +211,23 @@ export function isOrganizationName(words: readonly string[], lex: CompiledLexico
   if (words.some((w) => isOrgWord(w, lex))) return true;
   // Acronyms alone: NASA, the WHO, BBC (not initials like "J.").
   return words.length === 1 && ACRONYM.test(words[0]!) && !lex.w.nameSuffixes.has(words[0]!) && !INITIAL.test(words[0]!) && words[0]!.replace(/\./g, '').length >= 2;
+}
+
+/**
+ * "in Ames, Iowa,", "of Raleigh, N.C.,", "in Portsmouth, N.H., on Tuesday": a short name right
+ * after the comma that closes a place (a name after a place preposition or "of") names the
+ * place's region, never a speaker. Returns the end (exclusive) of that name, or -1.
+ */
+export function placeTail(tokens: readonly Token[], k: number, lex: CompiledLexicon): number {
+  if (tokens[k - 1]?.text !== ',' || !startsName(tokens, k, lex) || isTitle(tokens[k]!.text, lex)) return -1;
+  const placeFrom = nameRunBackward(tokens, k - 1, lex);
+  if (placeFrom >= k - 1 || isTitle(tokens[placeFrom]!.text, lex)) return -1;
+  const marker = lower(tokens[placeFrom - 1]);
+  if (!lex.w.placeMarkers.has(marker) && !lex.w.affiliationPrepositions.has(marker) && placeTail(tokens, placeFrom, lex) < 0) return -1;
+  const end = nameRunForward(tokens, k, lex);
+  if (end <= k || end - k > 3) return -1;
+  const after = tokens[end];
+  // The region closes the place: a comma, a bracket or the sentence's end follows it.
+  if (after && after.text !== ',' && after.text !== ')' && !/^[.;:!?]$/.test(after.text) && after.kind !== 'quote') return -1;
+  return end;
 }

@@ -6,7 +6,7 @@
 //   elsewhere        the sentence's subject · the agent of a passive ("… by Dr Marsh")
 import { withAppositive, looksLikeAppositive } from './appositives';
 import { describe, descriptionBackward, modifiedUnnamed, roleBefore, withoutDeterminer } from './descriptions';
-import { isNameWord, isRoleWord, isTitle, nameRunBackward, nameRunForward, readName, startsName } from './names';
+import { isNameWord, isRoleWord, isTitle, nameRunBackward, nameRunForward, placeTail, readName, startsName } from './names';
 import { joinText, lower, nounPhrase, POSSESSIVE_S, type NounPhrase, type Words } from './phrase';
 import type { Token } from './tokens';
 import { invertsAt, isPassive, skipAdverbsBackward, verbAt } from './verbs';
@@ -52,6 +52,8 @@ export function subjectBefore(w: Words, k: number, floor = 0): NounPhrase | null
     // "officials in Westmere said": a place after a preposition is not the speaker; nor is
     // the agent of a participle ("reports seen by Reuters suggest").
     if (lex.w.placePrepositions.has(lower(tokens[from - 1])) && !isTitle(tokens[from]!.text, lex)) return null;
+    // "… of Raleigh, N.C., said": nor is the region after a place.
+    if (placeTail(tokens, from, lex) >= 0) return null;
     if (lex.w.agentMarkers.has(lower(tokens[from - 1])) || (lex.w.agentMarkers.has(lower(tokens[from - 2])) && lex.determiners.has(lower(tokens[from - 1])))) return null;
     const np = readName(w, from, end);
     if (!np) return descriptionBackward(w, end);
@@ -132,7 +134,8 @@ export function subjectAfter(w: Words, k: number): NounPhrase | null {
     while (r < tokens.length && r - k < 4 && tokens[r]!.kind === 'word' && (!isNameWord(tokens[r], lex) || isRoleWord(tokens[r]!.text, lex)) && !lex.linkers.has(lower(tokens[r]))) r++;
     if (r > k + 1 && isNameWord(tokens[r], lex) && tokens.slice(k + 1, r).some((x) => isRoleWord(x.text, lex))) j = r;
   }
-  const lowerRole = j > k && isNameWord(tokens[j], lex) && tokens.slice(k, j).some((x) => isRoleWord(x.text, lex)) ? joinText(w, k, j) : null;
+  // "said former Secretary of State Ana Ruiz": lower-case modifiers of a title belong to the role too.
+  const lowerRole = j > k && isNameWord(tokens[j], lex) && (tokens.slice(k, j).some((x) => isRoleWord(x.text, lex)) || isTitle(tokens[j]!.text, lex)) ? joinText(w, k, j) : null;
   const nameStart = lowerRole ? j : k;
   if (isNameWord(tokens[nameStart], lex) || startsName(tokens, nameStart, lex)) {
     let np = nameAt(w, nameStart);
@@ -223,6 +226,14 @@ export function sentenceSubject(w: Words, from: number, to: number): NounPhrase 
     while (c < to && c - k < 14 && tokens[c]!.text !== ',') c++;
     if (tokens[c]?.text !== ',') return null;
     k = c + 1;
+    // "At a rally in Ames, Iowa, on Sunday, Dana Webb …": the place's region and a short
+    // prepositional phrase still belong to the opening.
+    for (let more = 0; more < 3; more++) {
+      let e = placeTail(tokens, k, lex);
+      if (e < 0 && lex.w.prepositions.has(lower(tokens[k]))) for (e = k + 1; e < to && e - k < 5 && tokens[e]!.kind === 'word'; e++);
+      if (e < 0 || tokens[e]?.text !== ',') break;
+      k = e + 1;
+    }
   }
   // "“…,” said Dr Marsh, adding that …": after a quote and an inverted cue, the subject follows the cue.
   if (tokens[k - 1]?.kind === 'quote' || (tokens[k - 1]?.kind === 'punct' && tokens[k - 2]?.kind === 'quote')) {
