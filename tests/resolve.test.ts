@@ -18,6 +18,10 @@ const pronouns: Row[] = [
   { name: 'he: the speaker who quoted a rival, not the rival', input: 'Paul Harlan says Victor Crane “has never run anything bigger than a bakery.” He warns that the county would “pay for it for a decade.”', quote: 'pay for it for a decade', speaker: 'Paul Harlan' },
   { name: 'he: the subject of the sentence before, not its object', input: 'Senator Tom Reyes praised Governor Mark Ellis on Friday. “He kept his word on the bridge,” he said.', quote: 'He kept his word', speaker: 'Tom Reyes' },
   { name: 'he: the speaker of the quote before, past a man named inside it', input: '“Nobody trusts Daniel Ortt with the budget,” said Frank Bell. “He has broken every promise,” he added.', quote: 'He has broken every promise', speaker: 'Frank Bell' },
+  { name: 'he: the speaker of reported speech before, not the man he spoke about', input: 'Representative Mark Dunn criticised the plan. Mr. Dunn said Governor Carl Price had ignored the farmers.\n\n“He never came to the valley,” he said.', quote: 'He never came to the valley', speaker: 'Mark Dunn' },
+  { name: 'he: the speaker, not the subject of the clause he reports after an appositive', input: 'Paul Ruiz, the lawyer, said Tom Hale had signed the agreement.\n\n“He knew what he signed,” he said.', quote: 'He knew what he signed', speaker: 'Paul Ruiz' },
+  { name: 'he: the subject of the sentence, not a man named in a clause after "while"', input: 'Frank Bell spoke in Dover on Tuesday, while Daniel Ortt stayed at home. “We will win here,” he said.', quote: 'We will win here', speaker: 'Frank Bell' },
+  { name: 'he: the subject, not the second of two objects joined by "and"', input: 'Mayor Tom Reyes thanked his rivals Carl Price and Mark Dunn, who finished behind him. “Give them a hand,” he said.', quote: 'Give them a hand', speaker: 'Tom Reyes' },
   // What is no person.
   { name: 'he: a place of two words is no antecedent', input: 'Tomas Hale grew up near Cape Morrow, where the ferry stops.\n\n“The ferry was our bus,” he said.', quote: 'The ferry was our bus', speaker: 'Tomas Hale' },
   { name: 'he: a place of two words in subject position is no antecedent', input: 'Tomas Hale watched the storm from the quay. Cape Morrow lost power at noon.\n\n“We had no light at all,” he said.', quote: 'We had no light', speaker: 'Tomas Hale' },
@@ -39,6 +43,7 @@ const names: Row[] = [
   { name: 'a time phrase opening the sentence is no speaker: Hours later, X …, telling …', input: 'Hours later, Dana Webb returned the favour, telling the paper, “He is a friend and a good man.”', quote: 'He is a friend', speaker: 'Dana Webb' },
   { name: 'a participle opening the sentence is no speaker: Surveying …, X concludes:', input: 'Surveying the empty mills, Ross Tanner concludes: “Nobody did this to them.”', quote: 'Nobody did this', speaker: 'Ross Tanner' },
   { name: 'a number opening the sentence is no speaker: Eight years ago, he … and said', input: 'Ana Pell has run twice. Eight years ago, she backed the mayor and said, “He will fix the roads.”', quote: 'He will fix the roads', speaker: 'Ana Pell' },
+  { name: 'an abbreviated military title is no part of the name: Adm.', input: '“We will hold the strait,” said Adm. Carl Price.', quote: 'We will hold the strait', speaker: 'Carl Price' },
   // A noun between two names: "Westmere pollster Ann Cole", "Reyes spokesman Tom Hale".
   { name: 'said Place role Name: the person, not the place', input: '“Turnout will be low,” said Westmere pollster Ann Cole.', quote: 'Turnout will be low', speaker: 'Ann Cole' },
   { name: 'said Name noun Name: a noun that is no role word, before a full name', input: '“We expected the result,” said Reyes ally Tom Hale.', quote: 'We expected the result', speaker: 'Tom Hale' },

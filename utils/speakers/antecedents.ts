@@ -56,7 +56,7 @@ export function pronoun(np: NounPhrase, pos: Position, mentions: readonly NameMe
     // "spoke to Rachel Stone": a first name says a person, whatever the preposition before.
     if (m.place && !(m.tokens.length > 1 && firstNameGender(m.tokens[0]!))) continue;
     let kind: 'person' | 'organization' = m.np.type === 'organization' ? 'organization' : personOrOrganization(m.np, m.pos, mentions, m.tokens).kind;
-    let rank = isSubject(m) ? m.pos : blocksAway(m.pos, -SALIENCE.object);
+    let rank = !isSubject(m) ? blocksAway(m.pos, -SALIENCE.object) : m.clause ? blocksAway(m.pos, -SALIENCE.clause) : m.pos;
     let gender = m.np.gender;
     if (wantsPerson) {
       // "Okafor spoke from the steps. … he said": a lone word that is a sentence's subject may be a person.
@@ -113,13 +113,16 @@ function actsAsPerson(m: NameMention, lex: CompiledLexicon): boolean {
  */
 function isSubject(m: NameMention): boolean {
   if (/['’]s$/.test(m.np.text)) return false;
-  return m.subject;
+  // "Harlan said Ruiz had left. He added …": Ruiz is spoken about; Harlan, the speaker, is the antecedent.
+  return m.subject && !m.reported;
 }
 
 /** How much less (or more) likely an antecedent is, in paragraphs of distance (tuned on PolNeAR train). */
 const SALIENCE = {
   /** A name in an object or after a preposition, against one in subject position. */
   object: 0.8,
+  /** A subject of a linked or subordinate clause ("… while Ruiz is …"), against the sentence's subject. */
+  clause: 0.3,
   /** An earlier speaker, against a name merely mentioned. */
   speaker: 0.3,
   /** A person whose gender nothing tells (no title, no known first name), against one whose gender agrees. */

@@ -7,6 +7,7 @@ import type { QuoteSpan } from '../types';
 import { placeTail, startsName } from '../text/names';
 import type { NounPhrase } from '../text/phrase';
 import { nameAt } from '../text/subjects';
+import type { Token } from '../text/tokens';
 import { nameTokens } from './names';
 import type { Position } from './position';
 
@@ -26,6 +27,10 @@ export interface NameMention {
   modifier: boolean;
   /** The word right after the name, when a word follows ("Okafor spoke" → "spoke"): tells a subject's verb. */
   next: string | null;
+  /** A subject that opens a clause after a linking word ("and", "while", "that"), not the sentence: less salient than the sentence's own. */
+  clause: boolean;
+  /** The subject of a clause a speech verb reports ("Harlan says Ruiz has …", "said that Ruiz …"): who is spoken about, not who speaks. */
+  reported: boolean;
   /** Another surname the article gives the same person: "Jane Doe, née Smith" → ["smith"]. */
   otherName?: string[];
 }
@@ -65,7 +70,15 @@ export function scanMentions(blocks: readonly BlockView[], lex: CompiledLexicon,
       // "…,” said Ana Ruiz" inverts; "Harlan says Ruiz has …" does not: the cue must follow a quote or a comma.
       const beforeCue = tokens[np.from - (det ? 3 : 2)];
       const inverted = !!cue && lex.invertingVerbs.has(cue.lemma) && (!beforeCue || beforeCue.kind !== 'word');
-      const subject = !prev || prev.kind !== 'word' || lex.w.subjectOpeners.has(prevWord!) || inverted;
+      let subject = !prev || prev.kind !== 'word' || lex.w.subjectOpeners.has(prevWord!) || inverted;
+      // Opening a clause after "and", "because", "that" …, not the sentence: "… while Ruiz is …".
+      let clause = !!prev && prev.kind === 'word' && lex.w.subjectOpeners.has(prevWord!) && !inverted;
+      let reported = reportedSubject(tokens, np.from - (det ? 1 : 0), np.to, lex, cue ? inverted : null);
+      // "to Harlan and Ruiz": the second of two names joined by "and" stands where the first does.
+      const before = out[out.length - 1];
+      if (before && before.block === view.block.index && prevWord && lex.w.conjunctions.has(prevWord) && before.np.to === np.from - (det ? 2 : 1)) {
+        ({ subject, clause, reported } = before);
+      }
       // "in Ames, Iowa": the region after a place is a place too.
       const place = (!!prevWord && lex.w.placeMarkers.has(prevWord) && !np.role) || placeTail(tokens, np.from, lex) >= 0;
       const next = tokens[np.to];
@@ -73,7 +86,7 @@ export function scanMentions(blocks: readonly BlockView[], lex: CompiledLexicon,
       // "a Jane Marsh figurine", "the Marsh report": a determiner, the name, then a noun.
       const modifier = !!nextWord && !np.appositive && lex.determiners.has(tokens[k - 1]?.low ?? '') && /^\p{Ll}/u.test(next!.text) && !lex.w.afterName.has(nextWord) && !lex.verbs.has(nextWord) && !lex.re.pastOrPlural.test(nextWord);
       const other = otherName(np.appositive, lex);
-      out.push({ block: view.block.index, token: k, pos: { block: view.block.index, offset: k }, np, subject, place, tokens: nameTokens(np.name ?? ''), modifier, next: next?.kind === 'word' ? next.text : null, ...(other ? { otherName: other } : {}) });
+      out.push({ block: view.block.index, token: k, pos: { block: view.block.index, offset: k }, np, subject, place, clause, reported, tokens: nameTokens(np.name ?? ''), modifier, next: next?.kind === 'word' ? next.text : null, ...(other ? { otherName: other } : {}) });
       // Names inside the appositive ("Jane Marsh, an engineer at Westmere University,") are
       // not mentions of their own: skip past it.
       k = Math.max(np.to, k + 1);
@@ -89,4 +102,21 @@ function otherName(appositive: string | null, lex: CompiledLexicon): string[] | 
   if (words.length < 2 || words.length > 3 || !lex.w.otherNameMarkers.has(words[0]!.toLowerCase())) return null;
   if (!words.slice(1).every((w) => /^\p{Lu}/u.test(w))) return null;
   return nameTokens(words.slice(1).join(' '));
+}
+
+/**
+ * Whether the name at tokens [from, to) opens a clause that a speech verb reports:
+ * "Harlan says Ruiz has …", "said that Ruiz …", and "Harlan, said Ruiz was …" where
+ * a verb after the name shows that "said Ruiz" is no inverted cue. `inverted` is
+ * whether the word before is a cue read as inverted (null: no cue before).
+ */
+function reportedSubject(tokens: readonly Token[], from: number, to: number, lex: CompiledLexicon, inverted: boolean | null): boolean {
+  const next = tokens[to];
+  const nextWord = next?.kind === 'word' ? next.low ?? next.text.toLowerCase() : null;
+  if (inverted === false) return true;
+  if (inverted === true) return !!nextWord && (lex.w.finiteVerbs.has(nextWord) || lex.w.pastVerbs.has(nextWord) || lex.re.pastOrPlural.test(nextWord) && /^\p{Ll}/u.test(next!.text));
+  const prev = tokens[from - 1];
+  const before = tokens[from - 2];
+  const low = (t: Token | undefined) => (t?.kind === 'word' ? t.low ?? t.text.toLowerCase() : '');
+  return !!prev && lex.w.subjectOpeners.has(low(prev)) && lex.verbs.has(low(before));
 }
