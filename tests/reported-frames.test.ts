@@ -29,12 +29,32 @@ const positive: Row[] = [
   ['is stressing that … (progressive)', 'Ms Varga is stressing that the ferry will keep running through the winter.', 'the ferry will keep running through the winter', 'Ilse Varga'],
   ['told a listener in a place, a region on a day that …', 'Ms Varga told a meeting in Kelso, West Lenning on Monday that the loan had been approved.', 'the loan had been approved', 'Ilse Varga'],
   ['asserted that …', 'Ms Varga asserted that the tolls had paid for the repairs.', 'the tolls had paid for the repairs', 'Ilse Varga'],
+  // Clauses whose only verb is an irregular past or a negation.
+  ['said … (an irregular past)', 'Ms Varga said she saw no reason to change the timetable.', 'she saw no reason to change the timetable', 'Ilse Varga'],
+  ['said … (a negation)', 'Dr Brenner said his office doesn’t need the extra money.', 'his office doesn’t need the extra money', 'Tomas Brenner'],
+  ['said that about … (a preposition after "that")', 'Ms Varga said that about 300 boats use the harbour each week.', 'about 300 boats use the harbour each week', 'Ilse Varga'],
+  // Words between the speaker and the cue.
+  ['X, a long appositive with a verb, said … that …', 'Dr Tomas Brenner, a former engineer who argued with the board at the spring meeting, said in a recent interview that the survey had been ignored.', 'the survey had been ignored', 'Tomas Brenner'],
+  ['X, citing …, said …', 'Ms Varga, citing figures from the port office, said the ferry had lost half its riders.', 'the ferry had lost half its riders', 'Ilse Varga'],
+  ['X on a day said …', 'Dr Brenner on Thursday said the east pier had moved again.', 'the east pier had moved again', 'Tomas Brenner'],
+  ['X, who …, last week said …', 'Ms Varga, who rarely speaks about the port, last week said the loan would be repaid early.', 'the loan would be repaid early', 'Ilse Varga'],
+  ['X did one thing but said …', 'Dr Brenner admitted the survey was late but said the findings were sound.', 'the findings were sound', 'Tomas Brenner'],
+  // Two cues of one subject in one sentence.
+  ['… and predicted that … (first statement)', 'Dr Brenner said the tide was rising and predicted that the pier would flood.', 'the tide was rising', 'Tomas Brenner'],
+  ['… and predicted that … (second statement)', 'Dr Brenner said the tide was rising and predicted that the pier would flood.', 'the pier would flood', 'Tomas Brenner'],
+  ['X did a thing and said …', 'Ms Varga posted a photo of the broken rail and said she had been pushed.', 'she had been pushed', 'Ilse Varga'],
+  ['…, but another subject … ends the statement', 'Dr Brenner said the board stopped the repairs, but Ms Varga did not say when.', 'the board stopped the repairs', 'Tomas Brenner'],
+  ['a participle after a non-speech verb: …, saying that …', 'Ms Varga changed the timetable in October, saying that the winter crossings would stop.', 'the winter crossings would stop', 'Ilse Varga'],
+  ['“…,” X said, while arguing …', '“It would only slow us down,” Ms Varga said, while arguing the city should hire more divers.', 'the city should hire more divers', 'Ilse Varga'],
+  ['is promising to … (progressive)', 'Ms Varga is promising to rebuild the ferry terminal within a year.', 'to rebuild the ferry terminal within a year', 'Ilse Varga'],
 ];
 
 const negative: [name: string, sentence: string][] = [
   ['a promise with no speech: planned to …', 'Ms Varga planned to rebuild the ferry terminal within two years.'],
   ['a call on the phone is no statement', 'Dr Brenner called the harbour office twice on Monday morning.'],
   ['negated: did not call for …', 'Ms Varga did not call for an inquiry into the collapse of the pier.'],
+  ['a relative clause is not the subject’s parenthesis when no comma closes it', 'The engineer who Ms Varga hired last year said nothing.'],
+  ['a base form after "and" is no second cue', 'Dr Brenner wants to call the board and ask for a vote.'],
 ];
 
 describe('reported speech: frames learnt from news', () => {

@@ -156,6 +156,8 @@ export const de: Lexicon = {
     analysisFirmNames: ['Capital', 'Research', 'Analytics', 'Consulting'],
     otherNameMarkers: ['geb.', 'geborene'],
     namePrefixes: ['Sankt', 'St.', 'Bad', 'Neu'],
+    timeWords: ['am', 'letzte', 'letzten', 'diese', 'diesen', 'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag', 'heute', 'gestern', 'woche', 'wochenende', 'monat', 'jahr'],
+    participleLinks: [],
     asWords: ['als'],
     anotherWords: ['ein anderer', 'eine andere'],
   },

@@ -121,4 +121,9 @@ export const WORDS: FunctionWords = {
   asWords: ['as'],
   anotherWords: ['another'],
   namePrefixes: ['New', 'Los', 'Las', 'San', 'Santa', 'Saint', 'Fort', 'Mount', 'Port', 'Lake', 'Cape', 'El', 'La', 'Le', 'Des'],
+  timeWords: [
+    'on', 'last', 'this', 'earlier', 'later', 'early', 'late', 'in', 'the', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday',
+    'sunday', 'today', 'yesterday', 'tonight', 'morning', 'afternoon', 'evening', 'night', 'week', 'weekend', 'month', 'year',
+  ],
+  participleLinks: ['while', 'before', 'after', 'by', 'when', 'also'],
 };

@@ -42,9 +42,9 @@ const SPEECH_VERBS: Record<string, { forms: string[]; strength: number }> = {
   continue: { forms: ['continue', 'continues', 'continued', 'continuing'], strength: 0.8 },
   suggest: { forms: ['suggest', 'suggests', 'suggested', 'suggesting'], strength: 0.9 },
   predict: { forms: ['predict', 'predicts', 'predicted', 'predicting'], strength: 0.9 },
-  promise: { forms: ['promised'], strength: 0.9 },
+  promise: { forms: ['promised', 'promising'], strength: 0.9 },
   vow: { forms: ['vow', 'vows', 'vowed', 'vowing'], strength: 1 },
-  pledge: { forms: ['pledged'], strength: 0.9 },
+  pledge: { forms: ['pledged', 'pledging', 'pledges'], strength: 0.9 },
   urge: { forms: ['urge', 'urges', 'urged', 'urging'], strength: 0.9 },
   call: { forms: ['called', 'calling', 'calls'], strength: 0.7 }, // "called it “a disgrace”"
   describe: { forms: ['describe', 'describes', 'described', 'describing'], strength: 0.8 },

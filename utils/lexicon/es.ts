@@ -150,6 +150,8 @@ export const es: Lexicon = {
     asWords: ['como'],
     anotherWords: ['otro', 'otra'],
     namePrefixes: ['San', 'Santa', 'Los', 'Las', 'El', 'La', 'Nueva', 'Puerto'],
+    timeWords: ['el', 'este', 'la', 'pasado', 'pasada', 'lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo', 'hoy', 'ayer', 'semana', 'mes', 'año'],
+    participleLinks: [],
   },
   endings: { participle: [], past: [], plural: ['s'], adverb: [], notName: [], contraction: [], finiteContraction: [] },
   patterns: {

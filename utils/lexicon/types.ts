@@ -185,6 +185,10 @@ export interface FunctionWords {
   asWords: string[];
   /** Capitalised words that begin place names and are no name alone, as written: "New" of "New Zealand". */
   namePrefixes: string[];
+  /** Words of a time phrase that may stand between a speaker and the cue: "Smith on Tuesday said", "Smith last week said". */
+  timeWords: string[];
+  /** Words before a participle cue that hang it on the sentence's subject: "…, while arguing that …", "before adding that …". */
+  participleLinks: string[];
 }
 
 /** Word endings the readers test, lower case (empty: the language has no such ending). */

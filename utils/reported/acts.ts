@@ -43,6 +43,17 @@ export function pastSetting(tokens: readonly Token[], c: number, end: number, le
   return c;
 }
 
+/** "and said", "but also warned": a conjunction, then a speech verb in a finite form (not "and ask", "and saying"). */
+export function joinedCue(tokens: readonly Token[], k: number, lex: CompiledLexicon): boolean {
+  if (!lex.w.clauseJoiners.has(tokens[k]?.low ?? '')) return false;
+  let v = k + 1;
+  while (v < k + 3 && lex.adverbs.has(tokens[v]?.low ?? '')) v++;
+  const verb = verbAt(tokens, v, lex);
+  if (!verb || verb.strength < 0.5) return false;
+  const form = tokens[v]!.low ?? '';
+  return form !== verb.lemma && !lex.re.participle.test(form);
+}
+
 /** Most words the object of a speech act may take before the word that opens its content. */
 const OBJECT_MAX = 8;
 
@@ -74,6 +85,11 @@ export function actContent(ctx: SieveContext, view: BlockView, after: number, en
   for (let k = start + 2; k < end; k++) {
     if (tokens[k - 1]!.text === ',' && lex.re.participle.test(tokens[k]!.text) && verbAt(tokens, k, lex)) {
       stop = k - 1;
+      break;
+    }
+    // "… and said …": a second cue that shares the subject.
+    if (joinedCue(tokens, k, lex)) {
+      stop = tokens[k - 1]!.text === ',' ? k - 1 : k;
       break;
     }
   }

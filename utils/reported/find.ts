@@ -21,7 +21,9 @@ import type { NounPhrase, Words } from '../text/phrase';
 import { coordinatedSubject, subjectAfter, subjectBefore } from '../text/subjects';
 import type { Token } from '../text/tokens';
 import { invertsAt, isParticipleAfterComma, isPassive, verbAt } from '../text/verbs';
-import { actContent, onlyQuote, pastSetting, span } from './acts';
+import { actContent, joinedCue, onlyQuote, pastSetting, span } from './acts';
+import { hasFiniteVerb, negated, startsPredicate } from './clause';
+import { mainSubject } from './speaker';
 
 export interface Reported {
   block: number;
@@ -75,16 +77,17 @@ function inSentence(ctx: SieveContext, view: BlockView, from: number, to: number
     const after = v + verb.len;
     const cue = text.slice(t.start, tokens[after - 1]!.end);
     const subject = subjectBefore(words, v, from) ?? coordinatedSubject(words, v, from);
-    if (subject) {
+    const speaker = subject ?? mainSubject(view, v, from, lex);
+    if (speaker) {
       // Cue first: "Dr Marsh said (that) the piers were sound[, and she added that …]."
       // Or a speech act's phrase: "Dr Marsh called for an inquiry", "urged the board to close the bridge".
       const clause = (clausal ? clauseAfter(ctx, view, after, end, verb.lemma) : null) ?? actContent(ctx, view, after, end, verb.lemma);
       if (clause) {
-        out.push(make(view, clause, subject, cue, CONFIDENCE.reportedCueFirst * verb.strength));
+        out.push(make(view, clause, speaker, cue, CONFIDENCE.reportedCueFirst * verb.strength));
         v = clause[1] - 1;
         continue;
       }
-      if (!clausal) continue;
+      if (!clausal || !subject) continue;
       const opened = tokens[subject.from - 1]?.text === ',';
       // Cue inside, between commas: "The plan, Dr Marsh said, is sound." — the longer side is the statement.
       if (opened && tokens[after]?.text === ',') {
@@ -138,10 +141,12 @@ function clauseAfter(ctx: SieveContext, view: BlockView, after: number, end: num
   if (lex.raw.clauseAfterComma && tokens[c]?.text === ',' && tokens[c + 1]?.kind === 'word') c++;
   // "said Tuesday that …", "said in an interview with the Courier that …", "told reporters during the debate that …".
   c = pastSetting(tokens, c, end, lex);
-  if (lex.complementizers.has((tokens[c]?.text ?? '').toLowerCase())) c++;
+  const that = lex.complementizers.has((tokens[c]?.text ?? '').toLowerCase());
+  if (that) c++;
   const first = tokens[c];
   if (!first || first.text === ':' || first.text === ',' || (first.kind === 'quote' && onlyQuote(tokens, c, end))) return null;
-  if (lex.w.notClauseStarts.has(first.text.toLowerCase())) return null;
+  // "said to …", "spoke of …" (after "that" any word opens the clause: "said that about 500 boats …").
+  if (!that && lex.w.notClauseStarts.has(first.text.toLowerCase())) return null;
   let stop = end;
   for (let k = c + 2; k < end; k++) {
     // ", saying …", ", adding that …": a second cue starts a second statement.
@@ -149,9 +154,15 @@ function clauseAfter(ctx: SieveContext, view: BlockView, after: number, end: num
       stop = k - 1;
       break;
     }
+    // "… and predicted that …", "… but added …": a second cue that shares the subject.
+    if (joinedCue(tokens, k, lex)) {
+      stop = tokens[k - 1]!.text === ',' ? k - 1 : k;
+      break;
+    }
+    // ", but the council did not say when", ", and she added that …": a clause with a subject of its own.
     if (tokens[k - 1]!.text === ',' && lex.w.clauseJoiners.has(tokens[k]!.text.toLowerCase())) {
       const np = subjectAfter(words, k + 1);
-      if (np && verbAt(tokens, np.to, lex)) {
+      if (np && np.type !== 'unnamed' && (verbAt(tokens, np.to, lex) || startsPredicate(tokens, np.to, lex))) {
         stop = k - 1;
         break;
       }
@@ -163,19 +174,6 @@ function clauseAfter(ctx: SieveContext, view: BlockView, after: number, end: num
   let lowerWords = 0;
   for (let k = clause[0]; k < clause[1]; k++) if (tokens[k]!.kind === 'word' && /^\p{Ll}/u.test(tokens[k]!.text) && !lex.determiners.has(tokens[k]!.text)) lowerWords++;
   return lowerWords >= 2 && hasFiniteVerb(tokens, clause, lex) ? clause : null;
-}
-
-/** A clause has a verb: an auxiliary, a copula, or a finite form; "announced a new strategy" reports a thing, not a claim. */
-function hasFiniteVerb(tokens: readonly Token[], [a, b]: [number, number], lex: CompiledLexicon): boolean {
-  for (let k = a; k < b; k++) {
-    const t = tokens[k]!;
-    if (t.kind === 'quote') return true;
-    if (t.kind !== 'word') continue;
-    if (lex.w.finiteVerbs.has(t.text.toLowerCase()) || lex.re.finiteContraction.test(t.text)) return true;
-    // Forms known by their shape, after the clause's first word: "the piers cracked", "the city needs".
-    if (k > a && lex.patterns.finiteForms.some((p) => p.test(t.text))) return true;
-  }
-  return false;
 }
 
 /** "According to the authority, the piers are sound." / "…, according to Dr Marsh." */
@@ -240,9 +238,7 @@ function cancelled(tokens: readonly Token[], v: number, lex: CompiledLexicon): b
   const prev = tokens[v - 1];
   if (!prev || prev.kind !== 'word') return false;
   const w = prev.text.toLowerCase();
-  if (lex.w.cancellers.has(w)) return true;
-  for (const e of lex.w.negativeEndings) if (w.endsWith(e)) return true;
-  return false;
+  return lex.w.cancellers.has(w) || negated(w, lex);
 }
 
 
