@@ -27,7 +27,13 @@ const dropped: [string, string, string, DropReason][] = [
   ['known as', 'The scheme is known as “blue water” among the crews.', 'blue water', 'naming'],
   ['the word', 'The word “harbour” appears twice in the report.', 'harbour', 'naming'],
   ['a technique called “X” (naming verb right before the mark)', 'Engineers use a technique called “cold patching” on the pier.', 'cold patching', 'naming'],
-  ['fragment modifying a noun, with a cue in the sentence', 'Ilse Varga said the town would try a “smart” toll next year.', 'smart', 'modifier'],
+  ['fragment modifying a noun, the cue after it', 'The “smart” gates open in May, the council said.', 'smart', 'modifier'],
+  ['a show called “X” (the naming verb follows a noun)', 'The crew filmed a series called “Low Tide” last year.', 'Low Tide', 'naming'],
+  ['passive naming: was dubbed', 'The old pier was dubbed “the spine” by sailors.', 'the spine', 'naming'],
+  ['a request, not a report: asked them to run a “blind” test', 'The team asked ten sailors to run a “blind” test on the ropes.', 'blind', 'modifier'],
+  ['a thought, not a report: wondered whether', 'The researchers wondered whether tides cause our “eureka” moments.', 'eureka', 'modifier'],
+  ['the writer’s own clause after “, but”', 'Studies tell us that sleep helps, but when does that “eureka” moment come?', 'eureka', 'modifier'],
+  ['scare quote in the author’s own sentence, a person named in it', 'Tomas Brell rebuilt the “temporary” shed in May.', 'temporary', 'scare'],
 ];
 
 /** [why, sentence, quote text] */
@@ -35,6 +41,14 @@ const kept: [string, string, string][] = [
   ['called the plan “a disgrace” (words between the verb and the mark)', 'Petra Osk called the plan “a disgrace” on Tuesday.', 'a disgrace'],
   ['partial quote followed by a preposition: was a “priority” for', 'The mayor said the plan was a “priority” for the town.', 'priority'],
   ['one-word partial quote after said', 'Ilse Varga said the wall was “fine”.', 'fine'],
+  // A quoted word inside what someone is reported to have said is their word, even before a noun.
+  ['fragment before a noun, inside a reported clause', 'Ilse Varga said the town would try a “smart” toll next year.', 'smart'],
+  ['what she called “X” (someone’s act of calling)', 'The vote ended what Petra Osk called “a long winter.”', 'a long winter.'],
+  ['a rival he dubbed “X”', 'He mocked a rival he dubbed “the little admiral.”', 'the little admiral.'],
+  ['a name before a naming verb', 'The port lost what Mayor Hale termed “its nerve” that year.', 'its nerve'],
+  ['a framing verb before the quote: cast … as', 'Ilse Varga cast the vote as a “mandate” for the pier.', 'mandate'],
+  ['a framing verb before the quote: derided', 'Tomas Brell derided the “experts” at the town hall.', 'experts'],
+  ['a statement noun and its that-clause', 'His claim that the wall was “sound” did not last the week.', 'sound'],
   ['short quote with a speech cue', '“Never,” Petra Osk said.', 'Never,'],
   ['one-sentence quote with no cue', '“Nobody came.”', 'Nobody came.'],
   ['one-sentence quote after another sentence', 'The board met on Tuesday. “Nobody came.”', 'Nobody came.'],

@@ -147,6 +147,19 @@ export interface FunctionWords {
   wordsCues: string[];
   /** Possessive pronouns before such a noun: "in her words". */
   possessives: string[];
+  /**
+   * Verb forms that frame a quoted word or phrase after them as someone's words,
+   * though they are no speech cue of their own: "she cast the vote as a “mandate”",
+   * "he derided the “experts”". The quote filter alone reads them, and only before
+   * the quote in its sentence.
+   */
+  quoteFrames: string[];
+  /** Nouns of a statement whose clause follows "that": "his claim that the plan was “dead”". */
+  statementNouns: string[];
+  /** Conjunctions that after a comma start a clause of the writer's own: "…, but …". */
+  contrastJoiners: string[];
+  /** Words right before a naming verb that make it someone's act: "what he called “X”", "a plan she dubbed “X”". */
+  namingSubjects: string[];
   /** Words that stay lower case in titles of works: "Bridges at Risk". */
   titleMinorWords: string[];
   /** Words that may follow a quoted fragment without making it a modifier of a noun. */

@@ -75,7 +75,7 @@ function judge(span: QuoteSpan, tokens: readonly Token[], sentence: readonly num
   if (k < 0) return null;
   // Only a word that can end a naming cue ("dubbed", "known as", "the term") needs the full check.
   const prev = tokens[k - 1];
-  if (prev && lex.namingCueEnds.has(prev.low ?? '') && namingCueBefore(block.text, tokens[k]!.start, lex)) return 'naming';
+  if (prev && lex.namingCueEnds.has(prev.low ?? '') && namingCueBefore(block.text, tokens[k]!.start, lex) && !namedBySomeone(tokens, k, sentence, lex)) return 'naming';
   // American style puts commas and full stops inside even a scare quote's marks,
   // so closing punctuation makes a statement only from a few words up.
   // A quote that is a sentence of its own ("“Nobody came.”") is a statement whatever its length.
@@ -89,10 +89,15 @@ function judge(span: QuoteSpan, tokens: readonly Token[], sentence: readonly num
   if (introduced) cue.inSentence = cue.adjacent = true;
   // Titles: every word capitalised. From three words on, speech never looks like that.
   if (words.length <= TITLE_WORDS && isTitleCase(words, lex) && (words.length >= 3 || (!sentenceLike && !cue.adjacent))) return 'title';
-  if (!sentenceLike && words.length <= SHORT_WORDS + 1 && !cue.inSentence) return 'scare';
+  // A word or phrase in the reported part of a sentence is the speaker's own: "She cast
+  // the vote as a “mandate”", "his claim that the plan was “dead”". An author's scare
+  // quote stands in the author's own sentence, with no one reported before it.
+  const reported = cue.before || framedBefore(tokens, sentence, k, lex);
+  if (!sentenceLike && words.length <= SHORT_WORDS + 1 && !cue.inSentence && !reported) return 'scare';
   // An epithet: a noun phrase in marks with no speech cue near ("Lorenz, “the father of chaos,” began").
-  if (!sentenceLike && words.length <= 8 && !cue.inSentence && lex.re.articleStart.test(span.text) && setOff(tokens, k, span)) return 'scare';
-  if (words.length <= SHORT_WORDS && isModifier(tokens, k, lex)) return 'modifier';
+  if (!sentenceLike && words.length <= 8 && !cue.inSentence && !reported && lex.re.articleStart.test(span.text) && setOff(tokens, k, span)) return 'scare';
+  // "the “smart” tolls" is a term; "he said it was a “smart” plan" reports his word.
+  if (words.length <= SHORT_WORDS && !reported && isModifier(tokens, k, lex)) return 'modifier';
   return null;
 }
 
@@ -115,15 +120,25 @@ function isTitleCase(words: readonly string[], lex: CompiledLexicon): boolean {
   return caps >= 2 || (caps === 1 && words.length === 1);
 }
 
-/** Whether a speech cue stands in the quote's sentence, and whether it is right next to the quote. */
-function cueNear(tokens: readonly Token[], sentence: readonly number[], k: number, lex: CompiledLexicon): { inSentence: boolean; adjacent: boolean } {
+/**
+ * Whether a speech cue stands in the quote's sentence, whether it is right next to
+ * the quote, and whether a speech verb stands before the quote (the quote is then in
+ * what the verb reports: "Smith said the plan was “reckless”").
+ */
+function cueNear(tokens: readonly Token[], sentence: readonly number[], k: number, lex: CompiledLexicon): { inSentence: boolean; adjacent: boolean; before: boolean } {
   const id = sentence[k];
   let inSentence = false;
   let adjacent = false;
+  let before = false;
+  let boundary = false;
   for (let j = k - 1; j >= Math.max(0, k - 60) && sentence[j] === id; j--) {
+    boundary ||= clauseBoundary(tokens, j, lex);
     if (isCue(tokens, j, lex)) {
       inSentence = true;
       if (k - j <= 4) adjacent = true;
+      // Only a verb whose content is a clause reports what follows it: "said the town would try
+      // a “smart” toll" — not "according to her “clawback” plan", "asked them to run a “blind” test".
+      before = !boundary && lex.w.clauseVerbs.has(verbAt(tokens, j, lex)?.lemma ?? '');
       break;
     }
   }
@@ -136,7 +151,7 @@ function cueNear(tokens: readonly Token[], sentence: readonly number[], k: numbe
   }
   // A colon right before the quote introduces speech: "She said: “…”".
   if (tokens[k - 1]?.text === ':') adjacent = inSentence = inSentence || k > 1;
-  return { inSentence, adjacent };
+  return { inSentence, adjacent, before };
 }
 
 function isCue(tokens: readonly Token[], j: number, lex: CompiledLexicon): boolean {
@@ -148,6 +163,50 @@ function isCue(tokens: readonly Token[], j: number, lex: CompiledLexicon): boole
   if (v && v.strength >= 0.6) return true;
   const phrases = lex.accordingToByFirst.get(t.low ?? '');
   return !!phrases && phrases.some((words) => words.every((w, i) => tokens[j + i]?.low === w));
+}
+
+/**
+ * A verb that frames what follows as someone's words stands before the quote in its
+ * sentence ("derided the “experts”", "cast it as a “mandate”"), or a statement noun
+ * with its "that" clause does ("the claim that the vote was “rigged”").
+ */
+function framedBefore(tokens: readonly Token[], sentence: readonly number[], k: number, lex: CompiledLexicon): boolean {
+  const id = sentence[k];
+  let that = false;
+  for (let j = k - 1; j >= Math.max(0, k - 40) && sentence[j] === id; j--) {
+    if (clauseBoundary(tokens, j, lex)) return false;
+    const low = tokens[j]!.low ?? '';
+    if (tokens[j]!.kind !== 'word') continue;
+    if (lex.w.quoteFrames.has(low)) return true;
+    if (lex.complementizers.has(low)) that = true;
+    else if (that && lex.w.statementNouns.has(low)) return true;
+  }
+  return false;
+}
+
+/** A new clause of the author's own starts at j: "…, but when did that “a-ha” moment come?", "…; the “fix” failed". */
+function clauseBoundary(tokens: readonly Token[], j: number, lex: CompiledLexicon): boolean {
+  const t = tokens[j]!;
+  if (t.text === ';') return true;
+  return tokens[j - 1]?.text === ',' && lex.w.contrastJoiners.has(t.low ?? '');
+}
+
+/**
+ * A naming verb right before the mark with its subject just before it is someone's
+ * act of calling, which the quote reports: "what she called “a disgrace”", "a rival
+ * he dubbed “the little senator”", "as Mr Lee called it" — not "a show called “X”".
+ */
+function namedBySomeone(tokens: readonly Token[], k: number, sentence: readonly number[], lex: CompiledLexicon): boolean {
+  const verb = k - 1;
+  const low = tokens[verb]?.low ?? '';
+  if (!lex.verbs.has(low) && !lex.w.quoteFrames.has(low)) return false;
+  const subject = tokens[verb - 1];
+  if (!subject || subject.kind !== 'word' || sentence[verb - 1] !== sentence[verb]) return false;
+  const s = subject.low ?? '';
+  if (lex.w.namingSubjects.has(s)) return true;
+  // A name: "what Mr Hale called", not the sentence's first word ("Called …", "Titled …").
+  const first = verb - 1 === 0 || sentence[verb - 2] !== sentence[verb - 1];
+  return !first && /^\p{Lu}/u.test(subject.text) && !lex.notName.has(subject.text);
 }
 
 /** A possessive before "words": "Tom Hale’s", "her". */
