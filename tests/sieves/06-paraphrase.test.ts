@@ -12,6 +12,8 @@ const positive: Row[] = [
   { name: 'a partial quote that modifies a noun phrase: was a “priority” for', input: 'Mayor Ilse Varga opened the session.\n\nThe mayor said on Monday the plan was “a priority” for the town.', quote: 'a priority', speaker: 'Ilse Varga', sieve: SIEVE },
   { name: 'pronoun subject resolved across paragraphs', input: 'Tomas Brell, a ferry captain, spoke at the meeting.\n\nHe said the new timetable was “a gift to tourists, not to us”.', quote: 'a gift to tourists', speaker: 'Tomas Brell', sieve: SIEVE },
   { name: 'stance verb: X believes the wall is “…”', input: 'Dr Jane Marsh believes the sea wall is “close to the end of its life”.', quote: 'close to the end', speaker: 'Jane Marsh', sieve: SIEVE },
+  { name: 'framing verb, no speech verb: X cast … as a “…”', input: 'Ilse Varga cast the vote as a “mandate” for the pier.', quote: 'mandate', speaker: 'Ilse Varga', sieve: SIEVE },
+  { name: 'framing verb with an adverb: X also derided the “…”', input: 'Tomas Brell also derided the “experts” at the town hall.', quote: 'experts', speaker: 'Tomas Brell', sieve: SIEVE },
   { name: 'unnamed pronoun subject decides without a speaker', input: 'He said the plan was “reckless” and would fail.', quote: 'reckless', speaker: null, sieve: SIEVE },
 ];
 
@@ -19,6 +21,7 @@ const negative: Row[] = [
   { name: 'no speech verb in the sentence', input: 'The banner on the town hall still promises “the safest harbour on the whole coast” to visitors.', quote: 'the safest harbour', speaker: null, notSieve: SIEVE },
   { name: 'a cue in another sentence is too far', input: 'Petra Osk spoke for an hour. The repairs were “long overdue and badly planned from the start”.', quote: 'long overdue', speaker: null, notSieve: SIEVE },
   { name: 'an adjacent cue is the earlier sieve’s', input: 'Dr Marsh warned that “the cracks will spread if nothing is done”.', quote: 'the cracks will spread', speaker: 'Marsh', notSieve: SIEVE },
+  { name: 'a framing verb after the quote does not attribute', input: 'The “experts who never came to the quay” were derided by the crews.', quote: 'experts who never came', speaker: null, notSieve: SIEVE },
   { name: 'weak stance verb (felt) does not attribute', input: 'Petra Osk felt the harbour was “a ghost of its former self”.', quote: 'a ghost of its', speaker: null, notSieve: SIEVE },
 ];
 

@@ -94,7 +94,7 @@ export const WORDS: FunctionWords = {
     'talked', 'talks', 'talking', 'spoke', 'speaks', 'speaking', 'referred', 'refers', 'referring', 'referenced',
     'references', 'referencing', 'cited', 'cites', 'citing', 'invoked', 'invokes', 'invoking', 'echoed', 'echoes',
     'echoing', 'repeated', 'repeats', 'repeating', 'implied', 'implies', 'implying', 'expressed', 'expresses', 'expressing',
-    'called', 'calls', 'calling', 'charged', 'charges', 'charging', 'promises', 'promising', 'pledges', 'pledging', 'shouting', 'yelling', 'crying',
+    'called', 'calls', 'calling', 'charged', 'charges', 'charging', 'shouting', 'yelling', 'crying',
     'cry', 'mouthing', 'mouthed', 'jeered', 'jeering',
   ],
   statementNouns: [

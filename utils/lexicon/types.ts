@@ -150,8 +150,8 @@ export interface FunctionWords {
   /**
    * Verb forms that frame a quoted word or phrase after them as someone's words,
    * though they are no speech cue of their own: "she cast the vote as a “mandate”",
-   * "he derided the “experts”". The quote filter alone reads them, and only before
-   * the quote in its sentence.
+   * "he derided the “experts”". The quote filter keeps such a quote, and the paraphrase
+   * sieve gives it the verb's subject, only when the verb stands before it in its sentence.
    */
   quoteFrames: string[];
   /** Nouns of a statement whose clause follows "that": "his claim that the plan was “dead”". */

@@ -3,6 +3,7 @@
 //   Dr Marsh said the repairs were “long overdue” and “badly planned”.
 //   The council, she said, had been “asleep at the wheel”.
 //   He praised the crews, calling them “the best in the country”.
+//   She cast the vote as a “mandate” (a framing verb, when no speech verb is near).
 import { coordinatedSubject, passiveAgent, subjectAfter, subjectBefore } from '../text/subjects';
 import { invertsAt, isParticipleAfterComma as participle, verbAt } from '../text/verbs';
 import { CONFIDENCE } from './confidence';
@@ -40,6 +41,14 @@ export const paraphrase: Sieve = {
         ? coordinatedSubject(words, v, from)
         : subjectBefore(words, v, q.token + 1) ?? (invertsAt(tokens, v, lex) ? closedSubject(tokens, subjectAfter(words, v + verb.len)) : null);
       if (np) return { np, block: q.block, cue: cueText(view, v, v + verb.len), sieve: this.name, confidence: CONFIDENCE.paraphraseAfter * verb.strength };
+    }
+    // No speech verb: a verb that frames the quoted words as its subject's, before them
+    // ("She cast the vote as a “mandate”", "He derided the “experts”").
+    for (let v = q.token - 1; v >= Math.max(from, q.token - WINDOW); v--) {
+      if (!lex.w.quoteFrames.has(tokens[v]!.low ?? '')) continue;
+      const np = participle(tokens, v, lex) ? coordinatedSubject(words, v, from) : subjectBefore(words, v, from) ?? coordinatedSubject(words, v, from);
+      if (np && np.to <= q.token + 1) return { np, block: q.block, cue: cueText(view, v, v + 1), sieve: this.name, confidence: CONFIDENCE.paraphraseFrame };
+      break;
     }
     return null;
   },

@@ -27,6 +27,8 @@ export const CONFIDENCE = {
   paraphraseBefore: 0.75,
   /** The repairs were “long overdue”, Dr Marsh said later: a cue after the quote, further away. */
   paraphraseAfter: 0.7,
+  /** She cast the vote as a “mandate”: a framing verb, no speech verb; its subject owns the words less surely. */
+  paraphraseFrame: 0.6,
   /** Factor: a paragraph's quotes share the speaker of an earlier quote of the paragraph. */
   sameBlockBefore: 0.9,
   /** Factor: … or of a later one, which is less usual. */
