@@ -88,7 +88,7 @@ function judge(span: QuoteSpan, tokens: readonly Token[], sentence: readonly num
   const cue = cueNear(tokens, sentence, k, lex);
   if (introduced) cue.inSentence = cue.adjacent = true;
   // Titles: every word capitalised. From three words on, speech never looks like that.
-  if (words.length <= TITLE_WORDS && isTitleCase(words, lex) && (words.length >= 3 || (!sentenceLike && !cue.adjacent))) return 'title';
+  if (words.length <= TITLE_WORDS && isTitleCase(words, lex) && (words.length >= 3 || (!sentenceLike && !cue.adjacent) || titleSlot(tokens, k, span, lex))) return 'title';
   // A word or phrase in the reported part of a sentence is the speaker's own: "She cast
   // the vote as a “mandate”", "his claim that the plan was “dead”". An author's scare
   // quote stands in the author's own sentence, with no one reported before it.
@@ -118,6 +118,19 @@ function isTitleCase(words: readonly string[], lex: CompiledLexicon): boolean {
     else if (!lex.w.titleMinorWords.has(w.toLowerCase())) return false;
   }
   return caps >= 2 || (caps === 1 && words.length === 1);
+}
+
+/**
+ * Where a title-case phrase names a show or a work, whatever verb is near: after an
+ * owner's possessive or a setting preposition ("said on Harbour TV’s “Morning Tide,”",
+ * "told the hosts on “Sea Watch”"). An exclamation or a question is a cry, not a title.
+ */
+function titleSlot(tokens: readonly Token[], k: number, span: QuoteSpan, lex: CompiledLexicon): boolean {
+  if (/[!?]$/.test(span.text)) return false;
+  const before = tokens[k - 1];
+  if (!before || before.kind !== 'word') return false;
+  if (/^\p{Lu}.*['’]s$/u.test(before.text)) return true;
+  return lex.w.settingPrepositions.has(before.low ?? '');
 }
 
 /**
