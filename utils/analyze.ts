@@ -13,7 +13,7 @@ import { findQuotes } from './quotes/find';
 import type { CompiledLexicon } from './lexicon';
 import { CONFIDENCE } from './sieves/confidence';
 import { buildContext, type SieveContext } from './sieves/context';
-import { runSieves } from './sieves';
+import { sieveSteps } from './sieves';
 import { classifySpeaker } from './speakers/classify';
 import { captionRoles, describeSpeaker } from './speakers/describe';
 import { scanMentions, type NameMention } from './speakers/mentions';
@@ -50,7 +50,7 @@ export type PageBound = Omit<BoundOptions, 'url' | 'now'> & {
  * much longer than `sliceMs` (the content script yields to the page this way).
  */
 export function analyzePage(doc: Document, options: AnalyzeOptions & PageBound): Promise<Analysis> {
-  return drive(pageSteps(doc, options), options.pause);
+  return drive(pageSteps(doc, options), options.pause, options.now);
 }
 
 /** The same in one go (Node, the command line); the bound holds all the same. */
@@ -58,7 +58,7 @@ export function analyzePageSync(doc: Document, options: AnalyzeOptions & Omit<Pa
   return runSync(pageSteps(doc, options));
 }
 
-function* pageSteps(doc: Document, options: AnalyzeOptions & Omit<PageBound, 'pause'>): Generator<void, Analysis> {
+function* pageSteps(doc: Document, options: AnalyzeOptions & Omit<PageBound, 'pause'>): Generator<void, Analysis, number | undefined> {
   const now = options.now ?? (() => performance.now());
   const started = now();
   const read = yield* readSteps(doc, { ...options, now });
@@ -70,7 +70,7 @@ function* pageSteps(doc: Document, options: AnalyzeOptions & Omit<PageBound, 'pa
   yield;
   // The pipeline gets what is left of the bound (its sieves stop there), and never more than `budgetMs`.
   const left = Math.max(0, started + options.boundMs - now());
-  const analysis = analyzeArticle(read.article, { ...options, now, budgetMs: Math.min(left, options.budgetMs ?? Infinity) });
+  const analysis = yield* articleSteps(read.article, { ...options, now, budgetMs: Math.min(left, options.budgetMs ?? Infinity) });
   analysis.notices.unshift(...read.notices);
   options.onStage?.('pipeline', read.method);
   return analysis;
@@ -78,30 +78,46 @@ function* pageSteps(doc: Document, options: AnalyzeOptions & Omit<PageBound, 'pa
 
 /** Everything after Readability: the part the benchmarks time against Readability itself. */
 export function analyzeArticle(article: Article, options: AnalyzeOptions = {}): Analysis {
+  return runSync(articleSteps(article, options));
+}
+
+/**
+ * The same as steps: it yields between stages, where a host that must not hold
+ * its thread long (the content script, in the reader's tab) lets the page run.
+ * Run in one go, it is analyzeArticle; the stages and their results are the same.
+ */
+function* articleSteps(article: Article, options: AnalyzeOptions): Generator<void, Analysis, number | undefined> {
   const now = options.now ?? (() => performance.now());
   const started = now();
+  const clock = { paused: 0 };
   const notices: string[] = [];
   const lang = article.lang ?? detectLanguage(article.blocks.map((b) => b.text).join(' '));
   const lex = lexiconFor(lang);
+  yield* pauseOf(clock);
 
   const marked = findQuotes(article.blocks);
   const spans = mergeSpans(marked, findUnmarkedBlockquotes(article.blocks, marked));
   const filtered = filterQuotes(article.blocks, spans, lex);
+  yield* pauseOf(clock);
   const ctx = buildContext(article.blocks, filtered.kept, lex, filtered.tokens);
   const budget = options.budgetMs;
-  const complete = runSieves(ctx, { shouldStop: budget == null ? undefined : () => now() - started > budget });
+  // The budget counts the pipeline's own work, not the time the page ran between its steps.
+  const complete = yield* pausesOf(sieveSteps(ctx, { shouldStop: budget == null ? undefined : () => now() - started - clock.paused > budget }), clock);
   if (!complete) notices.push(`Stopped after ${Math.round(budget ?? 0)} ms: some quotes are shown without a speaker.`);
+  yield* pauseOf(clock);
 
   const mentions = scanMentions(ctx.blocks, lex, filtered.dropped.filter((d) => d.reason === 'title').map((d) => d.span));
   // Quotes, then reported speech: one list of statements, resolved in this order.
   const statements: Statement[] = ctx.quotes.map((q) => quoteStatement(q, ctx.decisions[q.index] ?? null));
   if (options.indirect !== false && complete) findReported(ctx).forEach((r, n) => statements.push(reportedStatement(r, n)));
+  yield* pauseOf(clock);
   resolveStatements(statements, mentions, lex);
   const clusters = mergeSpeakers(statements, mentions, lex);
   const pronouns = speakerPronouns(clusters, { blocks: ctx.blocks, mentions, lex, lang });
   const resolved = new Set(statements.flatMap((s) => (s.kind === 'quote' && s.ref ? [s.quote.index] : [])));
   const unnamed = collectUnnamed(unnamedDecisions(ctx.decisions, ctx.blocks, resolved), lex);
   const captions = captionRoles(article.captions ?? [], lex);
+  yield* pauseOf(clock);
 
   const listed = clusters.map((c, i) => {
     const description = describeSpeaker(c, lex, captions);
@@ -135,6 +151,20 @@ export function analyzeArticle(article: Article, options: AnalyzeOptions = {}): 
     lang, url: article.url, quotes, speakers: counted, unnamedSources: unnamed.sources, notices,
     ...(options.includeBlocks ? { blocks: article.blocks } : {}),
   };
+}
+
+/** A step boundary: the host may let others run here, and says for how long (kept apart in `clock.paused`). */
+function* pauseOf(clock: { paused: number }): Generator<void, void, number | undefined> {
+  clock.paused += (yield) ?? 0;
+}
+
+/** Another stage's steps, with the time of each pause kept apart like pauseOf's. */
+function* pausesOf<T>(steps: Generator<void, T>, clock: { paused: number }): Generator<void, T, number | undefined> {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    clock.paused += (yield) ?? 0;
+  }
 }
 
 /** Resolve every statement to a speaker, in order; a decision copied from another quote reuses that quote's speaker. */

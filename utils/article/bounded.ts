@@ -25,8 +25,8 @@ export interface BoundOptions {
   now?: () => number;
   /** Longest stretch of sliceable work before `pause()`; Infinity runs each stage in one go. */
   sliceMs?: number;
-  /** Yield to the host's event loop between slices and stages (the browser's tab). */
-  pause?: () => Promise<void>;
+  /** Yield to the host's event loop between slices and stages (the browser's tab); nothing returned: go on at once. */
+  pause?: () => Promise<void> | void;
   /** Longest single Readability run; past it the page is read as a large page. Defaults to half the bound. */
   readabilityMs?: number;
   /** Pages with more elements than this go straight to the large-page reader. */
@@ -60,7 +60,7 @@ const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
 
 /** Read the article of `doc` (left untouched) within the bound, yielding to the host (`pause`) between slices. */
 export function readArticle(doc: Document, options: BoundOptions): Promise<BoundedArticle> {
-  return drive(readSteps(doc, options), options.pause);
+  return drive(readSteps(doc, options), options.pause, options.now);
 }
 
 /** The same in one go (Node: nothing else needs the thread); the bound holds all the same. */
@@ -68,17 +68,33 @@ export function readArticleSync(doc: Document, options: Omit<BoundOptions, 'paus
   return runSync(readSteps(doc, options));
 }
 
-/** Run a stepwise job, letting the host run (`pause`) at each step. */
-export async function drive<T>(steps: Generator<void, T>, pause?: () => Promise<void>): Promise<T> {
+/**
+ * Run a stepwise job, letting the host run (`pause`) at each step; `pause` may
+ * return nothing to go on at once (its slice is still short). The job learns
+ * how long each pause took (steps that keep a work budget leave that time out).
+ */
+export async function drive<T>(
+  steps: Generator<void, T, number | undefined>,
+  pause?: () => Promise<void> | void,
+  now: () => number = () => performance.now(),
+): Promise<T> {
+  let waited: number | undefined;
   for (;;) {
-    const step = steps.next();
+    const step = steps.next(waited);
     if (step.done) return step.value;
-    if (pause) await pause();
+    const paused = pause?.();
+    if (!paused) {
+      waited = undefined;
+      continue;
+    }
+    const t = now();
+    await paused;
+    waited = now() - t;
   }
 }
 
 /** Run a stepwise job to its end without stopping. */
-export function runSync<T>(steps: Generator<void, T>): T {
+export function runSync<T>(steps: Generator<void, T, number | undefined>): T {
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;

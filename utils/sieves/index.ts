@@ -21,14 +21,30 @@ export interface SieveRunOptions {
 
 /** Run every sieve over the quotes still undecided, in document order. Returns false when stopped early. */
 export function runSieves(ctx: SieveContext, options: SieveRunOptions = {}): boolean {
+  const steps = sieveSteps(ctx, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * The same as steps: it yields after each sieve and every few hundred quotes, where a host that must not
+ * hold its thread long (the content script) lets the page run. The decisions are the same.
+ */
+export function* sieveSteps(ctx: SieveContext, options: SieveRunOptions = {}): Generator<void, boolean> {
   for (const sieve of SIEVES) {
     if (options.shouldStop?.()) return false;
     for (const q of ctx.quotes) {
       // On a page with thousands of quotes, look at the clock every few hundred.
-      if (q.index % CHECK_EVERY === CHECK_EVERY - 1 && options.shouldStop?.()) return false;
+      if (q.index % CHECK_EVERY === CHECK_EVERY - 1) {
+        if (options.shouldStop?.()) return false;
+        yield;
+      }
       if (ctx.decisions[q.index] || q.token < 0) continue;
       ctx.decisions[q.index] = sieve.run(ctx, q);
     }
+    yield;
   }
   return true;
 }
