@@ -30,6 +30,7 @@ import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 import { ROOT, SAMPLE } from './node';
 import { PATHOLOGICAL_PAGES } from './pathological.mjs';
 import { median } from './stats';
+import { startTabTrace, type TabTrace } from './trace';
 
 /** The extension APIs the evaluated callbacks use (they run in the service worker and the popup page). */
 declare const chrome: {
@@ -78,6 +79,8 @@ export interface PathologicalRun {
   method: string | null;
   /** Popup marks, ms after the click. */
   marks: Record<string, number>;
+  /** The tab's main thread over the same span, from a CDP trace: its longest task, Cited's and the page's. */
+  trace: TabTrace | null;
   error?: string;
 }
 
@@ -92,6 +95,8 @@ export interface BrowserResult {
   article_longest_task_ms_median: number | null;
   article_longest_gap_ms_median: number | null;
   marks_median: Record<string, number>;
+  /** One more run on a fresh tab of the sample, traced (CDP): the tab's longest task, Cited's and the page's. */
+  article_trace: TabTrace | null;
   runs: number;
   selector: string | null;
   page: string;
@@ -294,7 +299,7 @@ export async function benchBrowser(opts: {
   const result: BrowserResult = {
     popup_ms_median: null, action_popup_ms_median: null, content_ms_median: null,
     empty_popup_ms_median: null, click_to_list_ms_median: null, click_to_paint_ms_median: null, popup_over_empty_ratio: null,
-    article_longest_task_ms_median: null, article_longest_gap_ms_median: null, marks_median: {},
+    article_longest_task_ms_median: null, article_longest_gap_ms_median: null, marks_median: {}, article_trace: null,
     runs: 0, selector: null, page: path.relative(ROOT, SAMPLE), notes, per_run: [], pathological: [],
   };
   if (!existsSync(SAMPLE)) return { ...result, error: 'samples/harbour-bridge.html is absent' };
@@ -440,11 +445,16 @@ export async function benchBrowser(opts: {
     if (result.click_to_list_ms_median == null) result.error = result.per_run.find((r) => r.error)?.error ?? 'no run reached the speaker list';
     if (result.selector && result.selector !== MARKERS[0] && !opts.selector) notes.push(`speaker list found by the fallback marker ${result.selector}; ${MARKERS[0]} is absent`);
 
+    // One traced run (tracing slows the browser: not among the timed runs).
+    const traced = await pathologicalRun(context, cdp, citedId, served.base, { name: 'harbour-bridge', about: 'the sample article', build: () => '' }, markers, '?traced=1');
+    result.article_trace = traced.trace;
+    opts.log(`  traced run: longest task ${fmt(traced.trace?.longest_ms)} ms: Cited's ${fmt(traced.trace?.longest_ours_ms)} (arrival ${fmt(traced.trace?.arrival_ms)}, ${traced.trace?.ours_tasks ?? '—'} tasks, ${fmt(traced.trace?.ours_total_ms)} ms in all), the page's ${fmt(traced.trace?.longest_page_ms)} ms${traced.error ? ` (${traced.error})` : ''}`);
+
     if (opts.pathological !== false) {
       for (const spec of PATHOLOGICAL_PAGES) {
         const r = await pathologicalRun(context, cdp, citedId, served.base, spec, markers);
         result.pathological.push(r);
-        opts.log(`  ${spec.name.padEnd(14)} answer ${fmt(r.answer_ms)} ms (${r.answer ?? '—'}, ${r.method ?? '—'}), longest task ${fmt(r.longest_task_ms)} ms, timer gap ${fmt(r.longest_gap_ms)} ms (idle page ${fmt(r.idle_gap_ms)}), own slice ${fmt(r.content_longest_slice_ms)} ms${r.error ? ` (${r.error})` : ''}`);
+        opts.log(`  ${spec.name.padEnd(14)} answer ${fmt(r.answer_ms)} ms (${r.answer ?? '—'}, ${r.method ?? '—'}), longest task ${fmt(r.longest_task_ms)} ms, timer gap ${fmt(r.longest_gap_ms)} ms (idle page ${fmt(r.idle_gap_ms)}), own slice ${fmt(r.content_longest_slice_ms)} ms; traced: Cited's longest ${fmt(r.trace?.longest_ours_ms)} ms (arrival ${fmt(r.trace?.arrival_ms)}), the page's ${fmt(r.trace?.longest_page_ms)} ms${r.error ? ` (${r.error})` : ''}`);
       }
     }
     return result;
@@ -465,11 +475,12 @@ async function pathologicalRun(
   base: string,
   spec: { name: string; about: string; build(): string },
   markers: string[],
+  query = '',
 ): Promise<PathologicalRun> {
-  const url = `${base}/${spec.name}.html`;
+  const url = `${base}/${spec.name}.html${query}`;
   const out: PathologicalRun = {
     name: spec.name, about: spec.about, html_mb: 0, answer_ms: null, answer: null, notices: [], quotes: null,
-    longest_task_ms: null, longest_gap_ms: null, idle_gap_ms: null, content_longest_slice_ms: null, method: null, marks: {},
+    longest_task_ms: null, longest_gap_ms: null, idle_gap_ms: null, content_longest_slice_ms: null, method: null, marks: {}, trace: null,
   };
   const page = await context.newPage();
   try {
@@ -482,9 +493,11 @@ async function pathologicalRun(
     await page.evaluate(() => new Promise((r) => setTimeout(r, 1500)));
     out.idle_gap_ms = (await pageBlocks(page, idleFrom + 500, nowAbs())).gap;
     const target = await tabTarget(cdp, url);
+    const endTrace = await startTabTrace(cdp, `${extId}/content-scripts/content.js`);
     const { clickAt, popupTarget } = await clickAction(cdp, extId, target, PATHOLOGICAL_WATCH_MS);
     if (!popupTarget) throw new Error('popup did not open');
     const w = (await evaluateInTarget(cdp, popupTarget, popupWatch(markers, OTHER_END, PATHOLOGICAL_WATCH_MS))) as PopupWatch;
+    out.trace = await endTrace();
     const answeredAt = w.hit ? w.timeOrigin + w.hit.t : nowAbs();
     if (w.hit) {
       out.answer_ms = answeredAt - clickAt;

@@ -132,10 +132,15 @@ async function main() {
     popup_over_empty_ratio: round(browser?.popup_over_empty_ratio ?? NaN, 3),
     article_longest_block_ms_median: round(browser?.article_longest_gap_ms_median ?? NaN, 1),
     article_longest_task_ms_median: round(browser?.article_longest_task_ms_median ?? NaN, 1),
+    /** One traced run (CDP trace of the tab's main thread): its longest task, Cited's longest (arrival included), the page's. */
+    article_trace_longest_ms: round(browser?.article_trace?.longest_ms ?? NaN, 1),
+    article_trace_longest_ours_ms: round(browser?.article_trace?.longest_ours_ms ?? NaN, 1),
+    article_trace_arrival_ms: round(browser?.article_trace?.arrival_ms ?? NaN, 1),
     pathological_browser: (browser?.pathological ?? []).map((p) => ({
       name: p.name, answer_ms: round(p.answer_ms ?? NaN, 0), answer: p.answer,
       longest_block_ms: round(Math.max(p.longest_task_ms ?? NaN, p.longest_gap_ms ?? NaN), 0),
       longest_task_ms: round(p.longest_task_ms ?? NaN, 0), longest_gap_ms: round(p.longest_gap_ms ?? NaN, 0),
+      trace_longest_ours_ms: round(p.trace?.longest_ours_ms ?? NaN, 0), trace_longest_page_ms: round(p.trace?.longest_page_ms ?? NaN, 0),
     })),
     beyond_readability_kb_gzip: bundle.beyond_readability_gzip == null ? null : round(bundle.beyond_readability_gzip / 1024, 2),
     /** Articles per second of the whole `cited` run (start-up included), keyed by the number of workers. */
@@ -262,8 +267,10 @@ function printTable(r: any) {
     p(`  toolbar click → empty popup painted ${fmt(b.empty_popup_ms_median, 0)} ms; → Cited painted ${fmt(b.click_to_paint_ms_median, 0)} ms; → Cited's list ${fmt(b.click_to_list_ms_median, 0)} ms (ratio ${fmt(b.popup_over_empty_ratio, 2)})`);
     p(`  popup marks after the click (medians): ${(Object.entries(b.marks_median ?? {}) as [string, number][]).sort((x, y) => x[1] - y[1]).map(([k, v]) => `${k} ${fmt(v, 0)}`).join(', ')}`);
     p(`  article tab while Cited reads it: longest task ${fmt(b.article_longest_task_ms_median, 0)} ms, longest 10 ms-timer gap ${fmt(b.article_longest_gap_ms_median, 0)} ms (medians)`);
+    const t = b.article_trace;
+    if (t) p(`  traced run (CDP): the tab's longest task ${fmt(t.longest_ms, 0)} ms; Cited's longest ${fmt(t.longest_ours_ms, 0)} ms (its arrival ${fmt(t.arrival_ms ?? NaN, 0)} ms; ${t.ours_tasks} tasks, ${fmt(t.ours_total_ms, 0)} ms in all); the page's own ${fmt(t.longest_page_ms, 0)} ms`);
     for (const x of b.pathological ?? []) {
-      p(`  ${x.name.padEnd(14)} ${fmt(x.html_mb, 1).padStart(5)} MB  answer ${fmt(x.answer_ms, 0).padStart(6)} ms (${x.answer ?? '—'})  longest task ${fmt(x.longest_task_ms, 0).padStart(6)} ms  timer gap ${fmt(x.longest_gap_ms, 0).padStart(6)} ms${x.error ? `  ${x.error}` : ''}`);
+      p(`  ${x.name.padEnd(14)} ${fmt(x.html_mb, 1).padStart(5)} MB  answer ${fmt(x.answer_ms, 0).padStart(6)} ms (${x.answer ?? '—'})  longest task ${fmt(x.longest_task_ms, 0).padStart(6)} ms  timer gap ${fmt(x.longest_gap_ms, 0).padStart(6)} ms  traced: Cited's ${fmt(x.trace?.longest_ours_ms ?? NaN, 0)} ms, the page's ${fmt(x.trace?.longest_page_ms ?? NaN, 0)} ms${x.error ? `  ${x.error}` : ''}`);
     }
     for (const n of b.notes ?? []) p(`  ${n}`);
   } else p('Browser: skipped (--no-browser)');
