@@ -25,6 +25,8 @@ const dropped: [string, string, string, DropReason][] = [
   ['dubbed', 'The plan, dubbed “Project Gull” by staff, was dropped.', 'Project Gull', 'naming'],
   ['nicknamed', 'The captain, nicknamed “the Walrus”, retired in May.', 'the Walrus', 'naming'],
   ['known as', 'The scheme is known as “blue water” among the crews.', 'blue water', 'naming'],
+  ['a pseudonym', 'The captain wrote under the pseudonym “Old Salt” for years.', 'Old Salt', 'naming'],
+  ['words such as', 'Clerks searched the files for words such as “breach” in May.', 'breach', 'naming'],
   ['the word', 'The word “harbour” appears twice in the report.', 'harbour', 'naming'],
   ['a technique called “X” (naming verb right before the mark)', 'Engineers use a technique called “cold patching” on the pier.', 'cold patching', 'naming'],
   ['fragment modifying a noun, the cue after it', 'The “smart” gates open in May, the council said.', 'smart', 'modifier'],

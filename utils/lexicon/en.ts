@@ -222,7 +222,8 @@ const UNNAMED_HEADS = [
 const NAMING_CUES = [
   'so-called', 'so called', 'dubbed', 'nicknamed', 'known as', 'titled', 'entitled', 'named', 'branded', 'labelled', 'labeled',
   'the word', 'the words', 'the term', 'the terms', 'the phrase', 'the phrases', 'the slogan', 'the hashtag', 'the label',
-  'the title', 'phrases like', 'words like', 'terms like', 'a term', 'billed as', 'marketed as', 'what is called',
+  'the title', 'phrases like', 'words like', 'terms like', 'words such as', 'terms such as', 'a term', 'the pseudonym',
+  'a pseudonym', 'the nickname', 'a nickname', 'the moniker', 'billed as', 'marketed as', 'what is called',
   'what they call', 'what he calls', 'what she calls', 'referred to as', 'coined', 'headlined', 'the book', 'the film',
   'the show', 'the series', 'the song', 'the album', 'the novel', 'the report', 'the documentary', 'the programme', 'the program',
   // Imagined speech: "a look as if to say “…”".
