@@ -1,8 +1,10 @@
 // Where jobs run: on the main thread (--workers 1), or on a pool of worker
 // threads. Workers start as work arrives (a run with one article starts none;
-// the main thread analyses while they load), each takes one job at a time, and
-// a worker that dies is replaced, its job reported as failed. The worker is cli/worker.ts under tsx and dist/worker.mjs
-// when built: found next to this file's own URL either way.
+// the main thread analyses while they load), each holds up to two jobs (one
+// analysed, one waiting), and a worker that dies is replaced, the job it was
+// analysing reported as failed, the waiting one given to another. The worker is
+// cli/worker.ts under tsx and dist/worker.mjs when built: found next to this
+// file's own URL either way.
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
@@ -36,8 +38,16 @@ export class InlineRunner implements Runner {
 interface Slot {
   worker: Worker;
   ready: boolean;
-  job: Job | null;
+  /** Posted to the worker and not answered yet, oldest (the one it is analysing) first. */
+  jobs: Job[];
 }
+
+/**
+ * Jobs posted to a worker ahead of its answer: with a second one waiting in its
+ * queue, a worker goes straight on to the next article instead of idling until the
+ * main thread (busy reading the next WARC record, or waiting for a core) answers.
+ */
+const PER_WORKER = 2;
 
 export class ThreadPool implements Runner {
   private slots: Slot[] = [];
@@ -80,9 +90,12 @@ export class ThreadPool implements Runner {
   }
 
   private dispatch() {
-    for (const slot of this.slots) {
-      if (!this.queue.length) return;
-      if (slot.ready && !slot.job) this.post(slot, this.queue.shift()!);
+    // Fill every worker to one job first, then the second, so a short run spreads over all of them.
+    for (let depth = 1; depth <= PER_WORKER; depth++) {
+      for (const slot of this.slots) {
+        if (!this.queue.length) return;
+        if (slot.ready && slot.jobs.length < depth) this.post(slot, this.queue.shift()!);
+      }
     }
     let starting = this.slots.filter((s) => !s.ready).length;
     while (!this.noThreads && this.queue.length > starting && this.slots.length < this.size) {
@@ -109,7 +122,7 @@ export class ThreadPool implements Runner {
   }
 
   private post(slot: Slot, job: Job) {
-    slot.job = job;
+    slot.jobs.push(job);
     const bytes = job.payload.bytes;
     // Hand the page's bytes over rather than copying them; a view into a bigger buffer is copied first.
     // (new Uint8Array(view) copies; Buffer#slice would not.)
@@ -118,13 +131,13 @@ export class ThreadPool implements Runner {
     try {
       slot.worker.postMessage(job, [own.buffer as ArrayBuffer]);
     } catch (err) {
-      slot.job = null;
+      slot.jobs.pop();
       this.answer(failure(job, `internal error: ${errorMessage(err)}`));
     }
   }
 
   private spawn() {
-    const slot: Slot = { worker: startWorker(this.settings), ready: false, job: null };
+    const slot: Slot = { worker: startWorker(this.settings), ready: false, jobs: [] };
     this.slots.push(slot);
     slot.worker.on('message', (m: JobResult | { ready: true }) => {
       if ('ready' in m) {
@@ -134,7 +147,8 @@ export class ThreadPool implements Runner {
         this.dispatch();
         return;
       }
-      slot.job = null;
+      // A worker answers in the order it was given jobs.
+      slot.jobs.shift();
       this.answer(m);
       this.dispatch();
     });
@@ -149,7 +163,10 @@ export class ThreadPool implements Runner {
         this.noThreads = true;
         this.onNotice?.(`${why}; analysing on the main thread instead`);
       }
-      if (slot.job) this.answer(failure(slot.job, `internal error: ${why}`));
+      // The job it was analysing failed; those still waiting in its queue go to another worker.
+      const [running, ...waiting] = slot.jobs;
+      this.queue.unshift(...waiting);
+      if (running) this.answer(failure(running, `internal error: ${why}`));
       this.dispatch();
     });
   }
