@@ -6,7 +6,7 @@
 // the speedup, the process's peak RSS, and RSS early vs late in the run (flat
 // memory means no page's DOM is kept). Reported, never asserted.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -28,6 +28,19 @@ export interface BatchRun {
   rss_mb_late: number | null;
   /** CPU time of the whole process (all threads), per article: the work, whatever the machine's load. */
   cpu_ms_per_article: number | null;
+  /**
+   * The same split by thread, per article: the main thread (reading the input, and with 1 worker the analysis),
+   * the worker threads (the N busiest threads after the main one), and the rest: V8's helper threads
+   * (concurrent and parallel garbage collection, compilation) and libuv's.
+   */
+  cpu_ms_main: number | null;
+  cpu_ms_workers: number | null;
+  cpu_ms_helpers: number | null;
+  /**
+   * The run's time per article were this machine's cores idle, from its CPU time: the busiest thread's CPU, or
+   * all threads' CPU spread over the cores, whichever is larger.
+   */
+  idle_ms_per_article: number | null;
   /** The machine's 1-minute load average at the end of the run (other processes compete for the cores). */
   load_avg: number | null;
   exit_code: number | null;
@@ -43,8 +56,10 @@ export interface BatchResult {
   articles_per_s_n: number | null;
   speedup: number | null;
   /**
-   * The speedup N workers give when N cores are free: N × CPU per article at 1 worker ÷ CPU per article at N
-   * (what threads cost in CPU, without the other processes on a shared machine).
+   * The speedup N workers give when the cores are free, from the runs' CPU time by thread (idle_ms_per_article
+   * at 1 worker ÷ at N): with 1 worker the main thread is the bound and V8's helper threads already use the
+   * other cores for garbage collection; with N, all threads' CPU is shared by the cores. Other processes on
+   * a shared machine change it far less than the wall clock.
    */
   speedup_cpu_bound: number | null;
   rss_mb_max: number | null;
@@ -155,14 +170,28 @@ export function writeArchive(file: string, pages: number): { html_kb_median: num
   return { html_kb_median: median(sizes) };
 }
 
-/** User + system CPU seconds of a process so far (all its threads), from /proc; null elsewhere. */
-function cpuSeconds(pid: number): number | null {
+/** User + system CPU seconds of a process or thread so far, from /proc (`stat` of the process or of a task); null elsewhere. */
+function cpuSeconds(statPath: string): number | null {
   try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const stat = readFileSync(statPath, 'utf8');
     const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
     return (Number(f[11]) + Number(f[12])) / 100; // utime, stime in clock ticks (USER_HZ = 100 on Linux)
   } catch {
     return null;
+  }
+}
+
+/** CPU seconds so far of each thread of a process (threads that have ended keep their last sample in `into`). */
+function sampleThreads(pid: number, into: Map<string, number>) {
+  let tids: string[];
+  try {
+    tids = readdirSync(`/proc/${pid}/task`);
+  } catch {
+    return;
+  }
+  for (const tid of tids) {
+    const s = cpuSeconds(`/proc/${pid}/task/${tid}/stat`);
+    if (s != null) into.set(tid, s);
   }
 }
 
@@ -189,6 +218,7 @@ function runCli(archive: string, workers: number, pages: number): Promise<BatchR
     let stderr = '';
     const samples: { n: number; mb: number }[] = [];
     let cpu: number | null = null;
+    const threads = new Map<string, number>();
     child.stdout.on('data', (d: Buffer) => {
       for (let i = d.indexOf(10); i >= 0; i = d.indexOf(10, i + 1)) articles++;
       const now = performance.now();
@@ -199,7 +229,8 @@ function runCli(archive: string, workers: number, pages: number): Promise<BatchR
     const sample = () => {
       const mb = child.pid ? rssMb(child.pid) : null;
       if (mb != null) samples.push({ n: articles, mb });
-      cpu = (child.pid ? cpuSeconds(child.pid) : null) ?? cpu;
+      cpu = (child.pid ? cpuSeconds(`/proc/${child.pid}/stat`) : null) ?? cpu;
+      if (child.pid) sampleThreads(child.pid, threads);
     };
     const timer = setInterval(sample, 100);
     child.on('exit', (code) => {
@@ -209,6 +240,13 @@ function runCli(archive: string, workers: number, pages: number): Promise<BatchR
       const within = (lo: number, hi: number) => samples.filter((s) => s.n >= lo && s.n <= hi).map((s) => s.mb);
       const early = within(pages / 4, (pages * 3) / 8);
       const late = within((pages * 7) / 8, pages);
+      const perArticle = (s: number | null) => (s != null && articles ? round((s * 1000) / articles, 2) : null);
+      const main = threads.get(String(child.pid)) ?? null;
+      const others = [...threads].filter(([tid]) => tid !== String(child.pid)).map(([, s]) => s).sort((a, b) => b - a);
+      const own = workers > 1 ? others.slice(0, workers) : [];
+      const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+      const all = main == null ? null : main + sum(others);
+      const idle = all == null ? null : Math.max(main!, ...own, all / availableParallelism());
       resolve({
         workers,
         articles,
@@ -220,6 +258,10 @@ function runCli(archive: string, workers: number, pages: number): Promise<BatchR
         rss_mb_early: early.length ? round(median(early), 1) : null,
         rss_mb_late: late.length ? round(median(late), 1) : null,
         cpu_ms_per_article: cpu != null && articles ? round((cpu * 1000) / articles, 1) : null,
+        cpu_ms_main: perArticle(main),
+        cpu_ms_workers: main == null ? null : perArticle(sum(own)),
+        cpu_ms_helpers: main == null ? null : perArticle(sum(others.slice(own.length))),
+        idle_ms_per_article: perArticle(idle),
         load_avg: round(loadavg()[0], 1),
         exit_code: code,
       });
@@ -244,7 +286,7 @@ export async function benchBatch(opts: { pages: number; workers?: number; log: (
     for (const n of workers > 1 ? [1, workers] : [1]) {
       opts.log(`  cited --workers=${n} over ${archive_mb.toFixed(1)} MB`);
       const run = await runCli(archive, n, opts.pages);
-      opts.log(`    ${run.articles} articles in ${run.seconds} s: ${run.articles_per_s}/s (steady ${run.steady_articles_per_s}/s), ${run.cpu_ms_per_article} ms CPU each, RSS max ${run.rss_mb_max} MB, ${run.rss_mb_early} → ${run.rss_mb_late} MB; load average ${run.load_avg}`);
+      opts.log(`    ${run.articles} articles in ${run.seconds} s: ${run.articles_per_s}/s (steady ${run.steady_articles_per_s}/s), ${run.cpu_ms_per_article} ms CPU each (main ${run.cpu_ms_main}, workers ${run.cpu_ms_workers}, helpers ${run.cpu_ms_helpers}; ${run.idle_ms_per_article} ms on idle cores), RSS max ${run.rss_mb_max} MB, ${run.rss_mb_early} → ${run.rss_mb_late} MB; load average ${run.load_avg}`);
       runs.push(run);
     }
     const one = runs[0]!;
@@ -259,7 +301,7 @@ export async function benchBatch(opts: { pages: number; workers?: number; log: (
       articles_per_s_1: one.articles_per_s,
       articles_per_s_n: many.articles_per_s,
       speedup: round((many.articles_per_s ?? NaN) / (one.articles_per_s ?? NaN), 3),
-      speedup_cpu_bound: one.cpu_ms_per_article && many.cpu_ms_per_article ? round((Math.min(workers, availableParallelism()) * one.cpu_ms_per_article) / many.cpu_ms_per_article, 3) : null,
+      speedup_cpu_bound: one.idle_ms_per_article && many.idle_ms_per_article ? round(one.idle_ms_per_article / many.idle_ms_per_article, 3) : null,
       rss_mb_max: runs.some((r) => r.rss_mb_max != null) ? Math.max(...runs.map((r) => r.rss_mb_max ?? 0)) : null,
       rss_growth: many.rss_mb_early && many.rss_mb_late ? round(many.rss_mb_late / many.rss_mb_early, 3) : null,
       ...(bad ? { error: `--workers=${bad.workers}: exit ${bad.exit_code}, ${bad.articles} of ${opts.pages} articles` } : {}),
