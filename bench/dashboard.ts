@@ -13,12 +13,13 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { BrowserContext } from 'playwright-core';
 import { buildView } from '../utils/record/aggregate';
+import { digestOf } from '../utils/record/digest';
 import { toRecordJson } from '../utils/record/exchange';
 import { ROOT } from './node';
 import { median } from './stats';
 import { syntheticRecord } from './synthetic-record';
 
-const EXT = path.join(ROOT, '.output/chrome-mv3');
+const DEFAULT_EXT = path.join(ROOT, '.output/chrome-mv3');
 const CHROMIUM = '/usr/bin/chromium';
 
 export interface DashboardResult {
@@ -31,15 +32,18 @@ export interface DashboardResult {
   aggregate_ms_median: number;
   /** Medians of the first view's parts: page start → record read from IndexedDB, the numbers built, the render. */
   phases_ms_median?: { read: number; build: number; render: number };
+  /** Median main-thread CPU from the reload to the first view: all tasks, and script alone (thread ticks). */
+  cpu_ms_median?: { tasks: number; script: number };
   notes: string[];
   error?: string;
 }
 
-export async function benchDashboard(opts: { articles: number; runs: number; log: (s: string) => void }): Promise<DashboardResult> {
+export async function benchDashboard(opts: { articles: number; runs: number; log: (s: string) => void; ext?: string }): Promise<DashboardResult> {
+  const EXT = opts.ext ? path.resolve(opts.ext) : DEFAULT_EXT;
   const notes: string[] = [];
   const entries = syntheticRecord(opts.articles);
   const file = toRecordJson(entries, new Date().toISOString());
-  const summaries = entries.map((e) => e.article);
+  const summaries = entries.map((e) => digestOf(e.article)).sort((a, b) => (a.savedAt < b.savedAt ? -1 : 1));
   const aggregate: number[] = [];
   for (let i = 0; i < Math.max(3, opts.runs); i++) {
     const t = performance.now();
@@ -88,9 +92,17 @@ export async function benchDashboard(opts: { articles: number; runs: number; log
     await page.close();
 
     const phases: { read: number; build: number; render: number }[] = [];
+    const cpu: { tasks: number; script: number }[] = [];
     for (let i = 0; i < opts.runs + 1; i++) {
       const p = await context.newPage();
+      // Open, then measure a reload: the same renderer, so the CDP session's counters cover the whole load.
       await p.goto(url);
+      await p.waitForSelector('[data-state="ready"]');
+      const cdp = await context.newCDPSession(p);
+      await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+      const metric = async () => Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
+      const m0 = await metric();
+      await p.reload();
       // A string, not a function: tsx would add helpers the page does not have.
       const marks = (await p.evaluate(`new Promise((resolve) => {
         const look = () => {
@@ -101,6 +113,9 @@ export async function benchDashboard(opts: { articles: number; runs: number; log
         look();
       })`)) as [number, number | null, number | null];
       const [ms, read, built] = marks;
+      const m1 = await metric();
+      const tasks = (m1.TaskDuration! - m0.TaskDuration!) * 1000;
+      const script = (m1.ScriptDuration! - m0.ScriptDuration!) * 1000;
       const shown = await p.getAttribute('.dash', 'data-articles');
       if (shown !== String(opts.articles)) throw new Error(`first view showed ${shown} articles`);
       // The first open warms the browser's caches; it is reported but not in the median.
@@ -108,10 +123,12 @@ export async function benchDashboard(opts: { articles: number; runs: number; log
       else {
         result.dashboard_ms.push(Math.round(ms));
         if (read != null && built != null) phases.push({ read, build: built - read, render: ms - built });
+        cpu.push({ tasks, script });
       }
       await p.close();
     }
     result.dashboard_ms_median = median(result.dashboard_ms);
+    if (cpu.length) result.cpu_ms_median = { tasks: Math.round(median(cpu.map((c) => c.tasks))), script: Math.round(median(cpu.map((c) => c.script))) };
     if (phases.length) {
       result.phases_ms_median = {
         read: Math.round(median(phases.map((x) => x.read))), build: Math.round(median(phases.map((x) => x.build))), render: Math.round(median(phases.map((x) => x.render))),
@@ -123,5 +140,20 @@ export async function benchDashboard(opts: { articles: number; runs: number; log
   } finally {
     await context?.close().catch(() => undefined);
     await rm(dir, { recursive: true, force: true });
+  }
+}
+
+// Only the dashboard: `node --import tsx bench/dashboard.ts [--articles=N] [--runs=N] [--json]` (after `npm run build`).
+if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename ?? '')) {
+  const option = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
+  const log = (s: string) => process.stderr.write(s + '\n');
+  const r = await benchDashboard({ articles: Number(option('articles') ?? 10_000), runs: Number(option('runs') ?? 7), log, ext: option('ext') });
+  if (process.argv.includes('--json')) process.stdout.write(JSON.stringify(r, null, 1) + '\n');
+  else {
+    const p = r.phases_ms_median;
+    log(r.error ? `Dashboard: not measured: ${r.error}` : `Dashboard (${r.articles} saved articles): first view ${r.dashboard_ms_median} ms median (${r.dashboard_ms.join(', ')})` +
+      (p ? `; read ${p.read} ms, aggregate ${p.build} ms, render ${p.render} ms` : '') +
+      (r.cpu_ms_median ? `; main-thread CPU ${r.cpu_ms_median.tasks} ms (script ${r.cpu_ms_median.script} ms)` : '') +
+      `; import ${r.import_ms} ms; ${r.bytes_per_article} bytes per article stored (JSON ${r.json_bytes_per_article} B); aggregation alone ${Math.round(r.aggregate_ms_median)} ms in Node. ${r.notes.join('; ')}`);
   }
 }

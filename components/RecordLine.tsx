@@ -1,6 +1,7 @@
 // The popup's line about the reading record: whether this page was saved and
 // when, a way to remove it, the setting, and the way to the dashboard.
 import type { RecordControl, RecordStatus } from '@/entrypoints/popup/record';
+import { t } from './i18n';
 import './RecordLine.css';
 
 function when(iso: string): string {
@@ -13,17 +14,17 @@ function when(iso: string): string {
 function message(s: RecordStatus): string {
   switch (s.kind) {
     case 'pending':
-      return 'Saving to your reading record…';
+      return t('recSaving');
     case 'saved':
-      return s.before ? `Saved · ${when(s.at)} (updated; first read ${when(s.before)})` : `Saved · ${when(s.at)}`;
+      return s.before ? t('recSavedAgain', when(s.at), when(s.before)) : t('recSaved', when(s.at));
     case 'off':
-      return 'Not saved: your reading record is off.';
+      return t('recOff');
     case 'private':
-      return 'Not saved: private window.';
+      return t('recPrivate');
     case 'removed':
-      return 'Removed from your reading record.';
+      return t('recRemoved');
     case 'error':
-      return `Could not save: ${s.message}`;
+      return t('recError', s.message);
   }
 }
 
@@ -31,14 +32,14 @@ export function RecordLine({ record }: { record: RecordControl }) {
   const s = record.status.value;
   const on = s.kind !== 'off';
   return (
-    <div class="record-line" data-record={s.kind} aria-label="Reading record" role="group">
+    <div class="record-line" data-record={s.kind} aria-label={t('recGroup')} role="group">
       <p class="record-status" role="status" data-testid="record-status">
         {message(s)}
         {s.kind === 'saved' && (
           <>
             {' '}
             <button type="button" class="link-button" data-action="record-remove" onClick={() => void record.remove()}>
-              Remove
+              {t('recRemove')}
             </button>
           </>
         )}
@@ -47,7 +48,7 @@ export function RecordLine({ record }: { record: RecordControl }) {
         {s.kind !== 'private' && (
           <label class="record-toggle">
             <input type="checkbox" checked={on} data-action="record-toggle" onChange={(e) => void record.setEnabled(e.currentTarget.checked)} />
-            Keep a record
+            {t('recKeep')}
           </label>
         )}
         <a
@@ -61,7 +62,7 @@ export function RecordLine({ record }: { record: RecordControl }) {
             void record.openDashboard();
           }}
         >
-          Dashboard
+          {t('recDashboard')}
         </a>
       </div>
     </div>

@@ -573,7 +573,7 @@ describe('i18n', () => {
 
   it('every message the code names exists', () => {
     const en = readMessages('en');
-    const sources = ['components', 'entrypoints/popup'].flatMap((dir) =>
+    const sources = ['components', 'entrypoints/popup', 'entrypoints/dashboard'].flatMap((dir) =>
       readdirSync(path.resolve(__dirname, '..', dir)).filter((f) => /\.tsx?$/.test(f)).map((f) => readFileSync(path.resolve(__dirname, '..', dir, f), 'utf8')),
     );
     const named = new Set(sources.flatMap((src) => [...src.matchAll(/\bt\('([A-Za-z]+)'/g)].map((m) => m[1]!)));

@@ -10,6 +10,7 @@ import { analyze } from '@/utils/analyze';
 import { RecordLine } from '@/components/RecordLine';
 import { createRecordControl } from '@/entrypoints/popup/record';
 import { RecordStore } from '@/utils/record/store';
+import { useLocale } from './i18n-harness';
 
 const analysis = () =>
   analyze({ text: `"The river is rising," said Jane Marsh, a hydrologist at Westmere University.`, url: 'https://news.example/river?utm_source=feed', title: 'River rising' });
@@ -20,6 +21,7 @@ describe('the popup\'s record line', () => {
   let tabId: number;
   beforeEach(async () => {
     fakeBrowser.reset();
+    useLocale('en');
     idb = new IDBFactory();
     root = document.createElement('div');
     document.body.append(root);
@@ -92,6 +94,18 @@ describe('the popup\'s record line', () => {
     expect(text()).toMatch(/private window/);
     expect(await saved()).toEqual([]);
     get.mockRestore();
+  });
+
+  it('speaks the browser\'s language', async () => {
+    useLocale('fr');
+    const control = createRecordControl(idb);
+    await show(control);
+    await act(() => control.save(tabId, analysis(), '2026-12-02T08:20:00.000Z'));
+    expect(text()).toMatch(/^Enregistré · .* Retirer$/);
+    expect(root.querySelector('[data-action="dashboard"]')!.textContent).toBe('Tableau de bord');
+    useLocale('es');
+    await act(() => control.setEnabled(false));
+    expect(text()).toBe('No guardado: tu registro de lectura está desactivado.');
   });
 
   it('links to the dashboard page', async () => {

@@ -3,10 +3,10 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '@/utils/analyze';
-import { buildView, dayOf, mixTotal, peopleOf, searchPeople, weekOf } from '@/utils/record/aggregate';
+import { buildView, dayOf, detailsOf, mixTotal, refsOf, searchPeople, weekOf, type PersonRow } from '@/utils/record/aggregate';
+import { countsOf, digestOf, speakersOf, type ArticleDigest } from '@/utils/record/digest';
 import { articleId, entryFromAnalysis, siteOf, SAVED_QUOTE_MAX } from '@/utils/record/from-analysis';
 import { ImportError, parseRecordFile, planImport, toRecordCsv, toRecordJson } from '@/utils/record/exchange';
-import { identities } from '@/utils/record/people';
 import { deleteRecord, recordEnabled, RecordStore, setRecordEnabled, type StorageAreaLike } from '@/utils/record/store';
 import type { RecordEntry, SavedArticle, SavedSpeaker } from '@/utils/record/types';
 import { syntheticRecord } from '../bench/synthetic-record';
@@ -22,9 +22,16 @@ function article(speakers: SavedSpeaker[], over: Partial<SavedArticle> = {}): Sa
     publishedTime: null, lang: 'en', savedAt: '2026-11-02T10:00:00.000Z', speakers, unattributed: 0, ...over,
   };
 }
+const digests = (articles: SavedArticle[]): ArticleDigest[] => articles.map(digestOf);
+/** People across `articles`, as the dashboard lists them. */
+function peopleOf(articles: SavedArticle[]): PersonRow[] {
+  return buildView(digests(articles)).people;
+}
+/** Each identity's names as the articles wrote them. */
 function names(articles: SavedArticle[]): string[][] {
-  return identities(articles)
-    .map((id) => [...new Set(id.refs.map(([i, j]) => articles[i]!.speakers[j]!.name))].sort())
+  const v = buildView(digests(articles));
+  return v.people
+    .map((p) => [...new Set(refsOf(p).map(([i, j]) => speakersOf(v.articles[i]!)[j]!.name))].sort())
     .sort((a, b) => a[0]!.localeCompare(b[0]!));
 }
 
@@ -67,6 +74,37 @@ describe('from an analysis to a record entry', () => {
   });
 });
 
+describe('the digest the first view reads', () => {
+  it('keeps each speaker\'s kind, category, pronoun, counts, key, name, role and aliases', () => {
+    const a = article([
+      speaker('José Núñez', { aliases: ['Dr Núñez', 'Núñez'], description: 'an economist', pronoun: 'he', quotes: 2, indirect: 1 }),
+      speaker('Harbour Board', { kind: 'organization', category: 'organization', aliases: ['HB'] }),
+      speaker('a senior official', { kind: 'unnamed', category: 'official', description: 'a senior official', quotes: 3 }),
+      speaker('Ann\tTab\nLines', { category: 'other', pronoun: 'they', description: 'a\tresident' }),
+    ], { unattributed: 2 });
+    const d = digestOf(a);
+    expect(d).toMatchObject({ id: a.id, savedAt: a.savedAt, site: a.site, siteName: a.siteName, title: a.title, url: a.url, unattributed: 2 });
+    expect(speakersOf(d)).toEqual([
+      { kind: 'person', category: 'expert', pronoun: 'he', quotes: 2, indirect: 1, key: 'p:jose nunez', name: 'José Núñez', role: 'an economist', aliases: ['Dr Núñez', 'Núñez'] },
+      { kind: 'organization', category: 'organization', pronoun: null, quotes: 1, indirect: 0, key: 'o:harbour board', name: 'Harbour Board', role: null, aliases: ['HB'] },
+      // Unnamed sources count in the mix only: no name kept in the digest.
+      { kind: 'unnamed', category: 'official', pronoun: null, quotes: 3, indirect: 0, key: '', name: '', role: null, aliases: [] },
+      // Separators inside a name or role become spaces; the line structure holds.
+      { kind: 'person', category: 'other', pronoun: 'they', quotes: 1, indirect: 0, key: 'p:ann tab lines', name: 'Ann Tab Lines', role: 'a resident', aliases: [] },
+    ]);
+    expect(countsOf(d)).toEqual({ speakers: 4, statements: 8 });
+    expect(countsOf(digestOf(article([])))).toEqual({ speakers: 0, statements: 0 });
+  });
+
+  it('is several times smaller than the article it sums up', () => {
+    const entries = syntheticRecord(200, { seed: 4 });
+    const size = (x: unknown) => JSON.stringify(x).length;
+    const digests = entries.reduce((n, e) => n + size(digestOf(e.article)), 0);
+    const full = entries.reduce((n, e) => n + size(e.article) + size(e.quotes), 0);
+    expect(digests * 3).toBeLessThan(full);
+  });
+});
+
 describe('people across articles', () => {
   it('the same full name in two articles is one person', () => {
     const arts = [article([speaker('Jane Marsh')]), article([speaker('Jane Marsh'), speaker('Tom Hale')])];
@@ -92,7 +130,7 @@ describe('people across articles', () => {
 
   it('a person and an organisation never merge; unnamed sources are not people', () => {
     const arts = [article([speaker('Marsh Holdings', { kind: 'organization', category: 'organization' }), speaker('Marsh Holdings'), speaker('a senior official', { kind: 'unnamed', category: 'official' })])];
-    expect(identities(arts).map((i) => i.kind).sort()).toEqual(['organization', 'person']);
+    expect(peopleOf(arts).map((p) => p.kind).sort()).toEqual(['organization', 'person']);
   });
 
   it('organisations join by an acronym the article gave', () => {
@@ -102,24 +140,25 @@ describe('people across articles', () => {
 
   it('rows say the categories and sites each article gave, and the pronoun only when the articles agree', () => {
     const arts = [
-      article([speaker('Jane Marsh', { category: 'expert', description: 'a hydrologist', pronoun: 'she' })], { site: 'a.example' }),
-      article([speaker('Jane Marsh', { category: 'official', description: 'the flood commissioner', pronoun: null })], { site: 'b.example', siteName: 'B' }),
+      article([speaker('Jane Marsh', { category: 'expert', description: 'a hydrologist', pronoun: 'she' })], { site: 'a.example', savedAt: '2026-11-01T10:00:00.000Z' }),
+      article([speaker('Jane Marsh', { category: 'official', description: 'the flood commissioner', pronoun: null })], { site: 'b.example', siteName: 'B', savedAt: '2026-11-03T10:00:00.000Z' }),
       article([speaker('Tom Hale', { pronoun: 'he' })]),
       article([speaker('Tom Hale', { pronoun: 'she' })]),
     ];
-    const [marsh, hale] = ['Jane Marsh', 'Tom Hale'].map((x) => peopleOf(arts, new Map([['b.example', 'B']])).find((p) => p.name === x)!);
+    const [marsh, hale] = ['Jane Marsh', 'Tom Hale'].map((x) => peopleOf(arts).find((p) => p.name === x)!);
     expect(marsh!.categories).toEqual({ expert: 1, official: 1 });
-    expect(marsh!.sites.map((s) => s.name).sort()).toEqual(['B', 'a.example']);
-    expect(marsh!.roles).toEqual(['a hydrologist', 'the flood commissioner']);
+    expect(detailsOf(marsh!).sites.map((s) => s.name).sort()).toEqual(['A', 'B']);
+    // As often each: the latest reading's role first.
+    expect(detailsOf(marsh!).roles).toEqual(['the flood commissioner', 'a hydrologist']);
     expect(marsh!.pronoun).toBe('she');
     expect(hale!.pronoun).toBeNull();
   });
 
   it('search matches names and aliases, folded', () => {
-    const people = peopleOf([article([speaker('José Núñez', { aliases: ['Dr Núñez'] }), speaker('Tom Hale')])]);
-    expect(searchPeople(people, 'nunez').map((p) => p.name)).toEqual(['José Núñez']);
-    expect(searchPeople(people, 'dr NÚÑEZ').map((p) => p.name)).toEqual(['José Núñez']);
-    expect(searchPeople(people, '').length).toBe(2);
+    const v = buildView(digests([article([speaker('José Núñez', { aliases: ['Dr Núñez'] }), speaker('Tom Hale')])]));
+    expect(searchPeople(v.people, 'nunez').map((p) => p.name)).toEqual(['José Núñez']);
+    expect(searchPeople(v.people, 'dr NÚÑEZ').map((p) => p.name)).toEqual(['José Núñez']);
+    expect(searchPeople(v.people, '').length).toBe(2);
   });
 });
 
@@ -131,7 +170,7 @@ describe('the dashboard view', () => {
   ];
 
   it('mixes voices overall, per site and per week; the sums agree', () => {
-    const v = buildView(arts);
+    const v = buildView(digests(arts));
     expect(v.mix).toEqual({ official: 3, expert: 4, organization: 1, other: 3, unnamed: 1 });
     expect(v.totals).toMatchObject({ articles: 3, statements: 12, sites: 2, unattributed: 2 });
     expect(v.bySite.map((s) => [s.name, s.articles, mixTotal(s.mix)])).toEqual([['A', 2, 8], ['B News', 1, 4]]);
@@ -140,17 +179,17 @@ describe('the dashboard view', () => {
   });
 
   it('shares statements by pronoun per site, persons only, with the pronoun the articles agree on', () => {
-    const v = buildView(arts);
+    const v = buildView(digests(arts));
     // Jane Marsh is "she" in one article and unsaid in the other: she, for all 4 of her statements.
     expect(v.pronouns).toEqual({ she: 4, he: 3, they: 1, unknown: 2 });
     expect(v.pronounsBySite.find((s) => s.site === 'a.example')!.share).toEqual({ she: 4, he: 0, they: 1, unknown: 2 });
   });
 
   it('filters by date range (in the reader\'s time zone) and by site', () => {
-    expect(buildView(arts, { from: '2026-11-10', to: '2026-11-10' }).totals.articles).toBe(1);
+    expect(buildView(digests(arts), { from: '2026-11-10', to: '2026-11-10' }).totals.articles).toBe(1);
     // 23:30 UTC on the 10th is the 11th an hour east of UTC (offset -60).
-    expect(buildView(arts, { from: '2026-11-11', tzOffsetMinutes: -60 }).totals.articles).toBe(2);
-    const a = buildView(arts, { site: 'a.example' });
+    expect(buildView(digests(arts), { from: '2026-11-11', tzOffsetMinutes: -60 }).totals.articles).toBe(2);
+    const a = buildView(digests(arts), { site: 'a.example' });
     expect(a.totals.articles).toBe(2);
     expect(a.people.find((p) => p.name === 'Jane Marsh')!.articles).toBe(2);
     expect(a.allSites.length).toBe(2);
@@ -159,6 +198,14 @@ describe('the dashboard view', () => {
   it('days and weeks', () => {
     expect(dayOf('2026-11-10T23:30:00Z', -60)).toBe('2026-11-11');
     expect(dayOf('2026-11-10T00:30:00Z', 300)).toBe('2026-11-09');
+    // Saved times (toISOString) take a faster path: the same days as Date's, across offsets and midnights.
+    for (const offset of [-840, -330, -60, 0, 60, 300, 720]) {
+      for (let t = Date.parse('2026-12-31T00:00:00Z') - 86_400_000; t < Date.parse('2027-01-02T00:00:00Z'); t += 7 * 60_000) {
+        const iso = new Date(t).toISOString();
+        expect(dayOf(iso, offset)).toBe(new Date(t - offset * 60_000).toISOString().slice(0, 10));
+      }
+    }
+    expect(dayOf('2026-13-45T10:00:00.000Z')).toBe('0000-00-00');
     expect(weekOf('2026-11-15')).toBe('2026-11-09');
     expect(weekOf('2026-11-09')).toBe('2026-11-09');
   });
@@ -228,6 +275,10 @@ describe('the IndexedDB store', () => {
     await store.put(entries);
     expect(await store.count()).toBe(5);
     expect((await store.all()).map((a) => a.id).sort()).toEqual(entries.map((e) => e.article.id).sort());
+    // The digests, oldest reading first, say what the articles say.
+    const ds = await store.digests();
+    expect(ds.map((d) => d.id)).toEqual([...entries].sort((a, b) => (a.article.savedAt < b.article.savedAt ? -1 : 1)).map((e) => e.article.id));
+    expect(ds).toEqual(expect.arrayContaining(entries.map((e) => digestOf(e.article))));
     const q = await store.quotes([entries[1]!.article.id, 'missing']);
     expect(q.get(entries[1]!.article.id)).toEqual(entries[1]!.quotes);
     expect(q.has('missing')).toBe(false);
@@ -235,14 +286,47 @@ describe('the IndexedDB store', () => {
     await store.put([{ ...entries[0]!, article: { ...entries[0]!.article, title: 'Updated' } }]);
     expect(await store.count()).toBe(5);
     expect((await store.get(entries[0]!.article.id))!.title).toBe('Updated');
+    expect((await store.digest(entries[0]!.article.id))!.title).toBe('Updated');
     await store.delete(entries[0]!.article.id);
     expect(await store.count()).toBe(4);
     expect((await store.quotes([entries[0]!.article.id])).size).toBe(0);
+    expect(await store.digest(entries[0]!.article.id)).toBeUndefined();
+    expect((await store.digests()).length).toBe(4);
     expect((await store.entries()).length).toBe(4);
     // "Delete all" removes the database even while a connection is open; that connection says it is closed.
     await deleteRecord(factory);
     expect(await factory.databases()).toEqual([]);
     expect(store.closed).toBe(true);
+  });
+
+  it('upgrades a version-1 record: the digests are built from the articles already saved', async () => {
+    const factory = new IDBFactory();
+    const entries = syntheticRecord(12, { seed: 6 });
+    // A record as version 1 wrote it: articles and quotes, no digests.
+    await new Promise<void>((resolve, reject) => {
+      const r = factory.open('cited-record', 1);
+      r.onupgradeneeded = () => {
+        r.result.createObjectStore('articles', { keyPath: 'id' });
+        r.result.createObjectStore('quotes', { keyPath: 'id' });
+      };
+      r.onsuccess = () => {
+        const tx = r.result.transaction(['articles', 'quotes'], 'readwrite');
+        for (const e of entries) {
+          tx.objectStore('articles').put(e.article);
+          tx.objectStore('quotes').put({ id: e.article.id, quotes: e.quotes });
+        }
+        tx.oncomplete = () => (r.result.close(), resolve());
+        tx.onerror = () => reject(tx.error);
+      };
+      r.onerror = () => reject(r.error);
+    });
+    const store = await RecordStore.open(factory);
+    const ds = await store.digests();
+    expect(ds.length).toBe(12);
+    expect(ds).toEqual(expect.arrayContaining(entries.map((e) => digestOf(e.article))));
+    expect((await store.entries()).length).toBe(12);
+    expect(buildView(ds).totals.articles).toBe(12);
+    store.close();
   });
 
   it('the setting is stored only when the record is turned off', async () => {
@@ -264,7 +348,7 @@ describe('the IndexedDB store', () => {
 describe('synthetic record (tests and bench)', () => {
   it('is deterministic and builds a view of 10,000 articles with consistent sums', () => {
     expect(syntheticRecord(20, { seed: 9 })).toEqual(syntheticRecord(20, { seed: 9 }));
-    const all = syntheticRecord(10_000).map((e) => e.article);
+    const all = syntheticRecord(10_000).map((e) => digestOf(e.article));
     const v = buildView(all);
     expect(v.totals.articles).toBe(10_000);
     expect(v.bySite.reduce((s, x) => s + mixTotal(x.mix), 0)).toBe(mixTotal(v.mix));

@@ -5,13 +5,14 @@
 import type { ComponentChildren } from 'preact';
 import type { Mix, PronounShare, WeekMix } from '@/utils/record/aggregate';
 import { VOICES, type Voice } from '@/utils/record/types';
+import { t, type MessageKey } from '@/components/i18n';
 
-export const VOICE_LABEL: Record<Voice, string> = {
-  official: 'Officials', expert: 'Experts', organization: 'Organisations', other: 'Others', unnamed: 'Unnamed sources',
+const VOICE_LABEL: Record<Voice, MessageKey> = {
+  official: 'filterOfficial', expert: 'filterExpert', organization: 'filterOrganization', other: 'filterOther', unnamed: 'unnamedSources',
 };
 export const PRONOUN_KEYS = ['she', 'he', 'they', 'unknown'] as const;
 export type PronounKey = (typeof PRONOUN_KEYS)[number];
-export const PRONOUN_LABEL: Record<PronounKey, string> = { she: 'She', he: 'He', they: 'They', unknown: 'Unknown' };
+const PRONOUN_LABEL: Record<PronounKey, MessageKey> = { she: 'dashPronounShe', he: 'dashPronounHe', they: 'dashPronounThey', unknown: 'dashPronounUnknown' };
 
 const fmtPct = (n: number, total: number) => (total ? `${Math.round((n / total) * 100)}%` : '0%');
 
@@ -22,8 +23,10 @@ export interface Series<K extends string> {
   prefix: string;
 }
 
-export const VOICE_SERIES: Series<Voice> = { keys: VOICES, labels: VOICE_LABEL, prefix: 'v' };
-export const PRONOUN_SERIES: Series<PronounKey> = { keys: PRONOUN_KEYS, labels: PRONOUN_LABEL, prefix: 'p' };
+const labels = <K extends string>(keys: Record<K, MessageKey>) => Object.fromEntries(Object.entries(keys).map(([k, m]) => [k, t(m as MessageKey)])) as Record<K, string>;
+/** The series in the reader's language (made when drawn: the language is the browser's). */
+export const voiceSeries = (): Series<Voice> => ({ keys: VOICES, labels: labels(VOICE_LABEL), prefix: 'v' });
+export const pronounSeries = (): Series<PronounKey> => ({ keys: PRONOUN_KEYS, labels: labels(PRONOUN_LABEL), prefix: 'p' });
 
 function Legend<K extends string>({ series }: { series: Series<K> }) {
   return (
@@ -47,9 +50,9 @@ function total<K extends string>(values: Record<K, number>, keys: readonly K[]):
 }
 
 function summary<K extends string>(label: string, values: Record<K, number>, series: Series<K>): string {
-  const t = total(values, series.keys);
-  if (!t) return `${label}: none.`;
-  return `${label}: ${series.keys.filter((k) => values[k]).map((k) => `${series.labels[k]} ${values[k]} (${fmtPct(values[k], t)})`).join(', ')}.`;
+  const sum = total(values, series.keys);
+  if (!sum) return t('dashChartNone', label);
+  return `${label}: ${series.keys.filter((k) => values[k]).map((k) => `${series.labels[k]} ${values[k]} (${fmtPct(values[k], sum)})`).join(', ')}.`;
 }
 
 export interface BarRow<K extends string> {
@@ -75,7 +78,7 @@ export function ShareBars<K extends string>(props: { id: string; caption: string
         <title id={`${id}-title`}>{caption}</title>
         <desc id={`${id}-desc`}>{rows.map((r) => summary(r.label, r.values, series)).join(' ')}</desc>
         {rows.map((r, i) => {
-          const t = total(r.values, series.keys);
+          const sum = total(r.values, series.keys);
           let x = LABEL;
           const y = i * ROW + 2;
           return (
@@ -83,18 +86,18 @@ export function ShareBars<K extends string>(props: { id: string; caption: string
               <text x={LABEL - 8} y={y + BAR / 2 + 5} text-anchor="end" class="axis-label">
                 {r.label.length > 26 ? `${r.label.slice(0, 25)}…` : r.label}
               </text>
-              {t === 0 && <rect x={LABEL} y={y} width={W - LABEL} height={BAR} class="empty-bar" />}
+              {sum === 0 && <rect x={LABEL} y={y} width={W - LABEL} height={BAR} class="empty-bar" />}
               {series.keys.map((k) => {
-                const w = t ? (r.values[k] / t) * (W - LABEL) : 0;
+                const w = sum ? (r.values[k] / sum) * (W - LABEL) : 0;
                 if (!w) return null;
                 const seg = (
                   <g key={k}>
                     <rect x={x} y={y} width={w} height={BAR} class={`${series.prefix}-${k}`}>
-                      <title>{`${r.label}: ${series.labels[k]} ${r.values[k]} ${props.unit} (${fmtPct(r.values[k], t)})`}</title>
+                      <title>{`${r.label}: ${series.labels[k]} ${r.values[k]} ${props.unit} (${fmtPct(r.values[k], sum)})`}</title>
                     </rect>
                     {w > 34 && (
                       <text x={x + w / 2} y={y + BAR / 2 + 4} text-anchor="middle" class={`seg-label on-${series.prefix}-${k}`} aria-hidden="true">
-                        {fmtPct(r.values[k], t)}
+                        {fmtPct(r.values[k], sum)}
                       </text>
                     )}
                   </g>
@@ -115,7 +118,7 @@ export function ShareBars<K extends string>(props: { id: string; caption: string
 function NumbersTable<K extends string>({ id, caption, rows, series, firstColumn }: { id: string; caption: string; rows: BarRow<K>[]; series: Series<K>; firstColumn: string }) {
   return (
     <details class="numbers">
-      <summary>Numbers</summary>
+      <summary>{t('dashNumbers')}</summary>
       <table data-table={id}>
         <caption class="visually-hidden">{caption}</caption>
         <thead>
@@ -124,21 +127,21 @@ function NumbersTable<K extends string>({ id, caption, rows, series, firstColumn
             {series.keys.map((k) => (
               <th scope="col" key={k}>{series.labels[k]}</th>
             ))}
-            <th scope="col">Total</th>
+            <th scope="col">{t('dashTotal')}</th>
           </tr>
         </thead>
         <tbody>
           {rows.map((r) => {
-            const t = total(r.values, series.keys);
+            const sum = total(r.values, series.keys);
             return (
               <tr key={r.key} data-row={r.key}>
                 <th scope="row">{r.label}</th>
                 {series.keys.map((k) => (
                   <td key={k} data-key={k}>
-                    {r.values[k]} <span class="pct">({fmtPct(r.values[k], t)})</span>
+                    {r.values[k]} <span class="pct">({fmtPct(r.values[k], sum)})</span>
                   </td>
                 ))}
-                <td data-key="total">{t}</td>
+                <td data-key="total">{sum}</td>
               </tr>
             );
           })}
@@ -148,13 +151,16 @@ function NumbersTable<K extends string>({ id, caption, rows, series, firstColumn
   );
 }
 
+// One formatter for every date: toLocaleDateString() makes a new one per call (about a millisecond each).
+let shortDates: Intl.DateTimeFormat | null = null;
 function shortDate(day: string): string {
-  const d = new Date(`${day}T00:00:00Z`);
-  return d.toLocaleDateString(undefined, { day: 'numeric', month: 'short', timeZone: 'UTC' });
+  shortDates ??= new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', timeZone: 'UTC' });
+  return shortDates.format(new Date(`${day}T00:00:00Z`));
 }
 
 /** Stacked columns of statements per week. */
 export function WeekColumns({ id, caption, weeks }: { id: string; caption: string; weeks: WeekMix[] }) {
+  const series = voiceSeries();
   const W = 720;
   const H = 220;
   const LEFT = 40;
@@ -168,15 +174,15 @@ export function WeekColumns({ id, caption, weeks }: { id: string; caption: strin
   const colW = weeks.length ? (W - LEFT) / weeks.length : 0;
   const barW = Math.max(1, Math.min(40, colW * 0.75));
   const labelEvery = Math.max(1, Math.ceil(weeks.length / 10));
-  const rows: BarRow<Voice>[] = weeks.map((w) => ({ key: w.week, label: `Week of ${shortDate(w.week)}`, values: w.mix }));
+  const rows: BarRow<Voice>[] = weeks.map((w) => ({ key: w.week, label: t('dashWeekOf', shortDate(w.week)), values: w.mix }));
   return (
     <figure class="chart" data-chart={id}>
       <figcaption id={`${id}-caption`}>{caption}</figcaption>
-      <Legend series={VOICE_SERIES} />
+      <Legend series={series} />
       <svg viewBox={`0 0 ${W} ${H}`} width="100%" role="img" aria-labelledby={`${id}-title ${id}-desc`} class="columns">
         <title id={`${id}-title`}>{caption}</title>
         <desc id={`${id}-desc`}>
-          {weeks.length ? `${weeks.length} weeks from ${shortDate(weeks[0]!.week)}; the busiest week had ${max} statements. The table below has every week.` : 'No weeks.'}
+          {weeks.length ? t('dashWeeksDesc', weeks.length, shortDate(weeks[0]!.week), max) : t('dashNoWeeks')}
         </desc>
         {Array.from({ length: top / step + 1 }, (_, i) => i * step).map((v) => {
           const y = TOP + plotH - (v / top) * plotH;
@@ -198,7 +204,7 @@ export function WeekColumns({ id, caption, weeks }: { id: string; caption: strin
                 y -= h;
                 return (
                   <rect key={k} x={x} y={y} width={barW} height={h} class={`v-${k}`}>
-                    <title>{`Week of ${shortDate(w.week)}: ${VOICE_LABEL[k]} ${w.mix[k]}`}</title>
+                    <title>{`${t('dashWeekOf', shortDate(w.week))}: ${series.labels[k]} ${w.mix[k]}`}</title>
                   </rect>
                 );
               })}
@@ -209,7 +215,7 @@ export function WeekColumns({ id, caption, weeks }: { id: string; caption: strin
           );
         })}
       </svg>
-      <NumbersTable id={id} caption={caption} rows={rows} series={VOICE_SERIES} firstColumn="Week" />
+      <NumbersTable id={id} caption={caption} rows={rows} series={series} firstColumn={t('dashWeek')} />
     </figure>
   );
 }

@@ -1,6 +1,6 @@
 // Wiring: the record store (IndexedDB), the setting (storage.local), downloads,
-// and App. The first view reads only the article summaries; quotes are read when
-// a person is opened or the record is exported.
+// and App. The first view reads only the articles' digests (one getAll); quotes
+// are read when a person is opened or the record is exported.
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { parseRecordFile, planImport, toRecordCsv, toRecordJson, ImportError } from '@/utils/record/exchange';
@@ -11,6 +11,15 @@ import { createDashboardState } from './state';
 import './style.css';
 import { errorMessage } from '@/utils/errors';
 import { downloadText } from '@/components/download';
+import { t, tn, type MessageKey } from '@/components/i18n';
+
+const IMPORT_PROBLEM: Record<ImportError['problem'], MessageKey> = {
+  'not-json': 'dashImportNotJson', 'not-record': 'dashImportNotRecord', newer: 'dashImportNewer', 'no-articles': 'dashImportNoArticles',
+};
+
+// The page in the reader's language (the browser's, as the popup).
+document.documentElement.lang = t('lang');
+document.title = t('dashPageTitle');
 
 const state = createDashboardState();
 let store: RecordStore | null = null;
@@ -23,7 +32,7 @@ async function open(): Promise<RecordStore> {
 }
 
 async function reload(): Promise<void> {
-  state.show(await (await open()).all());
+  state.show(await (await open()).digests());
 }
 
 const stamp = () => new Date().toISOString().slice(0, 10);
@@ -36,7 +45,7 @@ const actions: DashboardActions = {
     await (await open()).delete(id);
     await reload();
     changed();
-    say('Article deleted from the record.');
+    say(t('dashDeleted'));
   },
   async deleteAll() {
     store?.close();
@@ -44,38 +53,38 @@ const actions: DashboardActions = {
     await deleteRecord(indexedDB);
     state.show([]);
     changed();
-    say('Everything deleted: nothing of the record is left in this browser.');
+    say(t('dashDeletedAll'));
   },
   async exportJson() {
     const entries = await (await open()).entries();
     downloadText(`cited-record-${stamp()}.json`, toRecordJson(entries, new Date().toISOString()), 'application/json;charset=utf-8');
-    say(`Exported ${entries.length} articles as JSON.`);
+    say(t('dashExportedJson', tn('dashArticles', entries.length)));
   },
   async exportCsv() {
     const entries = await (await open()).entries();
     downloadText(`cited-record-quotes-${stamp()}.csv`, toRecordCsv(entries, { bom: true }), 'text/csv;charset=utf-8');
-    say(`Exported the quotes of ${entries.length} articles as CSV.`);
+    say(t('dashExportedCsv', tn('dashArticles', entries.length)));
   },
   async importFile(file) {
     try {
       const parsed = parseRecordFile(await file.text());
       const s = await open();
-      const existing = new Map((await s.all()).map((a) => [a.id, a.savedAt]));
+      const existing = new Map((await s.digests()).map((a) => [a.id, a.savedAt]));
       const plan = planImport(existing, parsed.entries);
       await s.put(plan.write);
       await reload();
       changed();
-      const parts = [`${plan.added} new`, `${plan.updated} updated`, `${plan.unchanged + parsed.repeated} already there`];
-      if (parsed.invalid) parts.push(`${parsed.invalid} not valid, left out`);
-      say(`Imported ${file.name}: ${parts.join(', ')}.`);
+      const parts = [t('dashImportNew', plan.added), t('dashImportUpdated', plan.updated), t('dashImportThere', plan.unchanged + parsed.repeated)];
+      if (parsed.invalid) parts.push(t('dashImportInvalid', parsed.invalid));
+      say(t('dashImported', file.name, parts.join(', ')));
     } catch (error) {
-      say(error instanceof ImportError ? error.message : `Could not import: ${errorMessage(error)}`);
+      say(error instanceof ImportError ? t(IMPORT_PROBLEM[error.problem], error.version ?? '') : t('dashImportFailed', errorMessage(error)));
     }
   },
   async setEnabled(on) {
     await setRecordEnabled(browser.storage.local, on);
     state.enabled.value = on;
-    say(on ? 'The record is on: articles you analyse are saved here.' : 'The record is off: nothing new is saved. What is saved stays until you delete it.');
+    say(on ? t('dashRecordOn') : t('dashRecordOff'));
   },
 };
 
@@ -86,7 +95,7 @@ render(<App state={state} actions={actions} />, document.getElementById('app')!)
 
 async function start(): Promise<void> {
   try {
-    const [articles, on] = await Promise.all([open().then((s) => s.all()), recordEnabled(browser.storage.local)]);
+    const [articles, on] = await Promise.all([open().then((s) => s.digests()), recordEnabled(browser.storage.local)]);
     performance.mark('cited:dashboard-read');
     state.enabled.value = on;
     state.show(articles);

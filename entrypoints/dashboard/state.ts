@@ -1,8 +1,9 @@
-// The dashboard's state: the saved summaries, the filters, the search, the open
+// The dashboard's state: the saved articles' digests, the filters, the search, the open
 // person, and a status line; the numbers are derived (utils/record/aggregate).
 import { batch, computed, signal } from '@preact/signals';
 import { buildView, searchPeople, type PersonRow } from '@/utils/record/aggregate';
-import type { SavedArticle, SavedQuote } from '@/utils/record/types';
+import type { ArticleDigest } from '@/utils/record/digest';
+import type { SavedQuote } from '@/utils/record/types';
 
 export type Phase = 'loading' | 'ready' | 'error';
 
@@ -12,7 +13,7 @@ export const PAGE = 50;
 export function createDashboardState(tzOffsetMinutes = new Date().getTimezoneOffset()) {
   const phase = signal<Phase>('loading');
   const error = signal<string | null>(null);
-  const articles = signal<readonly SavedArticle[]>([]);
+  const articles = signal<readonly ArticleDigest[]>([]);
   const from = signal('');
   const to = signal('');
   const site = signal('');
@@ -33,7 +34,7 @@ export function createDashboardState(tzOffsetMinutes = new Date().getTimezoneOff
   return {
     phase, error, articles, from, to, site, search, peopleShown, articlesShown, selected, selectedQuotes, status, enabled, view, people,
     tzOffsetMinutes,
-    show(all: readonly SavedArticle[]) {
+    show(all: readonly ArticleDigest[]) {
       batch(() => {
         articles.value = all;
         phase.value = 'ready';

@@ -53,7 +53,7 @@ export function createRecordControl(idb: IDBFactory = indexedDB): RecordControl 
   async function write(analysis: Analysis, at: string): Promise<void> {
     const entry = entryFromAnalysis(analysis, at);
     const before = await withStore(async (s) => {
-      const old = await s.get(entry.article.id);
+      const old = await s.digest(entry.article.id);
       await s.put([entry]);
       return old?.savedAt ?? null;
     });

@@ -1,12 +1,15 @@
-// The dashboard's numbers, from the saved article summaries: the most-cited
+// The dashboard's numbers, from the article digests (digest.ts): the most-cited
 // people, the mix of voices (officials, experts, organisations, others, unnamed
 // sources) overall, per site and per week, and the share of statements by the
-// pronoun the articles use, per site. One pass over the articles in range, so
-// 10,000 of them take tens of milliseconds. Statements = quotes + paraphrases.
-import { byName, peopleOf, type PersonRow } from './people';
+// pronoun the articles use, per site. One pass over the articles in range reads
+// each speaker line once and feeds every total and the people (people.ts), so
+// 10,000 articles take tens of milliseconds. Statements = quotes + paraphrases.
+import { scanSpeakers, UNNAMED, ORGANIZATION, type ArticleDigest } from './digest';
+import { byName, PeopleBuilder, type PersonRow } from './people';
+import { VOICES, type Pronoun, type Voice } from './types';
 
-export { mainCategory, peopleOf, searchPeople, type PersonRow } from './people';
-import { VOICES, type Pronoun, type SavedArticle, type Voice } from './types';
+export { mainCategory, refsOf, type PersonRow } from './people';
+export { detailsOf, searchPeople, type PersonDetails } from './details';
 
 export type Mix = Record<Voice, number>;
 export type PronounShare = Record<Pronoun | 'unknown', number>;
@@ -42,7 +45,8 @@ export interface SitePronouns {
 }
 
 export interface RecordView {
-  articles: SavedArticle[];
+  /** The digests in range, newest first (PersonRow.refs index into it). */
+  articles: ArticleDigest[];
   totals: { articles: number; statements: number; people: number; sites: number; unattributed: number };
   mix: Mix;
   bySite: SiteMix[];
@@ -80,8 +84,22 @@ function dayName(n: number): string {
 
 /** The reader's local day number of an ISO time (NaN when it is not a time). */
 function dayNumber(iso: string, tzOffsetMinutes: number): number {
+  // Saved times are "YYYY-MM-DDTHH:MM:SS.sssZ" (toISOString; imports are normalised so): the UTC day from a
+  // cache of dates, moved by a day when the time of day plus the offset crosses midnight. Anything else: Date.parse.
+  if (iso.length === 24 && iso.charCodeAt(10) === 84 /* T */ && iso.charCodeAt(23) === 90 /* Z */) {
+    const date = iso.slice(0, 10);
+    let utcDay = utcDays.get(date);
+    if (utcDay === undefined) {
+      utcDay = Math.floor(Date.parse(`${date}T00:00:00Z`) / DAY_MS);
+      utcDays.set(date, utcDay);
+    }
+    const minutes = (iso.charCodeAt(11) - 48) * 600 + (iso.charCodeAt(12) - 48) * 60 + (iso.charCodeAt(14) - 48) * 10 + (iso.charCodeAt(15) - 48);
+    const local = minutes - tzOffsetMinutes;
+    return utcDay + Math.floor(local / 1440);
+  }
   return Math.floor((Date.parse(iso) - tzOffsetMinutes * 60_000) / DAY_MS);
 }
+const utcDays = new Map<string, number>();
 
 /** The reader's local day of an ISO time. */
 export function dayOf(iso: string, tzOffsetMinutes = 0): string {
@@ -107,8 +125,16 @@ function addDays(day: string, n: number): string {
   return d.toISOString().slice(0, 10);
 }
 
+/** Newest first: the store hands them oldest first (its savedAt index), so usually a reversal, not a sort. */
+function newestFirst(list: ArticleDigest[]): ArticleDigest[] {
+  let ascending = true;
+  for (let k = 1; k < list.length && ascending; k++) if (list[k - 1]!.savedAt > list[k]!.savedAt) ascending = false;
+  if (ascending) return list.reverse();
+  return list.sort((a, b) => (a.savedAt < b.savedAt ? 1 : a.savedAt > b.savedAt ? -1 : 0));
+}
+
 /** The articles in the filters' range and site, newest first. */
-export function filterArticles(all: readonly SavedArticle[], f: RecordFilters): SavedArticle[] {
+export function filterArticles(all: readonly ArticleDigest[], f: RecordFilters): ArticleDigest[] {
   const tz = f.tzOffsetMinutes ?? 0;
   const out = all.filter((a) => {
     if (f.site && a.site !== f.site) return false;
@@ -116,11 +142,11 @@ export function filterArticles(all: readonly SavedArticle[], f: RecordFilters): 
     const day = dayOf(a.savedAt, tz);
     return (!f.from || day >= f.from) && (!f.to || day <= f.to);
   });
-  return out.sort((a, b) => (a.savedAt < b.savedAt ? 1 : a.savedAt > b.savedAt ? -1 : 0));
+  return newestFirst(out);
 }
 
 /** Site keys with their most recent name and article counts, most articles first. */
-export function sitesOf(all: readonly SavedArticle[]): { site: string; name: string; articles: number }[] {
+export function sitesOf(all: readonly ArticleDigest[]): { site: string; name: string; articles: number }[] {
   const sites = new Map<string, { site: string; name: string; articles: number; at: string }>();
   for (const a of all) {
     const s = sites.get(a.site);
@@ -136,7 +162,9 @@ export function sitesOf(all: readonly SavedArticle[]): { site: string; name: str
   return [...sites.values()].map(({ site, name, articles }) => ({ site, name, articles })).sort((a, b) => b.articles - a.articles || byName(a.name, b.name));
 }
 
-export function buildView(all: readonly SavedArticle[], filters: RecordFilters = {}): RecordView {
+const VOICE_OF: readonly Voice[] = ['official', 'expert', 'organization', 'other'];
+
+export function buildView(all: readonly ArticleDigest[], filters: RecordFilters = {}): RecordView {
   const tz = filters.tzOffsetMinutes ?? 0;
   const allSites = sitesOf(all);
   const siteName = new Map(allSites.map((s) => [s.site, s.name]));
@@ -145,10 +173,12 @@ export function buildView(all: readonly SavedArticle[], filters: RecordFilters =
   const mix = emptyMix();
   const bySite = new Map<string, SiteMix>();
   const byWeek = new Map<string, WeekMix>();
+  const people = new PeopleBuilder(articles);
   let unattributed = 0;
   let first: string | null = null;
   let last: string | null = null;
-  for (const a of articles) {
+  for (let i = 0; i < articles.length; i++) {
+    const a = articles[i]!;
     const n = dayNumber(a.savedAt, tz);
     const day = Number.isNaN(n) ? '0000-00-00' : dayName(n);
     if (!first || day < first) first = day;
@@ -161,48 +191,58 @@ export function buildView(all: readonly SavedArticle[], filters: RecordFilters =
     s.articles++;
     w.articles++;
     unattributed += a.unattributed;
-    for (const sp of a.speakers) {
-      const n = sp.quotes + sp.indirect;
-      const voice: Voice = sp.kind === 'unnamed' ? 'unnamed' : sp.category;
-      mix[voice] += n;
-      s.mix[voice] += n;
-      w.mix[voice] += n;
-    }
+    const sMix = s.mix;
+    const wMix = w.mix;
+    scanSpeakers(a.speakers, (j, kind, category, pronoun, quotes, indirect, key, name, aliased) => {
+      const statements = quotes + indirect;
+      const voice = kind === UNNAMED ? 'unnamed' : VOICE_OF[category]!;
+      mix[voice] += statements;
+      sMix[voice] += statements;
+      wMix[voice] += statements;
+      if (kind !== UNNAMED) people.add(i, j, kind === ORGANIZATION, category, pronoun, quotes, indirect, key, name, aliased);
+    });
   }
 
-  const people = peopleOf(articles, siteName);
-  // The share by pronoun: each person's statements under the pronoun their articles agree on.
-  const pronouns = emptyShare();
-  const pronounsBySite = new Map<string, SitePronouns>();
-  for (const p of people) {
+  const rows = people.rows(siteName);
+
+  // The share by pronoun: each person's statements under the pronoun their articles agree on, per site.
+  const siteKeys = [...bySite.keys()];
+  const siteIndex = new Map(siteKeys.map((k, x) => [k, x]));
+  const siteOf = new Int32Array(articles.length);
+  for (let i = 0; i < articles.length; i++) siteOf[i] = siteIndex.get(articles[i]!.site)!;
+  const shares = new Float64Array(siteKeys.length * 4);
+  for (const p of rows) {
     if (p.kind !== 'person') continue;
-    for (const [i, j] of p.refs) {
-      const a = articles[i]!;
-      const sp = a.speakers[j]!;
-      const n = sp.quotes + sp.indirect;
-      const which = p.pronoun ?? 'unknown';
-      pronouns[which] += n;
-      let s = pronounsBySite.get(a.site);
-      if (!s) pronounsBySite.set(a.site, (s = { site: a.site, name: siteName.get(a.site) ?? a.site, share: emptyShare() }));
-      s.share[which] += n;
-    }
+    const which = p.pronoun === 'she' ? 0 : p.pronoun === 'he' ? 1 : p.pronoun === 'they' ? 2 : 3;
+    const refs = p.refs;
+    for (let k = 0; k < refs.length; k += 4) shares[siteOf[refs[k]!]! * 4 + which]! += refs[k + 2]!;
   }
+  const pronouns = emptyShare();
+  const pronounsBySite: SitePronouns[] = [];
+  siteKeys.forEach((site, x) => {
+    const share: PronounShare = { she: shares[x * 4]!, he: shares[x * 4 + 1]!, they: shares[x * 4 + 2]!, unknown: shares[x * 4 + 3]! };
+    if (!shareTotal(share)) return;
+    for (const key of PRONOUN_KEYS) pronouns[key] += share[key];
+    pronounsBySite.push({ site, name: siteName.get(site) ?? site, share });
+  });
 
   const weeks = [...byWeek.values()].sort((a, b) => (a.week < b.week ? -1 : 1));
   const statements = mixTotal(mix);
   return {
     articles,
-    totals: { articles: articles.length, statements, people: people.length, sites: bySite.size, unattributed },
+    totals: { articles: articles.length, statements, people: rows.length, sites: bySite.size, unattributed },
     mix,
     bySite: [...bySite.values()].sort((a, b) => b.articles - a.articles || byName(a.name, b.name)),
     byWeek: fillWeeks(weeks),
     pronouns,
-    pronounsBySite: [...pronounsBySite.values()].sort((a, b) => shareTotal(b.share) - shareTotal(a.share) || byName(a.name, b.name)),
-    people,
+    pronounsBySite: pronounsBySite.sort((a, b) => shareTotal(b.share) - shareTotal(a.share) || byName(a.name, b.name)),
+    people: rows,
     range: first && last ? { first, last } : null,
     allSites,
   };
 }
+
+const PRONOUN_KEYS = ['she', 'he', 'they', 'unknown'] as const;
 
 function emptyShare(): PronounShare {
   return { she: 0, he: 0, they: 0, unknown: 0 };

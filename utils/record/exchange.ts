@@ -42,7 +42,19 @@ export interface ParsedImport {
   repeated: number;
 }
 
-export class ImportError extends Error {}
+/** Why a file cannot be imported: the dashboard says it in the reader's language (dashImport… messages). */
+export type ImportProblem = 'not-json' | 'not-record' | 'newer' | 'no-articles';
+
+export class ImportError extends Error {
+  constructor(
+    readonly problem: ImportProblem,
+    message: string,
+    /** The format version of a newer file. */
+    readonly version: string | null = null,
+  ) {
+    super(message);
+  }
+}
 
 /** Read an exported file; throws ImportError with a message for the reader when it is not one. */
 export function parseRecordFile(text: string): ParsedImport {
@@ -50,13 +62,13 @@ export function parseRecordFile(text: string): ParsedImport {
   try {
     data = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch {
-    throw new ImportError('This file is not JSON. Choose a file exported from the Cited dashboard ("Export JSON").');
+    throw new ImportError('not-json', 'This file is not JSON. Choose a file exported from the Cited dashboard ("Export JSON").');
   }
   if (!isObject(data) || data.format !== 'cited-record') {
-    throw new ImportError('This JSON file is not a Cited record. Choose a file exported from the Cited dashboard ("Export JSON").');
+    throw new ImportError('not-record', 'This JSON file is not a Cited record. Choose a file exported from the Cited dashboard ("Export JSON").');
   }
-  if (data.version !== 1) throw new ImportError(`This record was written by a newer Cited (format version ${String(data.version)}). Update Cited to import it.`);
-  if (!Array.isArray(data.articles)) throw new ImportError('This Cited record has no list of articles.');
+  if (data.version !== 1) throw new ImportError('newer', `This record was written by a newer Cited (format version ${String(data.version)}). Update Cited to import it.`, String(data.version));
+  if (!Array.isArray(data.articles)) throw new ImportError('no-articles', 'This Cited record has no list of articles.');
   const byId = new Map<string, RecordEntry>();
   let invalid = 0;
   let repeated = 0;

@@ -11,118 +11,216 @@
 //   - organisations match on their name without "the", or an acronym the article
 //     gave for them ("World Health Organization" (WHO) = "WHO");
 //   - a person and an organisation never merge; unnamed sources are not people.
+//
+// Built in one pass (aggregate.ts calls add() for each named speaker of the
+// articles in range, scanning the digests): speakers are gathered under their
+// exact key (folded when the article was saved), then the few thousand distinct
+// keys are merged with the rules above, then one row per identity. Sites, roles,
+// aliases and the search text are read only for the people asked for
+// (detailsOf: the rows on screen, a search).
 import type { Category } from '../types';
-import type { Pronoun, SavedArticle, SavedSpeaker, SpeakerKind } from './types';
+import { speakerLine, type ArticleDigest } from './digest';
+import { byName } from './names';
+import type { Pronoun } from './types';
 
-const MARKS = /\p{M}/gu;
-const PART = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
-const APOSTROPHES = /['’]/g;
+export { byName, foldName, speakerKey } from './names';
+
 const ACRONYM = /^\p{Lu}[\p{Lu}&]{1,7}$/u;
+const CATEGORIES: readonly Category[] = ['official', 'expert', 'organization', 'other'];
 
-const foldCache = new Map<string, string[]>();
-/** "Dr. José O’Brien’s" → ["dr", "jose", "obrien"]: case, accents, apostrophes and a final possessive folded. */
-export function foldName(name: string): string[] {
-  let out = foldCache.get(name);
-  if (out) return out;
-  out = [];
-  const plain = name.normalize('NFD').replace(MARKS, '').toLowerCase().replace(/['’]s$/, '');
-  for (const m of plain.matchAll(PART)) out.push(m[0].replace(APOSTROPHES, ''));
-  if (foldCache.size > 50_000) foldCache.clear();
-  foldCache.set(name, out);
+export interface PersonRow {
+  /** The exact key (folded name) of one of their names. */
+  key: string;
+  name: string;
+  kind: 'person' | 'organization';
+  /** Statements (quotes + paraphrases) across the articles in range. */
+  statements: number;
+  quotes: number;
+  articles: number;
+  /** How many articles gave each category. */
+  categories: Partial<Record<Category, number>>;
+  /** The pronoun the articles agree on, null when none says or they disagree (used in the totals only). */
+  pronoun: Pronoun | null;
+  /**
+   * Where they speak, flat, four numbers a place: index of the article in the
+   * view's articles, index of the speaker in it, statements there, category
+   * there (CATEGORY_INDEX). Read with refsOf().
+   */
+  refs: readonly number[];
+  /** The articles `refs` point into, and the sites' names (shared by all rows of a view; see detailsOf). */
+  source: PeopleSource;
+}
+
+export interface PeopleSource {
+  articles: readonly ArticleDigest[];
+  siteName: ReadonlyMap<string, string>;
+}
+
+/** A person's places as [article index, speaker index] pairs. */
+export function refsOf(p: Pick<PersonRow, 'refs'>): [article: number, speaker: number][] {
+  const out: [number, number][] = [];
+  for (let k = 0; k < p.refs.length; k += 4) out.push([p.refs[k]!, p.refs[k + 1]!]);
   return out;
 }
 
-const keyCache = new Map<string, string>();
-/** The exact key of a speaker, before the careful merges: kind and folded name. */
-export function speakerKey(s: Pick<SavedSpeaker, 'kind' | 'name'>): string {
-  const raw = s.kind === 'organization' ? `o:${s.name}` : `p:${s.name}`;
-  let key = keyCache.get(raw);
-  if (key === undefined) {
-    key = `${raw[0]}:${foldName(s.name).join(' ')}`;
-    if (keyCache.size > 50_000) keyCache.clear();
-    keyCache.set(raw, key);
-  }
-  return key;
-}
-
-/** Where a speaker is: article index and speaker index. */
-export type Ref = readonly [article: number, speaker: number];
-
-export interface Identity {
+/** Everything said under one exact key. */
+interface Exact {
   key: string;
-  kind: Exclude<SpeakerKind, 'unnamed'>;
-  refs: Ref[];
+  kind: 'person' | 'organization';
+  /** Quads: article index, speaker index, statements, category index. */
+  refs: number[];
+  /** The first name seen (the newest reading's), and counts once another spelling shows up. */
+  name: string;
+  names: Map<string, number> | null;
+  /** Articles whose speaker line gives aliases (read for the acronym merges of organisations). */
+  aliased: number[] | null;
+  /** Bits: 1 he, 2 she, 4 they. */
+  pronouns: number;
+  statements: number;
+  quotes: number;
 }
 
-/**
- * Group the named speakers of `articles` into identities. Returns them in no
- * particular order; `refs` point into `articles[i].speakers[j]`.
- */
-export function identities(articles: readonly SavedArticle[]): Identity[] {
-  const exact = new Map<string, { kind: 'person' | 'organization'; tokens: string[]; refs: Ref[]; acronyms: Set<string> }>();
-  articles.forEach((a, i) => {
-    a.speakers.forEach((s, j) => {
-      if (s.kind === 'unnamed') return;
-      const key = speakerKey(s);
-      let e = exact.get(key);
-      if (!e) exact.set(key, (e = { kind: s.kind, tokens: foldName(s.name), refs: [], acronyms: new Set() }));
-      e.refs.push([i, j]);
-      if (s.kind === 'organization') for (const alias of s.aliases) if (ACRONYM.test(alias)) e.acronyms.add(`o:${alias.toLowerCase()}`);
-    });
-  });
+export const CATEGORY_INDEX = { official: 0, expert: 1, organization: 2, other: 3 } as const;
+export const PRONOUN_BIT = { he: 1, she: 2, they: 4 } as const;
 
-  // Union-find over exact keys.
-  const parent = new Map<string, string>();
-  const find = (k: string): string => {
-    let r = k;
-    while (parent.get(r) !== r) r = parent.get(r)!;
-    parent.set(k, r);
-    return r;
-  };
-  const union = (a: string, b: string) => {
-    const ra = find(a);
-    const rb = find(b);
-    if (ra !== rb) parent.set(rb, ra);
-  };
-  for (const k of exact.keys()) parent.set(k, k);
+export class PeopleBuilder {
+  private readonly exact = new Map<string, Exact>();
 
-  // Organisations: by an acronym given for them, when that acronym is itself a speaker's name elsewhere or shared.
-  const byAcronym = new Map<string, string>();
-  for (const [key, e] of exact) {
-    if (e.kind !== 'organization') continue;
-    for (const acr of e.acronyms) {
-      if (exact.has(acr) && exact.get(acr)!.kind === 'organization') union(acr, key);
-      const seen = byAcronym.get(acr);
-      if (seen) union(seen, key);
-      else byAcronym.set(acr, key);
+  constructor(private readonly articles: readonly ArticleDigest[]) {}
+
+  /**
+   * The `j`-th speaker of article `i`, named: `category` as CATEGORY_INDEX,
+   * `pronoun` as PRONOUN_BIT (0 when unsaid), `aliased` when its line lists aliases.
+   */
+  add(i: number, j: number, organization: boolean, category: number, pronoun: number, quotes: number, indirect: number, key: string, name: string, aliased: boolean): void {
+    let e = this.exact.get(key);
+    if (!e) {
+      e = { key, kind: organization ? 'organization' : 'person', refs: [], name, names: null, aliased: null, pronouns: 0, statements: 0, quotes: 0 };
+      this.exact.set(key, e);
+    } else if (e.names || name !== e.name) {
+      if (!e.names) e.names = new Map([[e.name, e.refs.length / 4]]);
+      e.names.set(name, (e.names.get(name) ?? 0) + 1);
     }
+    const n = quotes + indirect;
+    e.refs.push(i, j, n, category);
+    if (aliased && organization) (e.aliased ??= []).push(i, j);
+    e.pronouns |= pronoun;
+    e.statements += n;
+    e.quotes += quotes;
   }
 
-  // People: first and last name equal, middles compatible, and no ambiguity.
-  const byEnds = new Map<string, string[]>();
-  for (const [key, e] of exact) {
-    if (e.kind !== 'person' || e.tokens.length < 2) continue;
-    const ends = `${e.tokens[0]} ${e.tokens.at(-1)}`;
-    const list = byEnds.get(ends);
-    if (list) list.push(key);
-    else byEnds.set(ends, [key]);
-  }
-  for (const keys of byEnds.values()) {
-    if (keys.length < 2) continue;
-    const middles = keys.map((k) => exact.get(k)!.tokens.slice(1, -1)).filter((m) => m.length > 0);
-    const compatible = middles.every((m) => middles.every((n) => middleAgrees(m, n)));
-    if (!compatible) continue;
-    for (const k of keys.slice(1)) union(keys[0]!, k);
+  /** Exact keys grouped into identities (each group's keys). */
+  private groups(): Exact[][] {
+    const exact = this.exact;
+    const parent = new Map<string, string>();
+    const find = (k: string): string => {
+      let r = k;
+      while (parent.get(r) !== r) r = parent.get(r)!;
+      parent.set(k, r);
+      return r;
+    };
+    const union = (a: string, b: string) => {
+      const ra = find(a);
+      const rb = find(b);
+      if (ra !== rb) parent.set(rb, ra);
+    };
+    for (const k of exact.keys()) parent.set(k, k);
+
+    // Organisations: by an acronym given for them, when that acronym is itself a speaker's name elsewhere or shared.
+    const byAcronym = new Map<string, string>();
+    for (const [key, e] of exact) {
+      if (!e.aliased) continue;
+      const acronyms = new Set<string>();
+      for (let k = 0; k < e.aliased.length; k += 2) {
+        for (const alias of speakerLine(this.articles[e.aliased[k]!]!, e.aliased[k + 1]!).aliases) if (ACRONYM.test(alias)) acronyms.add(`o:${alias.toLowerCase()}`);
+      }
+      for (const acr of acronyms) {
+        if (exact.get(acr)?.kind === 'organization') union(acr, key);
+        const seen = byAcronym.get(acr);
+        if (seen) union(seen, key);
+        else byAcronym.set(acr, key);
+      }
+    }
+
+    // People: first and last name equal, middles compatible, and no ambiguity.
+    const byEnds = new Map<string, { key: string; middle: string[] }[]>();
+    for (const [key, e] of exact) {
+      if (e.kind !== 'person') continue;
+      const tokens = key.slice(2).split(' ');
+      if (tokens.length < 2) continue;
+      const ends = `${tokens[0]} ${tokens.at(-1)}`;
+      const item = { key, middle: tokens.slice(1, -1) };
+      const list = byEnds.get(ends);
+      if (list) list.push(item);
+      else byEnds.set(ends, [item]);
+    }
+    for (const list of byEnds.values()) {
+      if (list.length < 2) continue;
+      const middles = list.map((x) => x.middle).filter((m) => m.length > 0);
+      if (!middles.every((m) => middles.every((n) => middleAgrees(m, n)))) continue;
+      for (const x of list.slice(1)) union(list[0]!.key, x.key);
+    }
+
+    const groups = new Map<string, Exact[]>();
+    for (const [key, e] of exact) {
+      const root = find(key);
+      const g = groups.get(root);
+      if (g) g.push(e);
+      else groups.set(root, [e]);
+    }
+    return [...groups.values()];
   }
 
-  const groups = new Map<string, Identity>();
-  for (const [key, e] of exact) {
-    const root = find(key);
-    let g = groups.get(root);
-    if (!g) groups.set(root, (g = { key: root, kind: e.kind, refs: [] }));
-    for (const r of e.refs) g.refs.push(r);
+  /**
+   * One row per identity, most statements first. `siteName` names sites.
+   */
+  rows(siteName: ReadonlyMap<string, string> = new Map()): PersonRow[] {
+    const rows: PersonRow[] = [];
+    const source: PeopleSource = { articles: this.articles, siteName };
+    for (const group of this.groups()) {
+      const first = group[0]!;
+      let { refs, statements, quotes, pronouns } = first;
+      let names = first.names;
+      if (group.length > 1) {
+        refs = [];
+        names = new Map();
+        statements = quotes = pronouns = 0;
+        for (const e of group) {
+          for (const r of e.refs) refs.push(r);
+          if (e.names) for (const [k, n] of e.names) names.set(k, (names.get(k) ?? 0) + n);
+          else names.set(e.name, (names.get(e.name) ?? 0) + e.refs.length / 4);
+          statements += e.statements;
+          quotes += e.quotes;
+          pronouns |= e.pronouns;
+        }
+      }
+      // Per article (a group's refs are in article order only when it has one key): the category each gave.
+      const seen = group.length === 1 ? null : new Set<number>();
+      const categoryCounts = [0, 0, 0, 0];
+      let last = -1;
+      for (let k = 0; k < refs.length; k += 4) {
+        const i = refs[k]!;
+        if (seen ? seen.has(i) : i === last) continue;
+        seen?.add(i);
+        last = i;
+        categoryCounts[refs[k + 3]!]!++;
+      }
+      const categories: Partial<Record<Category, number>> = {};
+      let articles = 0;
+      for (let c = 0; c < 4; c++) {
+        if (!categoryCounts[c]) continue;
+        categories[CATEGORIES[c]!] = categoryCounts[c];
+        articles += categoryCounts[c]!;
+      }
+      const row: PersonRow = {
+        key: first.key, name: names && names.size > 1 ? mostFrequent(names) : first.name, kind: first.kind, statements, quotes, articles, categories,
+        pronoun: pronouns === 1 ? 'he' : pronouns === 2 ? 'she' : pronouns === 4 ? 'they' : null,
+        refs, source,
+      };
+      rows.push(row);
+    }
+    return rows.sort((a, b) => b.statements - a.statements || b.articles - a.articles || byName(a.name, b.name));
   }
-  return [...groups.values()];
 }
 
 /** "a" agrees with "ann", "ann" with "ann", "ann" not with "beth"; different lengths agree on what both have. */
@@ -138,94 +236,12 @@ function middleAgrees(a: readonly string[], b: readonly string[]): boolean {
   return true;
 }
 
-// ---- Rows for the dashboard: one per identity, with what the articles said of them ----
-
-export interface PersonRow {
-  key: string;
-  name: string;
-  kind: 'person' | 'organization';
-  /** Statements (quotes + paraphrases) across the articles in range. */
-  statements: number;
-  quotes: number;
-  articles: number;
-  /** How many articles gave each category. */
-  categories: Partial<Record<Category, number>>;
-  /** Sites that quote them, most often first. */
-  sites: { site: string; name: string; articles: number }[];
-  /** The roles the articles gave, most frequent first. */
-  roles: string[];
-  /** Other names they were given. */
-  aliases: string[];
-  /** The pronoun the articles agree on, null when none says or they disagree (used in the totals only). */
-  pronoun: Pronoun | null;
-  refs: Ref[];
-  /** Folded name and aliases, for search. */
-  search: string;
-}
-
-/** Names in a fixed order for ties: by code unit, which is fast (a locale-aware order would cost ~1 µs a pair). */
-export function byName(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-/** People and organisations across `articles`, most statements first. */
-export function peopleOf(articles: readonly SavedArticle[], siteName: ReadonlyMap<string, string> = new Map()): PersonRow[] {
-  const rows: PersonRow[] = [];
-  for (const id of identities(articles)) {
-    const names = new Map<string, number>();
-    const roles = new Map<string, number>();
-    const sites = new Map<string, number>();
-    const aliases = new Set<string>();
-    const categories: Partial<Record<Category, number>> = {};
-    const pronouns = new Set<Pronoun>();
-    const seenArticles = new Set<number>();
-    let statements = 0;
-    let quotes = 0;
-    for (let k = 0; k < id.refs.length; k++) {
-      const i = id.refs[k]![0];
-      const a = articles[i]!;
-      const s = a.speakers[id.refs[k]![1]]!;
-      names.set(s.name, (names.get(s.name) ?? 0) + 1);
-      if (s.description) roles.set(s.description, (roles.get(s.description) ?? 0) + 1);
-      for (let x = 0; x < s.aliases.length; x++) aliases.add(s.aliases[x]!);
-      statements += s.quotes + s.indirect;
-      quotes += s.quotes;
-      if (!seenArticles.has(i)) {
-        seenArticles.add(i);
-        sites.set(a.site, (sites.get(a.site) ?? 0) + 1);
-        categories[s.category] = (categories[s.category] ?? 0) + 1;
-      }
-      if (s.pronoun) pronouns.add(s.pronoun);
-    }
-    const name = mostFrequent(names);
-    aliases.delete(name);
-    for (const n of names.keys()) if (n !== name) aliases.add(n);
-    rows.push({
-      key: id.key, name, kind: id.kind, statements, quotes, articles: seenArticles.size, categories,
-      sites: [...sites].sort((x, y) => y[1] - x[1]).map(([site, n]) => ({ site, name: siteName.get(site) ?? site, articles: n })),
-      roles: [...roles].sort((x, y) => y[1] - x[1]).map(([r]) => r),
-      aliases: [...aliases],
-      pronoun: pronouns.size === 1 ? [...pronouns][0]! : null,
-      refs: id.refs,
-      search: [name, ...aliases].map((n) => foldName(n).join(' ')).join(' | '),
-    });
-  }
-  return rows.sort((a, b) => b.statements - a.statements || b.articles - a.articles || byName(a.name, b.name));
-}
-
 /** The most frequent key; ties go to the longest (the fullest name). */
 function mostFrequent(counts: Map<string, number>): string {
   let best = '';
   let bestN = -1;
   for (const [k, n] of counts) if (n > bestN || (n === bestN && k.length > best.length)) [best, bestN] = [k, n];
   return best;
-}
-
-/** People whose name or aliases contain every word of `query` (folded like names). */
-export function searchPeople(people: readonly PersonRow[], query: string): PersonRow[] {
-  const words = foldName(query);
-  if (!words.length) return [...people];
-  return people.filter((p) => words.every((w) => p.search.includes(w)));
 }
 
 /** The main category of a person: the one most of their articles gave. */

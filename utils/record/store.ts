@@ -1,15 +1,26 @@
 // The record in IndexedDB. The factory is passed in (the extension's pages give
 // `indexedDB`, tests give fake-indexeddb), so this file touches no browser global.
 //
-// Two object stores keyed by article id: `articles` holds the summaries the
-// dashboard's first view reads in one getAll(); `quotes` holds each article's
-// quote texts, read only when a person is opened or the record is exported.
+// Three object stores keyed by article id, written together in one transaction:
+//   - `digests`: what the dashboard's first view counts (digest.ts), one small
+//     object per article, read in one getAll() over its savedAt index (oldest first);
+//   - `articles`: each article with its speakers as saved (SavedArticle);
+//   - `quotes`: each article's quote texts, read only when a person is opened
+//     or the record is exported.
+//
+// Versions (the database's version is the stored format's):
+//   1: `articles` and `quotes`;
+//   2: `digests` added, built from the articles on upgrade.
+// A later change to the digest's encoding bumps the version and rebuilds them the same way.
+import { digestOf, type ArticleDigest } from './digest';
 import type { RecordEntry, SavedArticle, SavedQuote, SavedQuotes } from './types';
 
 export const RECORD_DB = 'cited-record';
-const VERSION = 1;
+export const RECORD_VERSION = 2;
 const ARTICLES = 'articles';
 const QUOTES = 'quotes';
+const DIGESTS = 'digests';
+const BY_DATE = 'savedAt';
 
 function request<T>(r: IDBRequest<T>): Promise<T> {
   return new Promise((resolve, reject) => {
@@ -37,11 +48,25 @@ export class RecordStore {
 
   static open(factory: IDBFactory, name = RECORD_DB): Promise<RecordStore> {
     return new Promise((resolve, reject) => {
-      const r = factory.open(name, VERSION);
-      r.onupgradeneeded = () => {
+      const r = factory.open(name, RECORD_VERSION);
+      r.onupgradeneeded = (event) => {
         const db = r.result;
+        const tx = r.transaction!;
         if (!db.objectStoreNames.contains(ARTICLES)) db.createObjectStore(ARTICLES, { keyPath: 'id' });
         if (!db.objectStoreNames.contains(QUOTES)) db.createObjectStore(QUOTES, { keyPath: 'id' });
+        // (Re)build the digests from the articles: from version 1, or after a change of their encoding.
+        if (db.objectStoreNames.contains(DIGESTS)) db.deleteObjectStore(DIGESTS);
+        const digests = db.createObjectStore(DIGESTS, { keyPath: 'id' });
+        digests.createIndex(BY_DATE, 'savedAt');
+        if (event.oldVersion > 0) {
+          const cursor = tx.objectStore(ARTICLES).openCursor();
+          cursor.onsuccess = () => {
+            const c = cursor.result;
+            if (!c) return;
+            digests.put(digestOf(c.value as SavedArticle));
+            c.continue();
+          };
+        }
       };
       r.onsuccess = () => resolve(new RecordStore(r.result));
       r.onerror = () => reject(r.error ?? new Error('Could not open the record'));
@@ -52,10 +77,12 @@ export class RecordStore {
   /** Save (or replace) articles with their quotes, all in one transaction. */
   async put(entries: readonly RecordEntry[]): Promise<void> {
     if (!entries.length) return;
-    const tx = this.db.transaction([ARTICLES, QUOTES], 'readwrite');
+    const tx = this.db.transaction([DIGESTS, ARTICLES, QUOTES], 'readwrite');
+    const digests = tx.objectStore(DIGESTS);
     const articles = tx.objectStore(ARTICLES);
     const quotes = tx.objectStore(QUOTES);
     for (const e of entries) {
+      digests.put(digestOf(e.article));
       articles.put(e.article);
       quotes.put({ id: e.article.id, quotes: e.quotes } satisfies SavedQuotes);
     }
@@ -66,13 +93,23 @@ export class RecordStore {
     return request(this.db.transaction(ARTICLES).objectStore(ARTICLES).get(id) as IDBRequest<SavedArticle | undefined>);
   }
 
-  /** Every article summary (no quote texts). */
+  /** The digest of one article (its savedAt, title, counts), without reading the article. */
+  digest(id: string): Promise<ArticleDigest | undefined> {
+    return request(this.db.transaction(DIGESTS).objectStore(DIGESTS).get(id) as IDBRequest<ArticleDigest | undefined>);
+  }
+
+  /** Every article's digest, oldest reading first: what the dashboard's first view reads. */
+  digests(): Promise<ArticleDigest[]> {
+    return request(this.db.transaction(DIGESTS).objectStore(DIGESTS).index(BY_DATE).getAll() as IDBRequest<ArticleDigest[]>);
+  }
+
+  /** Every article as saved, with its speakers (no quote texts). */
   all(): Promise<SavedArticle[]> {
     return request(this.db.transaction(ARTICLES).objectStore(ARTICLES).getAll() as IDBRequest<SavedArticle[]>);
   }
 
   async count(): Promise<number> {
-    return request(this.db.transaction(ARTICLES).objectStore(ARTICLES).count());
+    return request(this.db.transaction(DIGESTS).objectStore(DIGESTS).count());
   }
 
   /** The quotes of some articles, by id. */
@@ -96,7 +133,8 @@ export class RecordStore {
   }
 
   async delete(id: string): Promise<void> {
-    const tx = this.db.transaction([ARTICLES, QUOTES], 'readwrite');
+    const tx = this.db.transaction([DIGESTS, ARTICLES, QUOTES], 'readwrite');
+    tx.objectStore(DIGESTS).delete(id);
     tx.objectStore(ARTICLES).delete(id);
     tx.objectStore(QUOTES).delete(id);
     await done(tx);
