@@ -5,13 +5,16 @@
 //   “We measured them twice.”
 import { verbAt } from '../text/verbs';
 import { CONFIDENCE } from './confidence';
-import { introducer, opensBlock, previousTextBlock, type Decision, type Sieve, type SieveContext } from './context';
+import { introducer, opensBlock, previousTextBlock, type Decision, type QuoteView, type Sieve, type SieveContext } from './context';
 
 export const continuation: Sieve = {
   name: 'continuation',
   describe: '“…,” Dr Marsh said. ¶ “…” (next paragraph)',
   run(ctx, q): Decision | null {
     if (!opensBlock(ctx, q.block, q.token) && !q.span.continuesPrevious) return null;
+    // “…,” said Will Doyle, a professor. The quote's own sentence goes on with a speech verb:
+    // it has its own speaker, one the sieves before could not read, and carries on no one.
+    if (cueAfterQuote(ctx, q)) return null;
     // A block quote may follow a paragraph or two about something else ("Here is how it works.");
     // any quote may follow a stray caption or list line, which does not count.
     const reach = q.span.unmarked ? 3 : 1;
@@ -32,6 +35,18 @@ export const continuation: Sieve = {
     return null;
   },
 };
+
+/** A speech verb later in the quote's sentence, before any other quote: “…,” Kelly charged. */
+function cueAfterQuote(ctx: SieveContext, q: QuoteView): boolean {
+  const { tokens, sentence } = ctx.blocks[q.block]!;
+  const own = sentence[q.token];
+  for (let k = q.token + 1; k < tokens.length && sentence[k] === own; k++) {
+    if (tokens[k]!.kind === 'quote') return false;
+    const verb = verbAt(tokens, k, ctx.lex);
+    if (verb && verb.strength >= 0.5) return true;
+  }
+  return false;
+}
 
 /** A caption or a stray line between paragraphs: a short block with no quote, no speech cue and no full stop. */
 function isAside(ctx: SieveContext, b: number): boolean {
