@@ -46,6 +46,9 @@ const positive: Row[] = [
   ['…, but another subject … ends the statement', 'Dr Brenner said the board stopped the repairs, but Ms Varga did not say when.', 'the board stopped the repairs', 'Tomas Brenner'],
   ['a participle after a non-speech verb: …, saying that …', 'Ms Varga changed the timetable in October, saying that the winter crossings would stop.', 'the winter crossings would stop', 'Ilse Varga'],
   ['“…,” X said, while arguing …', '“It would only slow us down,” Ms Varga said, while arguing the city should hire more divers.', 'the city should hire more divers', 'Ilse Varga'],
+  ['X, who noted that …, said … (the relative’s statement)', 'Dr Brenner, who noted that the price of steel had doubled, told reporters the yard would close.', 'the price of steel had doubled', 'Tomas Brenner'],
+  ['X, who noted that …, said … (the main statement)', 'Dr Brenner, who noted that the price of steel had doubled, told reporters the yard would close.', 'the yard would close', 'Tomas Brenner'],
+  ['As X noted, …', 'As Dr Brenner noted, the east pier has moved four centimetres since May.', 'the east pier has moved four centimetres since May', 'Tomas Brenner'],
   ['is promising to … (progressive)', 'Ms Varga is promising to rebuild the ferry terminal within a year.', 'to rebuild the ferry terminal within a year', 'Ilse Varga'],
 ];
 

@@ -88,6 +88,12 @@ function inSentence(ctx: SieveContext, view: BlockView, from: number, to: number
         continue;
       }
       if (!clausal || !subject) continue;
+      // "As the Courier reported, the ferry was sold": the statement follows the cue's comma.
+      if (tokens[after]?.text === ',' && subject.from - 1 === firstWordAt(tokens, from) && lex.w.asWords.has(tokens[subject.from - 1]!.low ?? '')) {
+        const clause = span(view, [after + 1, end]);
+        if (clause && hasFiniteVerb(tokens, clause, lex)) out.push(make(view, clause, subject, cue, CONFIDENCE.reportedCueFirst * verb.strength));
+        break;
+      }
       const opened = tokens[subject.from - 1]?.text === ',';
       // Cue inside, between commas: "The plan, Dr Marsh said, is sound." — the longer side is the statement.
       if (opened && tokens[after]?.text === ',') {
@@ -151,6 +157,11 @@ function clauseAfter(ctx: SieveContext, view: BlockView, after: number, end: num
   for (let k = c + 2; k < end; k++) {
     // ", saying …", ", adding that …": a second cue starts a second statement.
     if (isParticipleAfterComma(tokens, k, lex) && verbAt(tokens, k, lex)) {
+      stop = k - 1;
+      break;
+    }
+    // "Dr Marsh, who warned that the pier was sinking, said …": the relative's statement ends at the main cue.
+    if (tokens[k - 1]!.text === ',' && !lex.re.participle.test(tokens[k]!.low ?? '') && (verbAt(tokens, k, lex)?.strength ?? 0) >= 1 && words.tokens[k + 1]?.kind === 'word') {
       stop = k - 1;
       break;
     }
@@ -266,6 +277,12 @@ function skipPhrase(tokens: readonly Token[], c: number, end: number, lex: Compi
     k++;
   }
   return c;
+}
+
+function firstWordAt(tokens: readonly Token[], from: number): number {
+  let k = from;
+  while (k < tokens.length && tokens[k]!.kind !== 'word') k++;
+  return k;
 }
 
 function firstWord(tokens: readonly Token[], from: number): string {
