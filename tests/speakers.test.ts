@@ -26,6 +26,8 @@ const resolution: [string, string, string, string | null][] = [
   ['the region after a place is no speaker ("in Ames, Iowa,")', 'At a fair in Dunmore, Kellshire, on Sunday, Ms. Petra Osk tried again, saying that the town should "keep the ferry running."', 'keep the ferry', 'Petra Osk'],
   ['the region after "of Town," is no speaker either', '“The road was empty,” Tomas Brell, 30, of Dunmore, Kellshire, who drove in early, said later.', 'The road was empty', 'Tomas Brell'],
   ['a pronoun skips the region after a place', 'Petra Osk spoke in Dunmore, Kellshire. “It was a quiet town,” she said.', 'It was a quiet town', 'Petra Osk'],
+  ['a person named after a place and a comma is no region', 'At a forum this week in Dunmore, Marc H. Okafor, the head of the port board, told a student that "staying home is no plan at all."', 'staying home is no plan', 'Marc H. Okafor'],
+  ['a title after words that are no modifiers of it is the object, not the speaker', 'In May, several groups granted Mr. Brell more time, saying his "money ran out early."', 'money ran out early', null],
   ['a title of several words joined by "of" stays a title', '“We will not sign,” said Secretary of State Ilse Varga.', 'We will not sign', 'Ilse Varga'],
   ['the same title with a body before it', '“We will not sign,” said Harbour Board Chief of Staff Ilse Varga.', 'We will not sign', 'Ilse Varga'],
   ['lower-case modifiers before a title', '“We will not sign,” said former Secretary of State Ilse Varga.', 'We will not sign', 'Ilse Varga'],

@@ -4,6 +4,7 @@
 //
 //   Dr Jane Marsh · Chinese President Xi Jinping · the Food Safety Agency
 import type { CompiledLexicon } from '../lexicon';
+import { firstNameGender } from '../lexicon/first-names';
 import { bare, joinText, lower, nounPhrase, POSSESSIVE, POSSESSIVE_S, type NounPhrase, type Words } from './phrase';
 import { isCapitalised, type Token } from './tokens';
 
@@ -226,6 +227,8 @@ export function placeTail(tokens: readonly Token[], k: number, lex: CompiledLexi
   if (!lex.w.placeMarkers.has(marker) && !lex.w.affiliationPrepositions.has(marker) && placeTail(tokens, placeFrom, lex) < 0) return -1;
   const end = nameRunForward(tokens, k, lex);
   if (end <= k || end - k > 3) return -1;
+  // "in Westmere, Marc H. Okafor, the chief executive": a first name opens a person's name, not a region's.
+  if (end - k > 1 && firstNameGender(lower(tokens[k]))) return -1;
   const after = tokens[end];
   // The region closes the place: a comma, a bracket or the sentence's end follows it.
   if (after && after.text !== ',' && after.text !== ')' && !/^[.;:!?]$/.test(after.text) && after.kind !== 'quote') return -1;

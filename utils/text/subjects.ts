@@ -135,7 +135,7 @@ export function subjectAfter(w: Words, k: number): NounPhrase | null {
     if (r > k + 1 && isNameWord(tokens[r], lex) && tokens.slice(k + 1, r).some((x) => isRoleWord(x.text, lex))) j = r;
   }
   // "said former Secretary of State Ana Ruiz": lower-case modifiers of a title belong to the role too.
-  const lowerRole = j > k && isNameWord(tokens[j], lex) && (tokens.slice(k, j).some((x) => isRoleWord(x.text, lex)) || isTitle(tokens[j]!.text, lex)) ? joinText(w, k, j) : null;
+  const lowerRole = j > k && isNameWord(tokens[j], lex) && (tokens.slice(k, j).some((x) => isRoleWord(x.text, lex)) || (isTitle(tokens[j]!.text, lex) && tokens.slice(k, j).every((x) => lex.w.formerWords.has(lower(x))))) ? joinText(w, k, j) : null;
   const nameStart = lowerRole ? j : k;
   if (isNameWord(tokens[nameStart], lex) || startsName(tokens, nameStart, lex)) {
     let np = nameAt(w, nameStart);
