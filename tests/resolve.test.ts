@@ -35,6 +35,10 @@ const descriptions: Row[] = [
   { name: 'the coach: the one person named', input: 'Marsh said the team would rest on Sunday. “We need it,” the coach said.', quote: 'We need it', speaker: 'Marsh' },
   { name: 'the senator: the one person named, in the paragraph before', input: 'Alma Ruiz voted against the bill on Tuesday.\n\n“It was rushed,” the senator said.', quote: 'It was rushed', speaker: 'Alma Ruiz' },
   { name: 'the coach: no resolution when two people could be meant', input: 'Marsh and Bell said the team would rest on Sunday. “We need it,” the coach said.', quote: 'We need it', speaker: null },
+  { name: 'the Place senator: a role with modifiers, the one person named', input: 'Sen. Oren Pike says he is ready for a fight at the convention.\n\nThe Kellshire senator told reporters that there are “a lot of very good” provisions in the draft.', quote: 'a lot of very good', speaker: 'Oren Pike' },
+  { name: 'the former Party presidential candidate: the one person named', input: 'The plan will work, Tomas Brell said on Monday.\n\nThe former Green presidential candidate continued, saying, “You need somebody who understands the harbour.”', quote: 'You need somebody', speaker: 'Tomas Brell' },
+  { name: 'near miss: a role with modifiers and two people in reach', input: 'Ilse Varga spoke first, then Oren Pike.\n\nThe Kellshire senator told reporters that there are “a lot of very good” provisions in the draft.', quote: 'a lot of very good', speaker: null },
+  { name: 'the Capitalised Words: a body, though no organisation word says so', input: 'According to the Westmere Courier, the pier is “beyond repair.”', quote: 'beyond repair', speaker: 'Westmere Courier' },
   { name: 'the spokeswoman: the named spokeswoman, not the minister she speaks for', input: 'Lena Ford, a spokeswoman for Minister Paul Egan, answered the letter.\n\n“The minister has no comment,” the spokeswoman said.', quote: 'The minister has no comment', speaker: 'Lena Ford' },
 ];
 

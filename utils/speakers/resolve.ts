@@ -72,6 +72,11 @@ function description(np: NounPhrase, pos: Position, mentions: readonly NameMenti
     return null;
   }
 
+  // "the Daily Caller said", "according to the White House": a determiner before capitalised words
+  // names a body (people take no article), even where no organisation word says so.
+  const named = namedBody(np, lex);
+  if (named) return { kind: 'organization', name: named, mention: np.text, pos };
+
   const isOrgNoun = lex.orgNouns.has(head) && !lex.roles.has(head);
   let best: SpeakerRef | null = null;
   let bestPos: Position | null = null;
@@ -88,7 +93,7 @@ function description(np: NounPhrase, pos: Position, mentions: readonly NameMenti
   if (best) return best;
   // "Marsh said the team would rest. “We need it,” the coach said.": a person's role with
   // only one person in reach to hold it.
-  if (!isOrgNoun && (lex.roles.has(head) || lex.titles.has(head)) && bareRole(np, lex)) return onlyPerson(np, pos, mentions, state, lex);
+  if (!isOrgNoun && (lex.roles.has(head) || lex.titles.has(head)) && (bareRole(np, lex) || plainRole(np, lex))) return onlyPerson(np, pos, mentions, state, lex);
   if (isOrgNoun) {
     for (let i = state.events.length - 1; i >= 0; i--) {
       const e = state.events[i]!;
@@ -103,6 +108,25 @@ function description(np: NounPhrase, pos: Position, mentions: readonly NameMenti
     }
   }
   return null;
+}
+
+/** "the Daily Caller" → "Daily Caller": two capitalised words or more after a determiner, and nothing else. */
+function namedBody(np: NounPhrase, lex: CompiledLexicon): string | null {
+  const words = np.text.split(/\s+/);
+  if (words.length < 3 || !lex.determiners.has(words[0]!.toLowerCase())) return null;
+  const rest = words.slice(1);
+  if (!rest.every((x) => /^\p{Lu}[\p{L}.&-]*$/u.test(x) && !lex.notName.has(x))) return null;
+  return rest.join(' ');
+}
+
+/**
+ * "The Vermont senator", "the former Republican presidential candidate": a role with modifiers
+ * before it and nothing after (no "of …", no possessive), which the one person in reach holds.
+ */
+function plainRole(np: NounPhrase, lex: CompiledLexicon): boolean {
+  const words = Array.from(np.text.toLowerCase().matchAll(WORDS), (m) => m[0]);
+  if (words.length > 5 || words[words.length - 1] !== np.head || /['’]/.test(np.text)) return false;
+  return words.slice(0, -1).every((w) => lex.determiners.has(w) || !lex.linkers.has(w) && !lex.w.prepositions.has(w) && !lex.verbs.has(w) && !lex.pronouns.has(w));
 }
 
 /** For a description at `pos`: whether mention `a` is a better antecedent than `b` (the nearest before, else the first after). */
