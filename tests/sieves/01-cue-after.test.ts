@@ -28,6 +28,9 @@ const positive: Row[] = [
   { name: 'unnamed source decides the quote but names nobody: a spokesman for Y said', input: '“The whole plan is a mess from start to finish,” a spokesman for the council said.', quote: 'The whole plan is a mess', speaker: null, sieve: SIEVE },
   { name: 'unnamed source: one resident said', input: '“The tide came in faster than anyone could run,” one resident said.', quote: 'The tide came in', speaker: null, sieve: SIEVE },
   { name: 'a description with nobody to resolve it to: the mayor said', input: '“Nobody expected the storm to be this bad,” the mayor said.', quote: 'Nobody expected', speaker: null, sieve: SIEVE },
+  { name: 'inverted with a past role: said former Y governor X', input: '“The ferry was never going to pay for itself,” said former Dunmore governor Petra Osk.', quote: 'The ferry was never', speaker: 'Petra Osk', sieve: SIEVE, cue: 'said' },
+  { name: 'inverted with a past title: said former Sen. X, a moderate', input: '“Nobody wanted to vote on the toll,” said former Sen. Tomas Brell, a moderate from the coast.', quote: 'Nobody wanted to vote', speaker: 'Tomas Brell', sieve: SIEVE },
+  { name: 'inverted with a past role after a name: said former Varga adviser X', input: '“The campaign was over in October,” said former Varga adviser Leo Fenn.', quote: 'The campaign was over', speaker: 'Leo Fenn', sieve: SIEVE },
 ];
 
 const negative: Row[] = [

@@ -19,6 +19,12 @@ const positive: Row[] = [
   { name: 'X called the plan “…”', input: 'Petra Osk called the plan “a disgrace” on Tuesday.', quote: 'a disgrace', speaker: 'Petra Osk', sieve: SIEVE, kind: 'partial' },
   { name: 'pronoun across paragraphs: She told the board: “…”', input: 'Ms Hana Lind runs the harbour board.\n\nShe told the board on Friday: “There is no money left for the pier.”', quote: 'There is no money', speaker: 'Hana Lind', sieve: SIEVE },
   { name: 'unnamed subject: the minister told reporters on Monday: “…”', input: 'The minister told reporters on Monday: “We will not raise the toll this year.”', quote: 'We will not raise', speaker: null, sieve: SIEVE },
+  { name: 'a participle after a preposition: ended the meeting by saying', input: 'Petra Osk ended the meeting by saying, “We are done with the toll.”', quote: 'We are done', speaker: 'Petra Osk', sieve: SIEVE, cue: 'saying' },
+  { name: 'a participle after a preposition and an adverb: before finally saying', input: 'Mr. Fenn deflected every question about the pier before finally saying, “It is time to move on.”', quote: 'It is time', speaker: 'Fenn', sieve: SIEVE },
+  { name: 'a second verb after “but”: did not name them, but told', input: 'Ilse Varga did not name her rivals, but told her supporters, “our town is in trouble.”', quote: 'our town is in trouble', speaker: 'Ilse Varga', sieve: SIEVE },
+  { name: 'a participle after a quote whose comma is inside the marks', input: 'Ilse Varga defended “harbour values,” saying: “The town is the heart of the coast.”', quote: 'The town is the heart', speaker: 'Ilse Varga', sieve: SIEVE },
+  { name: 'the subject after a short opening phrase: Here in Y, X …, saying', input: 'Here in Dunmore, Ilse Varga stepped up her attacks, saying, “We need a new pier.”', quote: 'We need a new pier', speaker: 'Ilse Varga', sieve: SIEVE },
+  { name: 'openers that are no phrase: And then X went on the attack, saying', input: 'And then Ilse Varga went fully on the attack, saying, “Is the mayor asleep?”', quote: 'Is the mayor asleep', speaker: 'Ilse Varga', sieve: SIEVE },
 ];
 
 const negative: Row[] = [

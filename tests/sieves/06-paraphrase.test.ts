@@ -15,6 +15,9 @@ const positive: Row[] = [
   { name: 'framing verb, no speech verb: X cast … as a “…”', input: 'Ilse Varga cast the vote as a “mandate” for the pier.', quote: 'mandate', speaker: 'Ilse Varga', sieve: SIEVE },
   { name: 'framing verb with an adverb: X also derided the “…”', input: 'Tomas Brell also derided the “experts” at the town hall.', quote: 'experts', speaker: 'Tomas Brell', sieve: SIEVE },
   { name: 'unnamed pronoun subject decides without a speaker', input: 'He said the plan was “reckless” and would fail.', quote: 'reckless', speaker: null, sieve: SIEVE },
+  { name: 'a phrase between subject and verb: X, after a long pause, said', input: 'The toll was “a mistake from the start,” Ilse Varga, after a long pause, said of the plan.', quote: 'a mistake from the start', speaker: 'Ilse Varga' },
+  { name: 'a participle phrase between subject and verb: X, wearing a red scarf, said', input: 'Petra Osk, wearing a red scarf, said the vote could be a “failure” this year.', quote: 'failure', speaker: 'Petra Osk', sieve: 'paraphrase' },
+  { name: 'a party and district in brackets, then a comma: X (D-Westmere), said', input: 'Sen. Petra Osk (D-Westmere), said after lunch that she had not read the plan, but called it a “starting point for us.”', quote: 'starting point', speaker: 'Petra Osk', sieve: 'paraphrase' },
 ];
 
 const negative: Row[] = [

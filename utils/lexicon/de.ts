@@ -110,6 +110,7 @@ export const de: Lexicon = {
     subjectRelatives: [],
     thingRelatives: [],
     conjunctions: ['und'],
+    participleOpeners: [],
     clauseJoiners: ['und', 'aber'],
     documents: ['mitteilung', 'pressemitteilung', 'erklärung', 'bericht', 'brief', 'schreiben'],
     authorMarkers: ['von', 'vom', 'der', 'des'],

@@ -101,6 +101,7 @@ export const es: Lexicon = {
     subjectRelatives: ['quien'],
     thingRelatives: [],
     conjunctions: ['y'],
+    participleOpeners: [],
     clauseJoiners: [],
     documents: ['comunicado', 'informe'],
     authorMarkers: [],

@@ -103,6 +103,8 @@ export interface FunctionWords {
   thingRelatives: string[];
   /** Conjunctions joining two verbs of one subject: "stepped in and tweeted". */
   conjunctions: string[];
+  /** Prepositions before a participle whose subject is the sentence's: "ended the meeting by saying …". */
+  participleOpeners: string[];
   /** Conjunctions that start a second clause with its own subject: ", and she added that …". */
   clauseJoiners: string[];
   /** Documents whose author is the source: "a statement from the authority". */

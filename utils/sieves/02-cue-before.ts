@@ -3,7 +3,8 @@
 //   The minister told reporters that “nothing is decided”.
 //   Jane Marsh, a professor at Westmere, said, “It will hold.”
 import type { NounPhrase, Words } from '../text/phrase';
-import { coordinatedSubject, passiveAgent, sentenceSubject, subjectAfter, subjectBefore } from '../text/subjects';
+import { coordinatedSubject, passiveAgent, sentenceSubject } from '../text/clauses';
+import { subjectAfter, subjectBefore } from '../text/subjects';
 import { invertsAt, isPassive, verbAt } from '../text/verbs';
 import { CONFIDENCE } from './confidence';
 import { cueText, sentenceRange, type Decision, type Sieve } from './context';

@@ -4,7 +4,8 @@
 //   The council, she said, had been “asleep at the wheel”.
 //   He praised the crews, calling them “the best in the country”.
 //   She cast the vote as a “mandate” (a framing verb, when no speech verb is near).
-import { coordinatedSubject, passiveAgent, subjectAfter, subjectBefore } from '../text/subjects';
+import { coordinatedSubject, passiveAgent } from '../text/clauses';
+import { subjectAfter, subjectBefore } from '../text/subjects';
 import { invertsAt, isParticipleAfterComma as participle, verbAt } from '../text/verbs';
 import { CONFIDENCE } from './confidence';
 import { cueText, sentenceRange, type Decision, type Sieve } from './context';

@@ -4,7 +4,8 @@
 import type { CompiledLexicon } from '../lexicon';
 import { SIGNATURE } from '../quotes/blockquotes';
 import type { NounPhrase, Words } from '../text/phrase';
-import { coordinatedSubject, subjectAfter, subjectBefore } from '../text/subjects';
+import { coordinatedSubject } from '../text/clauses';
+import { subjectAfter, subjectBefore } from '../text/subjects';
 import { sentenceIds, tokenize, type Token } from '../text/tokens';
 import { invertsAt, verbAt } from '../text/verbs';
 import type { Block, QuoteSpan } from '../types';

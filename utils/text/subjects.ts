@@ -3,13 +3,13 @@
 //
 //   before the verb  Jane Marsh, a professor at Westmere, said · the minister said · he said
 //   after the verb   said Dr Marsh · said a spokeswoman for the council · said she
-//   elsewhere        the sentence's subject · the agent of a passive ("… by Dr Marsh")
+//   elsewhere        see clauses.ts: the sentence's subject, the agent of a passive
 import { withAppositive, looksLikeAppositive } from './appositives';
 import { describe, descriptionBackward, modifiedUnnamed, roleBefore, withoutDeterminer } from './descriptions';
 import { isNameWord, isRoleWord, isTitle, nameRunBackward, nameRunForward, placeTail, readName, startsName } from './names';
 import { joinText, lower, nounPhrase, POSSESSIVE_S, type NounPhrase, type Words } from './phrase';
 import type { Token } from './tokens';
-import { invertsAt, isPassive, skipAdverbsBackward, verbAt } from './verbs';
+import { skipAdverbsBackward, verbAt } from './verbs';
 
 function pronounPhrase(t: Token, at: number, g: 'm' | 'f' | 'n' | 'p'): NounPhrase {
   return nounPhrase({ from: at, to: at + 1, type: 'pronoun', text: t.text, gender: g === 'm' || g === 'f' ? g : null, head: t.text.toLowerCase() });
@@ -24,9 +24,15 @@ export function subjectBefore(w: Words, k: number, floor = 0): NounPhrase | null
   const end = skipAdverbsBackward(tokens, k, lex);
   if (end <= floor) return null;
   const last = tokens[end - 1]!;
+  // "ended the meeting by saying": a participle after a preposition has no subject of its own.
+  if (lex.w.participleOpeners.has(lower(last)) && lex.re.participle.test(lower(tokens[k]))) return null;
   const pron = lex.pronouns.get(lower(last));
   if (pron) return pronounPhrase(last, end - 1, pron);
-  if (last.kind === 'punct' && last.text === ',') return appositiveSubject(w, end - 1, floor);
+  if (last.kind === 'punct' && last.text === ',') {
+    // "Ana Ruiz (D-Westmere), said": the comma closes the bracket, not an appositive.
+    if (tokens[end - 2]?.text === ')') return subjectBefore(w, end - 1, floor);
+    return appositiveSubject(w, end - 1, floor) ?? interruptedSubject(w, end - 1, floor);
+  }
   // "Jane Marsh, who heads the institute, said" is handled above; "the agency, which said" here.
   if (lex.w.subjectRelatives.has(lower(last)) && tokens[end - 2]?.text === ',') return subjectBefore(w, end - 2, floor);
   if (last.kind === 'punct' && last.text === ')') {
@@ -110,6 +116,25 @@ function appositiveSubject(w: Words, comma: number, floor: number): NounPhrase |
 }
 
 /**
+ * "Ana Ruiz, after a long pause, said", "the mayor, when asked about the pier, replied", "Ana Ruiz,
+ * wearing a red cape, said": a phrase set off by commas between the subject and its verb.
+ */
+function interruptedSubject(w: Words, comma: number, floor: number): NounPhrase | null {
+  const { tokens, lex } = w;
+  for (let j = comma - 1; j > floor && comma - j < 16; j--) {
+    const t = tokens[j]!;
+    if (t.kind === 'quote' || (t.kind === 'punct' && /[.;:!?(]/.test(t.text) && !/\.$/.test(tokens[j - 1]?.text ?? ''))) return null;
+    if (t.text !== ',') continue;
+    // It opens with a preposition or "when" ("after a long pause"), or with a participle ("wearing a red cape").
+    const opener = lower(tokens[j + 1]);
+    if ((!lex.w.introWords.has(opener) && !lex.re.verbForm.test(opener)) || lex.verbs.has(opener) || j + 2 >= comma) return null;
+    const np = subjectBefore(w, j, floor);
+    return np && (np.type === 'person' || np.type === 'organization' || np.type === 'pronoun') ? { ...np, to: comma + 1 } : null;
+  }
+  return null;
+}
+
+/**
  * The subject that starts at token `k` (after an inverted verb, "said Dr Marsh",
  * or after a quote, "…,” Dr Marsh said"). Includes an appositive that follows.
  */
@@ -133,6 +158,12 @@ export function subjectAfter(w: Words, k: number): NounPhrase | null {
     let r = k + 1;
     while (r < tokens.length && r - k < 4 && tokens[r]!.kind === 'word' && (!isNameWord(tokens[r], lex) || isRoleWord(tokens[r]!.text, lex)) && !lex.linkers.has(lower(tokens[r]))) r++;
     if (r > k + 1 && isNameWord(tokens[r], lex) && tokens.slice(k + 1, r).some((x) => isRoleWord(x.text, lex))) j = r;
+  }
+  // "said former Westmere governor Ana Ruiz", "said retired Navy Adm. Ana Ruiz": a word that puts the role
+  // in the past, then a name with its role; the person speaks, the word belongs to the role.
+  if (lex.w.formerWords.has(t.text) && (isNameWord(tokens[k + 1], lex) || isRoleWord(tokens[k + 1]?.text ?? '', lex))) {
+    const np = subjectAfter(w, k + 1);
+    if (np && np.type === 'person' && (np.role || isTitle(tokens[k + 1]!.text, lex))) return { ...np, from: k, role: [t.text, np.role ?? tokens[k + 1]!.text].join(' ') };
   }
   // "said former Secretary of State Ana Ruiz": lower-case modifiers of a title belong to the role too.
   const lowerRole = j > k && isNameWord(tokens[j], lex) && (tokens.slice(k, j).some((x) => isRoleWord(x.text, lex)) || (isTitle(tokens[j]!.text, lex) && tokens.slice(k, j).every((x) => lex.w.formerWords.has(lower(x))))) ? joinText(w, k, j) : null;
@@ -215,43 +246,6 @@ export function nameAt(w: Words, k: number): NounPhrase | null {
   return withApp;
 }
 
-/** The subject of the sentence [from, to): its first noun phrase, past an introductory phrase. */
-export function sentenceSubject(w: Words, from: number, to: number): NounPhrase | null {
-  const { tokens, lex } = w;
-  let k = from;
-  while (k < to && tokens[k]!.kind !== 'word') k++;
-  if (k >= to) return null;
-  if (lex.w.introOpeners.has(lower(tokens[k]))) {
-    let c = k;
-    while (c < to && c - k < 14 && tokens[c]!.text !== ',') c++;
-    if (tokens[c]?.text !== ',') return null;
-    k = c + 1;
-    // "At a rally in Ames, Iowa, on Sunday, Dana Webb …": the place's region and a short
-    // prepositional phrase still belong to the opening.
-    for (let more = 0; more < 3; more++) {
-      let e = placeTail(tokens, k, lex);
-      if (e < 0 && lex.w.prepositions.has(lower(tokens[k]))) for (e = k + 1; e < to && e - k < 5 && tokens[e]!.kind === 'word'; e++);
-      if (e < 0 || tokens[e]?.text !== ',') break;
-      k = e + 1;
-    }
-  }
-  // "“…,” said Dr Marsh, adding that …": after a quote and an inverted cue, the subject follows the cue.
-  if (tokens[k - 1]?.kind === 'quote' || (tokens[k - 1]?.kind === 'punct' && tokens[k - 2]?.kind === 'quote')) {
-    const v = verbAt(tokens, k, lex);
-    if (v && invertsAt(tokens, k, lex)) k += v.len;
-  }
-  let np = subjectAfter(w, k);
-  // "Hours later, Dana Webb …", "Eight years ago, she …", "Surveying the mills, Ross Tanner …": a capitalised
-  // word opening an adverbial phrase that a comma closes is no subject; the subject follows the comma.
-  const next = tokens[np?.to ?? -1];
-  if (np && np.type !== 'pronoun' && !np.appositive && !np.role && np.to - np.from === 1 && next?.kind === 'word' && /^\p{Ll}/u.test(next.text) && !verbAt(tokens, np.to, lex) && !lex.re.verbForm.test(lower(next))) {
-    let c = np.to;
-    while (c < to && c - np.to < 8 && tokens[c]!.kind === 'word' && !verbAt(tokens, c, lex) && !lex.w.finiteVerbs.has(lower(tokens[c]))) c++;
-    if (tokens[c]?.text === ',' && c + 1 < to) np = subjectAfter(w, c + 1);
-  }
-  return np && np.type !== 'unnamed' ? np : null;
-}
-
 /**
  * "said Westmere pollster Ann Cole", "said Reyes campaign spokesman Tom Hale", "said Reyes ally Tom
  * Hale": a name used as a modifier, a role, then the person's name. The person speaks; the first
@@ -272,26 +266,4 @@ function namedByRole(w: Words, np: NounPhrase): NounPhrase | null {
   if (!person || person.type !== 'person') return null;
   if (!isRoleWord(tokens[j - 1]!.text, lex) && (person.name ?? '').split(/\s+/).length < 2) return null;
   return { ...person, from: np.from, role: [joinText(w, np.from, j), person.role].filter(Boolean).join(' ') };
-}
-
-/** The agent of a passive cue at `v`, before token `to`: "… was described as “…” by Dr Marsh" → Dr Marsh. */
-export function passiveAgent(w: Words, v: number, to: number): NounPhrase | null {
-  const { tokens, lex } = w;
-  if (!isPassive(tokens, v, lex)) return null;
-  for (let k = v + 1; k < Math.min(to, v + 30); k++) {
-    if (lex.w.agentMarkers.has(lower(tokens[k]))) {
-      const np = subjectAfter(w, k + 1);
-      return np && np.type !== 'pronoun' ? np : null;
-    }
-  }
-  return null;
-}
-
-/** "Acme stepped in and tweeted: “…”": a verb after "and" (or a participle after a comma) shares the sentence's subject. */
-export function coordinatedSubject(w: Words, v: number, sentFrom: number): NounPhrase | null {
-  const { tokens, lex } = w;
-  const before = tokens[v - 1]?.text.toLowerCase() ?? '';
-  const comma = tokens[v - 1]?.text === ',' && lex.re.participle.test(tokens[v]?.text ?? '');
-  if (!lex.w.conjunctions.has(before) && !comma) return null;
-  return sentenceSubject(w, sentFrom, v);
 }

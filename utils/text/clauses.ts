@@ -1,0 +1,89 @@
+// Subjects read from a whole clause rather than next to the verb: the
+// sentence's own subject, the subject a participle or a second verb shares,
+// and the agent of a passive cue.
+//
+//   Then Ana Ruiz stood up, saying: “…”    · she ended the talk by saying “…”
+//   the plan was described as “…” by Dr Marsh
+import { isNameWord, placeTail } from './names';
+import { lower, type NounPhrase, type Words } from './phrase';
+import { subjectAfter } from './subjects';
+import { invertsAt, isPassive, verbAt } from './verbs';
+
+/** The subject of the sentence [from, to): its first noun phrase, past an introductory phrase. */
+export function sentenceSubject(w: Words, from: number, to: number): NounPhrase | null {
+  const { tokens, lex } = w;
+  let k = from;
+  while (k < to && tokens[k]!.kind !== 'word') k++;
+  if (k >= to) return null;
+  if (lex.w.introOpeners.has(lower(tokens[k]))) {
+    let c = k;
+    while (c < to && c - k < 14 && tokens[c]!.text !== ',') c++;
+    // "And then Ana Ruiz went on the attack, saying …": openers that are not a phrase of their own.
+    let s = k;
+    while (s < to && s - k < 3 && lex.w.introOpeners.has(lower(tokens[s])) && tokens[s + 1]?.kind === 'word') s++;
+    const skipped = s > k && isNameWord(tokens[s], lex) ? subjectAfter(w, s) : null;
+    if (tokens[c]?.text !== ',') return skipped && skipped.type !== 'unnamed' ? skipped : null;
+    k = c + 1;
+    // "At a rally in Ames, Iowa, on Sunday, Dana Webb …": the place's region and a short
+    // prepositional phrase still belong to the opening.
+    for (let more = 0; more < 3; more++) {
+      let e = placeTail(tokens, k, lex);
+      if (e < 0 && lex.w.prepositions.has(lower(tokens[k]))) for (e = k + 1; e < to && e - k < 5 && tokens[e]!.kind === 'word'; e++);
+      if (e < 0 || tokens[e]?.text !== ',') break;
+      k = e + 1;
+    }
+    if (!subjectAfter(w, k) && skipped && skipped.type !== 'unnamed' && skipped.to <= c) return skipped;
+  }
+  // "“…,” said Dr Marsh, adding that …": after a quote and an inverted cue, the subject follows the cue.
+  if (tokens[k - 1]?.kind === 'quote' || (tokens[k - 1]?.kind === 'punct' && tokens[k - 2]?.kind === 'quote')) {
+    const v = verbAt(tokens, k, lex);
+    if (v && invertsAt(tokens, k, lex)) k += v.len;
+  }
+  let np = subjectAfter(w, k);
+  // "Hours later, Dana Webb …", "Eight years ago, she …", "Surveying the mills, Ross Tanner …": a capitalised
+  // word opening an adverbial phrase that a comma closes is no subject; the subject follows the comma.
+  const next = tokens[np?.to ?? -1];
+  if (np && np.type !== 'pronoun' && !np.appositive && !np.role && np.to - np.from === 1 && next?.kind === 'word' && /^\p{Ll}/u.test(next.text) && !verbAt(tokens, np.to, lex) && !lex.re.verbForm.test(lower(next))) {
+    let c = np.to;
+    while (c < to && c - np.to < 8 && tokens[c]!.kind === 'word' && !verbAt(tokens, c, lex) && !lex.w.finiteVerbs.has(lower(tokens[c]))) c++;
+    if (tokens[c]?.text === ',' && c + 1 < to) np = subjectAfter(w, c + 1);
+  }
+  // "Here in Westmere, Ana Ruiz …": no subject at the start; one after a short opening phrase.
+  if (!np && tokens[k]?.kind === 'word') {
+    let c = k;
+    while (c < to && c - k < 8 && tokens[c]!.kind === 'word' && !verbAt(tokens, c, lex) && !lex.w.finiteVerbs.has(lower(tokens[c]))) c++;
+    if (tokens[c]?.text === ',' && c + 1 < to) {
+      const after = subjectAfter(w, c + 1);
+      if (after && (after.type === 'person' || after.type === 'organization' || after.type === 'pronoun')) np = after;
+    }
+  }
+  return np && np.type !== 'unnamed' ? np : null;
+}
+
+/** The agent of a passive cue at `v`, before token `to`: "… was described as “…” by Dr Marsh" → Dr Marsh. */
+export function passiveAgent(w: Words, v: number, to: number): NounPhrase | null {
+  const { tokens, lex } = w;
+  if (!isPassive(tokens, v, lex)) return null;
+  for (let k = v + 1; k < Math.min(to, v + 30); k++) {
+    if (lex.w.agentMarkers.has(lower(tokens[k]))) {
+      const np = subjectAfter(w, k + 1);
+      return np && np.type !== 'pronoun' ? np : null;
+    }
+  }
+  return null;
+}
+
+/** "Acme stepped in and tweeted: “…”": a verb after "and" (or a participle after a comma) shares the sentence's subject. */
+export function coordinatedSubject(w: Words, v: number, sentFrom: number): NounPhrase | null {
+  const { tokens, lex } = w;
+  const before = tokens[v - 1]?.text.toLowerCase() ?? '';
+  const participle = lex.re.participle.test(tokens[v]?.text ?? '');
+  // ", saying …", and after a quote whose comma stands inside the marks: "a defense of “home,” saying …".
+  const comma = participle && (tokens[v - 1]?.text === ',' || (tokens[v - 1]?.kind === 'quote' && /,["”’»]$/.test(tokens[v - 1]!.text)));
+  // "ended the meeting by saying", "deflected questions before finally saying": the participle's subject is the sentence's.
+  const adverb = tokens[v - 2] && lex.re.adverb.test(tokens[v - 1]!.text) ? 2 : 1;
+  const opened = participle && lex.w.participleOpeners.has(lower(tokens[v - adverb]));
+  // "did not name them, but told …": a second verb of the same subject.
+  if (!lex.w.conjunctions.has(before) && !lex.w.clauseJoiners.has(before) && !comma && !opened) return null;
+  return sentenceSubject(w, sentFrom, v);
+}
