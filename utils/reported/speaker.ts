@@ -9,7 +9,7 @@
 import type { CompiledLexicon } from '../lexicon';
 import type { BlockView } from '../sieves/context';
 import type { NounPhrase } from '../text/phrase';
-import { sentenceSubject } from '../text/subjects';
+import { sentenceSubject } from '../text/clauses';
 import { skipAdverbsBackward } from '../text/verbs';
 
 /** A quote that ends in a comma: "a “bad deal,”". */
