@@ -52,19 +52,28 @@ function yieldToPage(): Promise<void> {
       sliceStart = performance.now();
       resolve();
     });
-    channel.port2.postMessage(null);
+    ownChannel().port2.postMessage(null);
   });
 }
 /** Our longest stretch without letting the page run (reported with the timings). */
 let longestSlice = 0;
 let sliceStart = 0;
-const channel = new MessageChannel();
+/**
+ * Our own message channel, made at the first yield, never at import: WXT imports this module in Node to
+ * read its options (`wxt prepare`, `wxt build`), and a channel with a listener would keep that process alive.
+ */
+let channel: MessageChannel | null = null;
 let waiting: (() => void)[] = [];
-channel.port1.onmessage = () => {
-  const due = waiting;
-  waiting = [];
-  for (const resume of due) resume();
-};
+function ownChannel(): MessageChannel {
+  if (channel) return channel;
+  channel = new MessageChannel();
+  channel.port1.onmessage = () => {
+    const due = waiting;
+    waiting = [];
+    for (const resume of due) resume();
+  };
+  return channel;
+}
 
 /** Marks that the listeners are installed; a symbol on the isolated world's global, invisible to the page. */
 const INSTALLED = Symbol.for('cited.content.listeners');
