@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { FIREFOX_DIR, ROOT, readJson, sample, screenshotPath, serve, until } from './helpers.mjs';
-import { FIREFOX_E2E_DIR, launchFirefox } from './firefox.mjs';
+import { FIREFOX_E2E_DIR, launchFirefox, setViewport, waitInPage } from './firefox.mjs';
 import { checkManifest } from './manifest-rules.mjs';
 
 const fold = (s) => s.replace(/\s+/g, ' ').trim();
@@ -32,7 +32,7 @@ describe('Firefox (firefox-esr): the popup on the sample article', () => {
     srv = await serve({ [articlePath]: await sample('harbour-bridge.html') });
     ff = await launchFirefox();
     article = await ff.browser.newPage();
-    await article.setViewport({ width: 1000, height: 800 });
+    await setViewport(article, { width: 1000, height: 800 });
     await article.goto(srv.url(articlePath), { waitUntil: 'load' });
     popup = await ff.openPopupFor(srv, srv.url(articlePath));
   });
@@ -87,7 +87,7 @@ describe('Firefox (firefox-esr): the popup on the sample article', () => {
   it('"Show in page" highlights the quote in the article\'s tab; "Clear highlight" removes it', async () => {
     const button = await popup.$('.card-button');
     if ((await button.evaluate((b) => b.getAttribute('aria-expanded'))) !== 'true') await button.click();
-    await popup.waitForSelector('.quote [data-action="show"]');
+    await waitInPage(popup, () => Boolean(document.querySelector('.quote [data-action="show"]')));
     const quoteId = await popup.$eval('.quote', (el) => el.dataset.quoteId);
     const quote = analysis.quotes.find((q) => q.id === quoteId);
     assert.ok(quote, `quote ${quoteId} is in the analysis`);

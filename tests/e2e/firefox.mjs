@@ -53,7 +53,7 @@ export async function launchFirefox() {
     await page.evaluate((u) => {
       location.href = u;
     }, url);
-    await page.waitForFunction((u) => location.href === u && document.readyState === 'complete', {}, url);
+    await waitInPage(page, (u) => location.href === u && document.readyState === 'complete', url);
   }
 
   return {
@@ -64,14 +64,14 @@ export async function launchFirefox() {
      */
     async openPopupFor(server, articleUrl, { width = 400, height = 600 } = {}) {
       const popup = await browser.newPage();
-      await popup.setViewport({ width, height });
+      await setViewport(popup, { width, height });
       await popup.goto(server.url('/__blank'), { waitUntil: 'load' }).catch(() => undefined); // a 404 page is enough
       await goExtension(popup, `${origin}/popup.html`);
       const tabs = await popup.evaluate(async () => (await browser.tabs.query({})).map((t) => ({ id: t.id, url: t.url })));
       const tab = tabs.find((t) => t.url === articleUrl);
       if (!tab) throw new Error(`No tab shows ${articleUrl}: ${tabs.map((t) => t.url).join(', ')}`);
       await goExtension(popup, `${origin}/popup.html?tabId=${tab.id}`);
-      await popup.waitForFunction(() => document.querySelector('#app > *') && !document.querySelector('[data-state="loading"]'));
+      await waitInPage(popup, () => Boolean(document.querySelector('#app > *') && !document.querySelector('[data-state="loading"]')));
       return popup;
     },
     /**
@@ -99,4 +99,31 @@ export async function launchFirefox() {
       await rm(downloads, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * page.setViewport for Firefox: puppeteer-core 24 sends BiDi's browsingContext.setViewport together with
+ * emulation.setScreenOrientationOverride, which Firefox ESR 140 does not know ("unknown command"). The
+ * viewport command is applied all the same; only that refusal is let through, any other error is thrown.
+ */
+export async function setViewport(page, size) {
+  try {
+    await page.setViewport(size);
+  } catch (error) {
+    if (!/unknown command emulation\.setScreenOrientationOverride/.test(String(error?.message))) throw error;
+  }
+}
+
+/**
+ * page.waitForFunction for Firefox's extension pages, polled with evaluate: Firefox ESR 140 refuses the
+ * realm puppeteer's waitForFunction injects into a moz-extension page ("Waiting failed"), and a navigation
+ * tears it down. An evaluate that fails mid-navigation counts as not yet.
+ */
+export async function waitInPage(page, predicate, ...args) {
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    if (await page.evaluate(predicate, ...args).catch(() => false)) return;
+    if (Date.now() > deadline) throw new Error(`Timed out waiting in ${page.url()} for ${String(predicate).slice(0, 120)}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
 }
