@@ -12,7 +12,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { ROOT } from './node';
 import { median, round } from './stats';
-import { prng } from './prng';
+import { prng } from './prng.mjs';
 
 export interface BatchRun {
   workers: number;

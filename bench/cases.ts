@@ -2,7 +2,7 @@
 // and deterministic (fixed seed) and returns an Article, so only the pipeline
 // after Readability (`analyzeArticle`) is timed on it.
 import type { Article, Block } from '../utils/types';
-import { prng } from './prng';
+import { prng } from './prng.mjs';
 
 export interface CaseSpec {
   name: string;

@@ -5,6 +5,7 @@
 //
 // Plain JavaScript with a .d.mts beside it: the vitest suites, the node:test
 // end-to-end suites and the benchmark all import it.
+import { prng } from './prng.mjs';
 
 /** The story every page carries: our own writing, four quotes by three people. */
 export const STORY = {
@@ -30,18 +31,6 @@ export function storyHtml() {
 
 function page(title, body, { head = '', lang = 'en' } = {}) {
   return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>${title}</title>${head}</head><body>${body}</body></html>`;
-}
-
-/** mulberry32: a seeded PRNG so the pages are the same on every run. */
-function prng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const WORDS = ['harbour', 'tide', 'council', 'ferry', 'dock', 'crane', 'pier', 'cargo', 'estuary', 'shift', 'quay', 'vessel', 'route', 'season', 'fare', 'crew'];

@@ -5,7 +5,7 @@
 // without a middle initial, organisations with an acronym. All names are made up.
 import type { Category, QuoteKind } from '../utils/types';
 import type { Pronoun, RecordEntry, SavedQuote, SavedSpeaker } from '../utils/record/types';
-import { prng as rng } from './prng';
+import { prng as rng } from './prng.mjs';
 
 const FIRST = ['Ada', 'Bram', 'Chiara', 'Dev', 'Elin', 'Femi', 'Greta', 'Hugo', 'Ines', 'Jonas', 'Kalani', 'Leif', 'Mira', 'Nuno', 'Oona', 'Pavel', 'Quinn', 'Rosa', 'Sami', 'Tove', 'Uma', 'Viktor', 'Wren', 'Xiu', 'Yara', 'Zoltan'];
 const LAST = ['Marsh', 'Okafor', 'Lindqvist', 'Duarte', 'Haldane', 'Ferreira', 'Novak', 'Achterberg', 'Brennan', 'Castellano', 'Dufresne', 'Eriksen', 'Fontaine', 'Gallo', 'Hollis', 'Ivanova', 'Jaramillo', 'Kowalczyk', 'Lachance', 'Moreau', 'Nakamura', 'Oyelaran', 'Petrakis', 'Quist', 'Rasmussen', 'Sorensen', 'Takahashi', 'Urquhart', 'Valdivia', 'Whitlock'];

@@ -1,7 +1,8 @@
 // mulberry32: a tiny seeded PRNG, so that generated inputs are the same on every
-// run. (bench/pathological.mjs keeps its own copy: it runs in plain Node, without
-// the TypeScript loader.)
-export function prng(seed: number): () => number {
+// run. Plain JavaScript (with prng.d.mts for TypeScript) so that both the
+// TypeScript benches and bench/pathological.mjs, which runs in plain Node, use it.
+/** @param {number} seed @returns {() => number} */
+export function prng(seed) {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
