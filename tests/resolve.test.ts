@@ -26,8 +26,19 @@ const pronouns: Row[] = [
   { name: 'he: a place of two words is no antecedent', input: 'Tomas Hale grew up near Cape Morrow, where the ferry stops.\n\n“The ferry was our bus,” he said.', quote: 'The ferry was our bus', speaker: 'Tomas Hale' },
   { name: 'he: a place of two words in subject position is no antecedent', input: 'Tomas Hale watched the storm from the quay. Cape Morrow lost power at noon.\n\n“We had no light at all,” he said.', quote: 'We had no light', speaker: 'Tomas Hale' },
   { name: 'he: a programme named after "told" is no antecedent', input: 'Andrew Pike told the Morning Report programme that he would not stand.\n\n“I have had enough,” he said.', quote: 'I have had enough', speaker: 'Andrew Pike' },
+  { name: 'he: a compass word and a name make a place, though "North" is also a first name', input: 'Tomas Hale ran the port for a decade. North Kellshire closed it in May.\n\n“It was a mistake,” he said.', quote: 'It was a mistake', speaker: 'Tomas Hale' },
+  { name: 'she: a stadium named with a woman’s first name is no antecedent', input: 'Ilse Varga remembered the final. She watched it at Laura Wells Stadium in 1971.\n\n“He always waved at me,” she said.', quote: 'He always waved', speaker: 'Ilse Varga' },
+  { name: 'she: a surname two relatives share does not carry the gender learnt for one of them', input: 'Victor Brandt opened the plant. “We waited too long,” Brandt said. “It is done,” he added.\n\nIrka Brandt, his daughter, spoke next. “I have seen him work for this,” she said.', quote: 'I have seen him work', speaker: 'Irka Brandt' },
+  // Reported speech before a pronoun: its speaker, not a name in what was reported.
+  { name: 'he: the speaker of reported speech, not a man named after an adverbial in the clause', input: 'Carl Price, a radio host in Westmere, recalled in 2010 that before the vote, Tom Hale was not taken seriously by his listeners.\n\n“I hate to say it, but that is how it was,” he said.', quote: 'I hate to say it', speaker: 'Carl Price' },
   // A quote inside a quote: the outer speaker.
   { name: 'the outer speaker of a quote that reports someone else', input: 'Rachel Stone left the meeting early.\n\n“He actually told us the pier was safe,” she said.', quote: 'He actually told us', speaker: 'Rachel Stone' },
+];
+
+const tags: Row[] = [
+  // Party and state tags as news agencies write them, set off by commas (the stops are the tag's).
+  { name: 'Name, R-Xx., said: the tag with a state abbreviation', input: '“We will not back down,” Sen. Tom Hale, R-Ky., said on Tuesday.', quote: 'We will not back down', speaker: 'Tom Hale' },
+  { name: 'Name, D-X.Y., said: the tag with a state of two initials', input: 'Rep. Ann Cole, D-N.Y., said the bill was “dead on arrival.”', quote: 'dead on arrival', speaker: 'Ann Cole' },
 ];
 
 const descriptions: Row[] = [
@@ -58,6 +69,10 @@ const names: Row[] = [
 describe('resolution: pronouns', () => {
   test.each(pronouns.map((r) => [r.name, r] as const))('%s', (_n, row) => void check(row));
 });
+describe('resolution: party and state tags', () => {
+  test.each(tags.map((r) => [r.name, r] as const))('%s', (_n, row) => void check(row));
+});
+
 describe('resolution: descriptions', () => {
   test.each(descriptions.map((r) => [r.name, r] as const))('%s', (_n, row) => void check(row));
 });

@@ -16,7 +16,7 @@ import { buildContext, type SieveContext } from './sieves/context';
 import { sieveSteps } from './sieves';
 import { classifySpeaker } from './speakers/classify';
 import { captionRoles, describeSpeaker } from './speakers/describe';
-import { scanMentions, type NameMention } from './speakers/mentions';
+import { markReported, scanMentions, type NameMention } from './speakers/mentions';
 import { mergeSpeakers, statementCounts } from './speakers/merge';
 import { earliest, inSpeakerOrder } from './speakers/order';
 import { speakerPronouns } from './speakers/pronoun';
@@ -109,7 +109,9 @@ function* articleSteps(article: Article, options: AnalyzeOptions): Generator<voi
   const mentions = scanMentions(ctx.blocks, lex, filtered.dropped.filter((d) => d.reason === 'title').map((d) => d.span));
   // Quotes, then reported speech: one list of statements, resolved in this order.
   const statements: Statement[] = ctx.quotes.map((q) => quoteStatement(q, ctx.decisions[q.index] ?? null));
-  if (options.indirect !== false && complete) findReported(ctx).forEach((r, n) => statements.push(reportedStatement(r, n)));
+  const reported = options.indirect !== false && complete ? findReported(ctx) : [];
+  reported.forEach((r, n) => statements.push(reportedStatement(r, n)));
+  markReported(mentions, reported, ctx.blocks);
   yield* pauseOf(clock);
   resolveStatements(statements, mentions, lex);
   const clusters = mergeSpeakers(statements, mentions, lex);

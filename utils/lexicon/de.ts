@@ -161,6 +161,8 @@ export const de: Lexicon = {
     analysisFirmNames: ['Capital', 'Research', 'Analytics', 'Consulting'],
     otherNameMarkers: ['geb.', 'geborene'],
     namePrefixes: ['Sankt', 'St.', 'Bad', 'Neu'],
+    compassWords: [],
+    placeNouns: [],
     timeWords: ['am', 'letzte', 'letzten', 'diese', 'diesen', 'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag', 'heute', 'gestern', 'woche', 'wochenende', 'monat', 'jahr'],
     participleLinks: [],
     asWords: ['als'],

@@ -125,6 +125,8 @@ export const WORDS: FunctionWords = {
     'Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'Sen', 'Rep', 'Gov', 'Gen', 'Col', 'Lt', 'Capt', 'Sgt', 'Maj', 'Adm', 'Rev', 'St', 'Jr', 'Sr',
     'Mt', 'Ft', 'No', 'vs', 'etc', 'Inc', 'Corp', 'Ltd', 'Co', 'Jan', 'Feb', 'Mar', 'Apr', 'Aug', 'Sept', 'Sep', 'Oct', 'Nov', 'Dec',
     'Ph', 'D', 'approx', 'Univ', 'Dept', 'Mass', 'Calif', 'Fla', 'Wash', 'Ariz', 'Ore',
+    // The states as news agencies abbreviate them ("Lexington, Ky.", "Sen. Tom Hale, R-Ky.,").
+    'Ala', 'Ark', 'Colo', 'Conn', 'Ga', 'Ky', 'Md', 'Mich', 'Minn', 'Mont', 'Neb', 'Nev', 'Okla', 'Tenn', 'Vt', 'Va', 'Wis', 'Wyo',
   ],
   markers: ['the', 'and', 'of', 'to', 'is', 'was', 'that', 'with', 'for', 'said', 'he', 'she', 'it', 'have'],
   anonymity: [
@@ -150,6 +152,13 @@ export const WORDS: FunctionWords = {
   asWords: ['as'],
   anotherWords: ['another'],
   namePrefixes: ['New', 'Los', 'Las', 'San', 'Santa', 'Saint', 'Fort', 'Mount', 'Port', 'Lake', 'Cape', 'El', 'La', 'Le', 'Des'],
+  compassWords: ['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'northeast', 'northwest', 'southeast', 'southwest', 'central'],
+  // Not the nouns that are as often surnames ("Park", "Lane", "Bay", "Lake", "Hills", "Street", "Arena", "Ocean").
+  placeNouns: [
+    'county', 'city', 'town', 'township', 'village', 'borough', 'district', 'province', 'region', 'avenue', 'road', 'boulevard',
+    'square', 'plaza', 'garden', 'gardens', 'stadium', 'airport', 'station', 'beach', 'harbor', 'harbour', 'coast', 'river', 'valley',
+    'canyon', 'creek', 'island', 'islands', 'peninsula', 'heights', 'falls', 'mountains', 'desert', 'gulf', 'strait', 'canal',
+  ],
   timeWords: [
     'on', 'last', 'this', 'earlier', 'later', 'early', 'late', 'in', 'the', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday',
     'sunday', 'today', 'yesterday', 'tonight', 'morning', 'afternoon', 'evening', 'night', 'week', 'weekend', 'month', 'year',

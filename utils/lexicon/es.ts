@@ -155,6 +155,8 @@ export const es: Lexicon = {
     asWords: ['como'],
     anotherWords: ['otro', 'otra'],
     namePrefixes: ['San', 'Santa', 'Los', 'Las', 'El', 'La', 'Nueva', 'Puerto'],
+    compassWords: [],
+    placeNouns: [],
     timeWords: ['el', 'este', 'la', 'pasado', 'pasada', 'lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo', 'hoy', 'ayer', 'semana', 'mes', 'año'],
     participleLinks: [],
   },

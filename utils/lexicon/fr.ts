@@ -165,6 +165,8 @@ export const fr: Lexicon = {
     asWords: ['comme'],
     anotherWords: ['autre'],
     namePrefixes: ['Saint', 'Sainte', 'Le', 'La', 'Les', 'Nouvelle', 'Port', 'Mont'],
+    compassWords: [],
+    placeNouns: [],
     timeWords: ['le', 'ce', 'cette', 'dernier', 'dernière', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'hier', 'semaine', 'mois', 'année'],
     participleLinks: ['en'],
   },

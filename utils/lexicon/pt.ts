@@ -163,6 +163,8 @@ export const pt: Lexicon = {
     analysisFirmNames: ['Capital', 'Investimentos', 'Consultoria', 'Research', 'Analytics'],
     otherNameMarkers: [],
     namePrefixes: ['São', 'Santa', 'Santo', 'Porto', 'Nova', 'Rio'],
+    compassWords: [],
+    placeNouns: [],
     timeWords: ['na', 'no', 'nesta', 'neste', 'passada', 'passado', 'segunda-feira', 'terça-feira', 'quarta-feira', 'quinta-feira', 'sexta-feira', 'sábado', 'domingo', 'hoje', 'ontem', 'semana', 'mês', 'ano'],
     participleLinks: [],
     asWords: ['como'],

@@ -200,6 +200,10 @@ export interface FunctionWords {
   asWords: string[];
   /** Capitalised words that begin place names and are no name alone, as written: "New" of "New Zealand". */
   namePrefixes: string[];
+  /** Lower case. Words of direction that, before another capitalised word, make a place of it whatever first name it looks like: "North Carolina", "West Virginia". */
+  compassWords: string[];
+  /** Lower case. Nouns that end the name of a place: "Madison Square Garden", "Jackson County", "Elm Street". */
+  placeNouns: string[];
   /** Words of a time phrase that may stand between a speaker and the cue: "Smith on Tuesday said", "Smith last week said". */
   timeWords: string[];
   /** Words before a participle cue that hang it on the sentence's subject: "…, while arguing that …", "before adding that …". */

@@ -8,7 +8,7 @@
 //   lone word    Okafor spoke from the steps. “…,” he said.             → Okafor (a lone word acting as a person)
 //   bare role    Marsh said the team would rest. “…,” the coach said.   → Marsh (the one person in reach)
 import type { CompiledLexicon } from '../lexicon';
-import { firstNameGender } from '../lexicon/first-names';
+import { firstNameGenderOf } from '../text/names';
 import type { NounPhrase } from '../text/phrase';
 import type { NameMention } from './mentions';
 import { blocksAway, comparePositions, isBefore, type Position } from './position';
@@ -54,7 +54,7 @@ export function pronoun(np: NounPhrase, pos: Position, mentions: readonly NameMe
     if (isBefore(m.pos, floor)) break;
     if (m.modifier) continue;
     // "spoke to Rachel Stone": a first name says a person, whatever the preposition before.
-    if (m.place && !(m.tokens.length > 1 && firstNameGender(m.tokens[0]!))) continue;
+    if (m.place && !firstNameGenderOf(m.tokens, lex)) continue;
     let kind: 'person' | 'organization' = m.np.type === 'organization' ? 'organization' : personOrOrganization(m.np, m.pos, mentions, m.tokens).kind;
     let rank = !isSubject(m) ? blocksAway(m.pos, -SALIENCE.object) : m.clause ? blocksAway(m.pos, -SALIENCE.clause) : m.pos;
     let gender = m.np.gender;
@@ -64,7 +64,7 @@ export function pronoun(np: NounPhrase, pos: Position, mentions: readonly NameMe
         kind = 'person';
         rank = blocksAway(rank, -SALIENCE.unknownGender);
       } else if (kind === 'person') {
-        gender ??= nameGender(m.np.name!, mentions);
+        gender ??= nameGender(m.np.name!, mentions, lex);
         if (!gender) rank = blocksAway(rank, -SALIENCE.unknownGender);
       }
     }
@@ -74,7 +74,7 @@ export function pronoun(np: NounPhrase, pos: Position, mentions: readonly NameMe
   for (let i = state.events.length - 1; i >= Math.max(0, state.events.length - RECENT_EVENTS); i--) {
     const e = state.events[i]!;
     // An earlier speaker stays salient: ranked as if named a third of a paragraph later.
-    if (isBefore(e.pos, pos) && !isBefore(e.pos, floor)) candidates.push({ pos: e.pos, rank: blocksAway(e.pos, SALIENCE.speaker), kind: e.kind, name: e.name, gender: e.kind === 'person' ? nameGender(e.name, mentions) : null });
+    if (isBefore(e.pos, pos) && !isBefore(e.pos, floor)) candidates.push({ pos: e.pos, rank: blocksAway(e.pos, SALIENCE.speaker), kind: e.kind, name: e.name, gender: e.kind === 'person' ? nameGender(e.name, mentions, lex) : null });
   }
   candidates.sort((a, b) => comparePositions(b.rank, a.rank));
   for (const c of candidates) {
@@ -83,7 +83,7 @@ export function pronoun(np: NounPhrase, pos: Position, mentions: readonly NameMe
       continue;
     }
     if (c.kind !== 'person') continue;
-    const g = c.gender ?? learntGender(c.name, state);
+    const g = c.gender ?? learntGender(c.name, state, mentions);
     if (g && g !== np.gender) continue;
     return { kind: 'person', name: c.name, mention: '', pos };
   }
@@ -130,23 +130,23 @@ const SALIENCE = {
 };
 
 /** The gender a person's name tells: a known first name, or the first name of the fuller form the article gives. */
-function nameGender(name: string, mentions: readonly NameMention[]): 'm' | 'f' | null {
+function nameGender(name: string, mentions: readonly NameMention[], lex: CompiledLexicon): 'm' | 'f' | null {
   const tokens = nameTokens(name);
-  if (tokens.length > 1) return tokens[0]!.length > 1 ? firstNameGender(tokens[0]!) : null;
+  if (tokens.length > 1) return firstNameGenderOf(tokens, lex);
   // "Brandt" after "Helen Brandt": the fuller forms' first names, when they agree.
-  const seen = surnameGenders(mentions).get(tokens[0] ?? '');
+  const seen = surnameGenders(mentions, lex).get(tokens[0] ?? '');
   return seen && seen.size === 1 ? [...seen][0]! : null;
 }
 
 /** For each word of the article's person names of two words or more, the genders their first names tell; built once per article. */
 const surnameCache = new WeakMap<readonly NameMention[], Map<string, Set<'m' | 'f'>>>();
-function surnameGenders(mentions: readonly NameMention[]): Map<string, Set<'m' | 'f'>> {
+function surnameGenders(mentions: readonly NameMention[], lex: CompiledLexicon): Map<string, Set<'m' | 'f'>> {
   let index = surnameCache.get(mentions);
   if (index) return index;
   index = new Map();
   for (const m of mentions) {
     if (m.np.type !== 'person' || m.tokens.length < 2) continue;
-    const g = m.np.gender ?? (m.tokens[0]!.length > 1 ? firstNameGender(m.tokens[0]!) : null);
+    const g = m.np.gender ?? firstNameGenderOf(m.tokens, lex);
     if (!g) continue;
     for (const t of m.tokens.slice(1)) {
       const set = index.get(t);
@@ -158,13 +158,27 @@ function surnameGenders(mentions: readonly NameMention[]): Map<string, Set<'m' |
   return index;
 }
 
-function learntGender(name: string, state: ResolveState): 'm' | 'f' | null {
+/**
+ * The gender learnt from a pronoun that referred to this name or to a fuller form
+ * of it ("Marsh" after "she" meant "Jane Marsh"). From a shorter form only when the
+ * article names one person that way: after "Trump … he said", "Ivanka Trump" is
+ * still unknown when the article also names another Trump.
+ */
+function learntGender(name: string, state: ResolveState, mentions: readonly NameMention[]): 'm' | 'f' | null {
   const tokens = nameTokens(name);
   for (const [n, g] of state.gender) {
     const other = nameTokens(n);
-    if (containsName(other, tokens) || containsName(tokens, other)) return g;
+    if (containsName(other, tokens)) return g;
+    if (containsName(tokens, other) && fullNamesWith(other, mentions) <= 1) return g;
   }
   return null;
+}
+
+/** How many different names of two words or more the article gives people that contain these words. */
+function fullNamesWith(words: readonly string[], mentions: readonly NameMention[]): number {
+  const seen = new Set<string>();
+  for (const m of mentions) if (m.np.type === 'person' && m.tokens.length > words.length && containsName(m.tokens, words)) seen.add(m.tokens.join(' '));
+  return seen.size;
 }
 
 /** "the coach", "the senator": a determiner and the role, nothing that would single out someone else. */
@@ -191,7 +205,7 @@ export function onlyPerson(np: NounPhrase, pos: Position, mentions: readonly Nam
     if (!isBefore(m.pos, pos)) continue;
     if (isBefore(m.pos, floor)) break;
     if (m.modifier || m.np.type !== 'person') continue;
-    if (m.place && !(m.tokens.length > 1 && firstNameGender(m.tokens[0]!))) continue;
+    if (m.place && !firstNameGenderOf(m.tokens, lex)) continue;
     // "Marsh and Bell": two people.
     if (m.tokens.some((t) => lex.linkers.has(t))) return null;
     // A lone word in subject position may be a person too ("Marsh and Bell said"): it makes the description ambiguous.

@@ -4,7 +4,7 @@
 import type { CompiledLexicon } from '../lexicon';
 import type { BlockView } from '../sieves/context';
 import type { QuoteSpan } from '../types';
-import { placeTail, startsName } from '../text/names';
+import { isPlaceName, placeTail, startsName } from '../text/names';
 import type { NounPhrase } from '../text/phrase';
 import { nameAt } from '../text/subjects';
 import type { Token } from '../text/tokens';
@@ -79,14 +79,15 @@ export function scanMentions(blocks: readonly BlockView[], lex: CompiledLexicon,
       if (before && before.block === view.block.index && prevWord && lex.w.conjunctions.has(prevWord) && before.np.to === np.from - (det ? 2 : 1)) {
         ({ subject, clause, reported } = before);
       }
-      // "in Ames, Iowa": the region after a place is a place too.
-      const place = (!!prevWord && lex.w.placeMarkers.has(prevWord) && !np.role) || placeTail(tokens, np.from, lex) >= 0;
+      const tokensOfName = nameTokens(np.name ?? '');
+      // "in Ames, Iowa": the region after a place is a place too; "North Carolina", "Jackson County" are places wherever they stand.
+      const place = (!!prevWord && lex.w.placeMarkers.has(prevWord) && !np.role) || placeTail(tokens, np.from, lex) >= 0 || (!np.role && isPlaceName(tokensOfName, lex));
       const next = tokens[np.to];
       const nextWord = next?.kind === 'word' ? next.low ?? next.text.toLowerCase() : null;
       // "a Jane Marsh figurine", "the Marsh report": a determiner, the name, then a noun.
       const modifier = !!nextWord && !np.appositive && lex.determiners.has(tokens[k - 1]?.low ?? '') && /^\p{Ll}/u.test(next!.text) && !lex.w.afterName.has(nextWord) && !lex.verbs.has(nextWord) && !lex.re.pastOrPlural.test(nextWord);
       const other = otherName(np.appositive, lex);
-      out.push({ block: view.block.index, token: k, pos: { block: view.block.index, offset: k }, np, subject, place, clause, reported, tokens: nameTokens(np.name ?? ''), modifier, next: next?.kind === 'word' ? next.text : null, ...(other ? { otherName: other } : {}) });
+      out.push({ block: view.block.index, token: k, pos: { block: view.block.index, offset: k }, np, subject, place, clause, reported, tokens: tokensOfName, modifier, next: next?.kind === 'word' ? next.text : null, ...(other ? { otherName: other } : {}) });
       // Names inside the appositive ("Jane Marsh, an engineer at Westmere University,") are
       // not mentions of their own: skip past it.
       k = Math.max(np.to, k + 1);
@@ -119,4 +120,21 @@ function reportedSubject(tokens: readonly Token[], from: number, to: number, lex
   const before = tokens[from - 2];
   const low = (t: Token | undefined) => (t?.kind === 'word' ? t.low ?? t.text.toLowerCase() : '');
   return !!prev && lex.w.subjectOpeners.has(low(prev)) && lex.verbs.has(low(before));
+}
+
+/**
+ * Names inside what a reported statement says are spoken about, not speaking:
+ * "Marsh recalled that before the vote, Ruiz had doubts. “…,” she said." — Ruiz
+ * opens a clause of Marsh's words, so the pronoun after looks to Marsh. The
+ * mention reader sees only the words next to a name; the reported-speech reader
+ * knows where the words of a statement begin and end (spans in block characters).
+ */
+export function markReported(mentions: NameMention[], spans: readonly { block: number; start: number; end: number }[], blocks: readonly BlockView[]): void {
+  const byBlock = new Map<number, { start: number; end: number }[]>();
+  for (const s of spans) byBlock.set(s.block, [...(byBlock.get(s.block) ?? []), s]);
+  for (const m of mentions) {
+    const inBlock = byBlock.get(m.block);
+    const at = inBlock && blocks[m.block]?.tokens[m.token]?.start;
+    if (at != null && inBlock!.some((s) => at >= s.start && at < s.end)) m.reported = true;
+  }
 }

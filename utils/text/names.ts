@@ -228,9 +228,25 @@ export function placeTail(tokens: readonly Token[], k: number, lex: CompiledLexi
   const end = nameRunForward(tokens, k, lex);
   if (end <= k || end - k > 3) return -1;
   // "in Westmere, Marc H. Okafor, the chief executive": a first name opens a person's name, not a region's.
-  if (end - k > 1 && firstNameGender(lower(tokens[k]))) return -1;
+  if (end - k > 1 && firstNameGenderOf(tokens.slice(k, end).map((t) => t.text), lex)) return -1;
   const after = tokens[end];
   // The region closes the place: a comma, a bracket or the sentence's end follows it.
   if (after && after.text !== ',' && after.text !== ')' && !/^[.;:!?]$/.test(after.text) && after.kind !== 'quote') return -1;
   return end;
+}
+
+/**
+ * A name of two words or more that names a place, whatever first name it opens with:
+ * a word of direction before it ("North Carolina", "West Virginia") or a place noun
+ * ending it ("Madison Square Garden", "Jackson County"). `words` may be folded.
+ */
+export function isPlaceName(words: readonly string[], lex: CompiledLexicon): boolean {
+  if (words.length < 2) return false;
+  return lex.w.compassWords.has(words[0]!.toLowerCase()) || lex.w.placeNouns.has(words[words.length - 1]!.toLowerCase());
+}
+
+/** The gender the first name of a person's name of two words or more tells ("Rachel Stone" → 'f'); none for an initial or a place. */
+export function firstNameGenderOf(words: readonly string[], lex: CompiledLexicon): 'm' | 'f' | null {
+  if (words.length < 2 || words[0]!.length < 2 || isPlaceName(words, lex)) return null;
+  return firstNameGender(words[0]!);
 }

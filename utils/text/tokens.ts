@@ -78,7 +78,8 @@ export function tokenize(text: string, spans: readonly QuoteSpan[] = []): Token[
       let end = i + m.length;
       const w = m;
       // Keep the full stop of an abbreviation or an initial ("Dr.", "C.", "U.S.").
-      if (text[end] === '.' && (ABBREVIATIONS.has(w) || /^\p{Lu}$/u.test(w) || /^(?:\p{L}\.)+\p{L}$/u.test(w))) {
+      // A party and state tag keeps its stops too: "R-Ky.", "D-N.Y.".
+      if (text[end] === '.' && (ABBREVIATIONS.has(w) || /^\p{Lu}$/u.test(w) || /^(?:\p{L}\.)+\p{L}$/u.test(w) || partyStateTag(w))) {
         end++;
         // U.S. / U.K.: letters and stops run together.
         while (/^\p{L}\.$/u.test(text.slice(end, end + 2))) end += 2;
@@ -101,6 +102,13 @@ export function tokenize(text: string, spans: readonly QuoteSpan[] = []): Token[
   }
   return tokens;
 }
+
+/** "R-Ky", "D-N" (of "D-N.Y."): one capital, a hyphen, then an abbreviation or an initial. */
+function partyStateTag(w: string): boolean {
+  const m = PARTY_STATE.exec(w);
+  return !!m && (ABBREVIATIONS.has(m[1]!) || /^\p{Lu}$/u.test(m[1]!));
+}
+const PARTY_STATE = /^\p{Lu}-(\p{Lu}\p{Ll}*)$/u;
 
 const END_PUNCT = /^[.!?…]$/;
 const UPPER_START = /^[\p{Lu}\p{N}]/u;
