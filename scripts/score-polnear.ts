@@ -302,7 +302,11 @@ function tally(name: string, analysis: Analysis, gold: Gold): void {
   gi.forEach((g, j) => {
     if (matchedI.has(j)) return;
     indirect.missed++;
-    note('indirect: missed', `  “${g.text.slice(0, 160)}” gold=${g.speaker}`);
+    // The paragraph that holds it, and what was predicted there (a span cut wrong shows beside it).
+    const head = g.text.slice(0, 40);
+    const b = analysis.blocks?.findIndex((bl) => bl.text.includes(head)) ?? -1;
+    const near = pi.filter((p) => p.paragraph === b).map((p) => `\n  got “${p.text.slice(0, 100)}” =${p.speaker} cue=${JSON.stringify(p.cue)}`);
+    note('indirect: missed', `  “${g.text.slice(0, 160)}” gold=${g.speaker}${near.join('')}${b >= 0 ? `\n  ¶ ${analysis.blocks![b]!.text}` : ''}`);
   });
 }
 

@@ -50,6 +50,20 @@ const positive: Row[] = [
   ['X, who noted that …, said … (the main statement)', 'Dr Brenner, who noted that the price of steel had doubled, told reporters the yard would close.', 'the yard would close', 'Tomas Brenner'],
   ['As X noted, …', 'As Dr Brenner noted, the east pier has moved four centimetres since May.', 'the east pier has moved four centimetres since May', 'Tomas Brenner'],
   ['is promising to … (progressive)', 'Ms Varga is promising to rebuild the ferry terminal within a year.', 'to rebuild the ferry terminal within a year', 'Ilse Varga'],
+  // Speech acts whose content is their object: praise, blame, mention, denial.
+  ['criticized + object', 'Dr Brenner criticized the council’s plan for the east pier.', 'the council’s plan for the east pier', 'Tomas Brenner'],
+  ['praised + object', 'Ms Varga praised the divers who had worked through the storm.', 'the divers who had worked through the storm', 'Ilse Varga'],
+  ['slammed + name', 'Dr Brenner slammed Ms Varga and the harbour board over the delays.', 'Ms Varga and the harbour board over the delays', 'Tomas Brenner'],
+  ['denied + object', 'Ms Varga denied the reports of a secret deal with the shipyard.', 'the reports of a secret deal with the shipyard', 'Ilse Varga'],
+  ['announced + object', 'Ms Varga announced her bid for a second term at the ferry terminal.', 'her bid for a second term at the ferry terminal', 'Ilse Varga'],
+  ['called + object + label', 'Dr Brenner called the new timetable a gift to the shipyard owners.', 'the new timetable a gift to the shipyard owners', 'Tomas Brenner'],
+  ['called + object + quoted label', 'Ms Varga called the survey “a work of fiction” in front of the board.', 'the survey “a work of fiction” in front of the board', 'Ilse Varga'],
+  ['calling + pronoun + label after a comma', 'Dr Brenner praised the divers, calling them a crew of heroes.', 'them a crew of heroes', 'Tomas Brenner'],
+  // Where the statement ends.
+  ['…, while another subject … ends the statement', 'Ms Varga said the ferry would run all winter, while the board wants to stop it in December.', 'the ferry would run all winter', 'Ilse Varga'],
+  ['…, another speaker said … ends the statement', 'Dr Brenner admitted that the pier had moved, Ms Varga told the board on Monday.', 'the pier had moved', 'Tomas Brenner'],
+  ['a dash before a quoted aside ends the statement', 'Ms Varga said the tolls were fair - “every penny goes to the piers,” she said - and the board agreed.', 'the tolls were fair', 'Ilse Varga'],
+  ['said + a name that is the clause’s subject, then “that”', 'Dr Brenner said Ms Varga expected an answer that would satisfy the board.', 'Ms Varga expected an answer that would satisfy the board', 'Tomas Brenner'],
 ];
 
 const negative: [name: string, sentence: string][] = [
@@ -58,6 +72,9 @@ const negative: [name: string, sentence: string][] = [
   ['negated: did not call for …', 'Ms Varga did not call for an inquiry into the collapse of the pier.'],
   ['a relative clause is not the subject’s parenthesis when no comma closes it', 'The engineer who Ms Varga hired last year said nothing.'],
   ['a base form after "and" is no second cue', 'Dr Brenner wants to call the board and ask for a vote.'],
+  ['called + an indefinite object is a meeting, not a label', 'Ms Varga called a meeting of the harbour board for Friday.'],
+  ['called + object without a label is a phone call', 'Dr Brenner called Ms Varga on Monday about the survey.'],
+  ['a bare praise with no object', 'Ms Varga praised, and then she left.'],
 ];
 
 describe('reported speech: frames learnt from news', () => {

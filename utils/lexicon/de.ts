@@ -165,6 +165,7 @@ export const de: Lexicon = {
     placeNouns: [],
     timeWords: ['am', 'letzte', 'letzten', 'diese', 'diesen', 'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag', 'heute', 'gestern', 'woche', 'wochenende', 'monat', 'jahr'],
     participleLinks: [],
+    clauseBreakers: ['während', 'wohingegen'],
     asWords: ['als'],
     anotherWords: ['ein anderer', 'eine andere'],
   },

@@ -164,4 +164,5 @@ export const WORDS: FunctionWords = {
     'sunday', 'today', 'yesterday', 'tonight', 'morning', 'afternoon', 'evening', 'night', 'week', 'weekend', 'month', 'year',
   ],
   participleLinks: ['while', 'before', 'after', 'by', 'when', 'also'],
+  clauseBreakers: ['while', 'whereas'],
 };

@@ -159,6 +159,7 @@ export const es: Lexicon = {
     placeNouns: [],
     timeWords: ['el', 'este', 'la', 'pasado', 'pasada', 'lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo', 'hoy', 'ayer', 'semana', 'mes', 'año'],
     participleLinks: [],
+    clauseBreakers: ['mientras'],
   },
   endings: { participle: [], past: [], plural: ['s'], adverb: [], notName: [], contraction: [], finiteContraction: [] },
   patterns: {

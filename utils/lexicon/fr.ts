@@ -169,6 +169,7 @@ export const fr: Lexicon = {
     placeNouns: [],
     timeWords: ['le', 'ce', 'cette', 'dernier', 'dernière', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'hier', 'semaine', 'mois', 'année'],
     participleLinks: ['en'],
+    clauseBreakers: ['tandis'],
   },
   endings: { participle: [], past: [], plural: [], adverb: [], notName: [], contraction: [], finiteContraction: [] },
   patterns: {

@@ -167,6 +167,7 @@ export const pt: Lexicon = {
     placeNouns: [],
     timeWords: ['na', 'no', 'nesta', 'neste', 'passada', 'passado', 'segunda-feira', 'terça-feira', 'quarta-feira', 'quinta-feira', 'sexta-feira', 'sábado', 'domingo', 'hoje', 'ontem', 'semana', 'mês', 'ano'],
     participleLinks: [],
+    clauseBreakers: ['enquanto'],
     asWords: ['como'],
     anotherWords: ['outro', 'outra'],
   },

@@ -9,6 +9,10 @@ export interface SpeechActFrame {
   after?: string[];
   at?: string[];
   object?: string[];
+  /** The content is the act's object and what follows it: "criticized [the council's budget]", "praised [the crews]". */
+  rest?: boolean;
+  /** An object, then a label that one of these words (or a quote) opens: "called [the plan a disgrace]", "called [him “reckless”]". */
+  label?: string[];
 }
 
 export interface Lexicon {
@@ -208,6 +212,8 @@ export interface FunctionWords {
   timeWords: string[];
   /** Words before a participle cue that hang it on the sentence's subject: "…, while arguing that …", "before adding that …". */
   participleLinks: string[];
+  /** Words after a comma that open a clause of its own, ending a reported statement before it: "…, while the board …". */
+  clauseBreakers: string[];
 }
 
 /** Word endings the readers test, lower case (empty: the language has no such ending). */

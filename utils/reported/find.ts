@@ -21,9 +21,9 @@ import type { NounPhrase, Words } from '../text/phrase';
 import { coordinatedSubject } from '../text/clauses';
 import { subjectAfter, subjectBefore } from '../text/subjects';
 import type { Token } from '../text/tokens';
-import { invertsAt, isParticipleAfterComma, isPassive, verbAt } from '../text/verbs';
-import { actContent, joinedCue, onlyQuote, pastSetting, span } from './acts';
-import { hasFiniteVerb, negated, startsPredicate } from './clause';
+import { invertsAt, isPassive, verbAt } from '../text/verbs';
+import { actContent, contentEnd, onlyQuote, pastSetting, span } from './acts';
+import { hasFiniteVerb, negated } from './clause';
 import { mainSubject } from './speaker';
 
 export interface Reported {
@@ -154,32 +154,7 @@ function clauseAfter(ctx: SieveContext, view: BlockView, after: number, end: num
   if (!first || first.text === ':' || first.text === ',' || (first.kind === 'quote' && onlyQuote(tokens, c, end))) return null;
   // "said to …", "spoke of …" (after "that" any word opens the clause: "said that about 500 boats …").
   if (!that && lex.w.notClauseStarts.has(first.text.toLowerCase())) return null;
-  let stop = end;
-  for (let k = c + 2; k < end; k++) {
-    // ", saying …", ", adding that …": a second cue starts a second statement.
-    if (isParticipleAfterComma(tokens, k, lex) && verbAt(tokens, k, lex)) {
-      stop = k - 1;
-      break;
-    }
-    // "Dr Marsh, who warned that the pier was sinking, said …": the relative's statement ends at the main cue.
-    if (tokens[k - 1]!.text === ',' && !lex.re.participle.test(tokens[k]!.low ?? '') && (verbAt(tokens, k, lex)?.strength ?? 0) >= 1 && words.tokens[k + 1]?.kind === 'word') {
-      stop = k - 1;
-      break;
-    }
-    // "… and predicted that …", "… but added …": a second cue that shares the subject.
-    if (joinedCue(tokens, k, lex)) {
-      stop = tokens[k - 1]!.text === ',' ? k - 1 : k;
-      break;
-    }
-    // ", but the council did not say when", ", and she added that …": a clause with a subject of its own.
-    if (tokens[k - 1]!.text === ',' && lex.w.clauseJoiners.has(tokens[k]!.text.toLowerCase())) {
-      const np = subjectAfter(words, k + 1);
-      if (np && np.type !== 'unnamed' && (verbAt(tokens, np.to, lex) || startsPredicate(tokens, np.to, lex))) {
-        stop = k - 1;
-        break;
-      }
-    }
-  }
+  const stop = contentEnd(view, c, end, lex);
   const clause = span(view, [c, stop]);
   if (!clause) return null;
   // A clause says something in the writer's words: at least two lower-case words.
