@@ -31,6 +31,11 @@ const positive: Row[] = [
   { name: 'inverted with a past role: said former Y governor X', input: '“The ferry was never going to pay for itself,” said former Dunmore governor Petra Osk.', quote: 'The ferry was never', speaker: 'Petra Osk', sieve: SIEVE, cue: 'said' },
   { name: 'inverted with a past title: said former Sen. X, a moderate', input: '“Nobody wanted to vote on the toll,” said former Sen. Tomas Brell, a moderate from the coast.', quote: 'Nobody wanted to vote', speaker: 'Tomas Brell', sieve: SIEVE },
   { name: 'inverted with a past role after a name: said former Varga adviser X', input: '“The campaign was over in October,” said former Varga adviser Leo Fenn.', quote: 'The campaign was over', speaker: 'Leo Fenn', sieve: SIEVE },
+  // Speech verbs of the general classes (VerbNet's communication classes), not only "said".
+  { name: 'a verb of arguing: X contended', input: '“The tolls never paid for the bridge,” Petra Osk contended.', quote: 'The tolls never paid', speaker: 'Petra Osk', sieve: SIEVE, cue: 'contended' },
+  { name: 'an interviewer presses: X pressed', input: '“Would you raise the tolls again?” Leo Fenn pressed.', quote: 'Would you raise', speaker: 'Leo Fenn', sieve: SIEVE, cue: 'pressed' },
+  { name: 'a verb of scolding: X chided', input: '“You should have read the survey,” Dr Jane Marsh chided.', quote: 'You should have read', speaker: 'Jane Marsh', sieve: SIEVE, cue: 'chided' },
+  { name: 'a verb of complaining: X grumbled', input: '“Nobody asked the ferry crews,” Tomas Brell grumbled.', quote: 'Nobody asked the ferry', speaker: 'Tomas Brell', sieve: SIEVE, cue: 'grumbled' },
 ];
 
 const negative: Row[] = [

@@ -48,6 +48,8 @@ export const WORDS: FunctionWords = {
     // Learnt from PolNeAR's training split (see en.ts).
     'conclude', 'assert', 'reiterate', 'lament', 'proclaim', 'assure', 'joke', 'respond', 'reply', 'answer', 'boast', 'retort',
     'scoff', 'recount', 'complain',
+    // VerbNet's communication classes (see en-cues.ts).
+    'contend', 'opine', 'surmise', 'reason', 'theorize', 'speculate', 'posit', 'hint', 'confide', 'disclose', 'gripe',
   ],
   pastVerbs: [
     'spoke', 'took', 'gave', 'told', 'said', 'wrote', 'made', 'went', 'came', 'saw', 'won', 'lost', 'ran', 'stood', 'sat', 'led',

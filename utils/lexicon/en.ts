@@ -1,7 +1,7 @@
 // English lexicon: data only. Every list here is about the language and the
 // conventions of news writing, never about a particular article.
 import { WORDS } from './en-words';
-import { LEARNT_SPEECH_VERBS, SPEECH_ACTS } from './en-cues';
+import { CLASS_SPEECH_VERBS, LEARNT_SPEECH_VERBS, SPEECH_ACTS } from './en-cues';
 import type { Lexicon } from './types';
 
 /**
@@ -62,7 +62,7 @@ const SPEECH_VERBS: Record<string, { forms: string[]; strength: number }> = {
   // Raised voices and quiet ones.
   shout: { forms: ['shouted', 'yelled', 'screamed', 'cried', 'exclaimed'], strength: 1 },
   whisper: { forms: ['whispered', 'murmured', 'muttered'], strength: 1 },
-  joke: { forms: ['joked', 'quipped'], strength: 1 },
+  joke: { forms: ['joked', 'quipped', 'jokes', 'joking'], strength: 1 },
   boast: { forms: ['boasted', 'bragged'], strength: 1 },
   // Written and online forms.
   tweet: { forms: ['tweeted', 'tweeting', 'posted', 'blogged'], strength: 1 },
@@ -83,6 +83,7 @@ const SPEECH_VERBS: Record<string, { forms: string[]; strength: number }> = {
   mention: { forms: ['mentioned'], strength: 0.8 },
   quote: { forms: ['quoted'], strength: 0.7 },
   ...LEARNT_SPEECH_VERBS,
+  ...CLASS_SPEECH_VERBS,
 };
 
 /**
@@ -265,7 +266,7 @@ export const en: Lexicon = {
     'declare', 'announce', 'claim', 'admit', 'ask', 'answer', 'reply', 'respond', 'comment', 'remark', 'observe', 'continue',
     'suggest', 'predict', 'complain', 'confirm', 'stress', 'emphasise', 'shout', 'whisper', 'joke', 'boast', 'tweet', 'go_on',
     'caution', 'counter', 'recount', 'agree', 'state', 'testify', 'report', 'conclude', 'assert', 'retort', 'scoff', 'wonder',
-    'proclaim', 'lament'],
+    'proclaim', 'lament', 'contend', 'opine', 'surmise', 'speculate', 'gripe', 'rant', 'sigh', 'snipe'],
   nameParticles: NAME_PARTICLES,
   titleLinkers: TITLE_LINKERS,
   complementizers: ['that'],
