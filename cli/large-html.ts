@@ -5,10 +5,10 @@
 // uses) by the same Scorer the browser uses on a live DOM; only the container
 // with the most prose, with the page's <head>, is then parsed and analysed.
 import { Parser } from 'htmlparser2';
-import { parseHTML } from 'linkedom';
 import { analyze, analyzePageSync } from '../utils/analyze';
 import { Scorer } from '../utils/article/flatten';
 import type { Analysis } from '../utils/types';
+import { parseDocument } from './dom';
 
 /**
  * Time bound of one page's analysis once its text is read: parsing, Readability and the pipeline. Past it,
@@ -27,16 +27,16 @@ export function analyzeHtml(html: string, url?: string, boundMs = ANALYSIS_BOUND
     if (narrowed.partial) notices.push(`This page is very large: Cited read only its first ${seen} elements in the time it allows itself; quotes further down are not listed.`);
     if (!narrowed.html) {
       // No container of prose: the page's head alone gives the title for the answer.
-      const { document } = parseHTML(html.slice(0, Math.max(0, html.search(/<body[\s>]/i)) || 100_000));
-      const base = analyze(document as unknown as Document, { url });
+      const document = parseDocument(html.slice(0, Math.max(0, html.search(/<body[\s>]/i)) || 100_000));
+      const base = analyze(document, { url });
       if (!narrowed.partial) return base;
       return { ...base, status: 'too-large', notices: [`This page is too large to read: Cited found no article in the ${seen} elements it could read in time.`] };
     }
     html = narrowed.html;
   }
-  const { document } = parseHTML(html);
+  const document = parseDocument(html);
   const left = Math.max(1, started + boundMs - now());
-  const analysis = analyzePageSync(document as unknown as Document, { url, boundMs: left, now });
+  const analysis = analyzePageSync(document, { url, boundMs: left, now });
   analysis.notices.unshift(...notices);
   return analysis;
 }
