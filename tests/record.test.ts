@@ -274,7 +274,7 @@ describe('the IndexedDB store', () => {
     const entries = syntheticRecord(5, { seed: 5 });
     await store.put(entries);
     expect(await store.count()).toBe(5);
-    expect((await store.all()).map((a) => a.id).sort()).toEqual(entries.map((e) => e.article.id).sort());
+    expect((await store.entries()).map((e) => e.article.id).sort()).toEqual(entries.map((e) => e.article.id).sort());
     // The digests, oldest reading first, say what the articles say.
     const ds = await store.digests();
     expect(ds.map((d) => d.id)).toEqual([...entries].sort((a, b) => (a.article.savedAt < b.article.savedAt ? -1 : 1)).map((e) => e.article.id));
@@ -282,15 +282,23 @@ describe('the IndexedDB store', () => {
     const q = await store.quotes([entries[1]!.article.id, 'missing']);
     expect(q.get(entries[1]!.article.id)).toEqual(entries[1]!.quotes);
     expect(q.has('missing')).toBe(false);
-    // The same article saved again replaces it.
-    await store.put([{ ...entries[0]!, article: { ...entries[0]!.article, title: 'Updated' } }]);
+    expect(await store.get(entries[2]!.article.id)).toEqual(entries[2]);
+    // The same article saved again replaces it, and says when it was read before; a new reading month moves its digest.
+    const id = entries[0]!.article.id;
+    const digestOfId = async () => (await store.digests()).filter((d) => d.id === id);
+    const before = await store.put([{ ...entries[0]!, article: { ...entries[0]!.article, title: 'Updated' } }]);
+    expect(before).toEqual(new Map([[id, entries[0]!.article.savedAt]]));
     expect(await store.count()).toBe(5);
-    expect((await store.get(entries[0]!.article.id))!.title).toBe('Updated');
-    expect((await store.digest(entries[0]!.article.id))!.title).toBe('Updated');
-    await store.delete(entries[0]!.article.id);
+    expect((await store.get(id))!.article.title).toBe('Updated');
+    expect((await digestOfId()).map((d) => d.title)).toEqual(['Updated']);
+    await store.put([{ ...entries[0]!, article: { ...entries[0]!.article, savedAt: '2031-01-05T10:00:00.000Z' } }]);
+    expect((await digestOfId()).map((d) => d.savedAt)).toEqual(['2031-01-05T10:00:00.000Z']);
+    expect((await store.digests()).at(-1)!.id).toBe(id);
+    await store.delete(id);
+    await store.delete('not saved');
     expect(await store.count()).toBe(4);
-    expect((await store.quotes([entries[0]!.article.id])).size).toBe(0);
-    expect(await store.digest(entries[0]!.article.id)).toBeUndefined();
+    expect((await store.quotes([id])).size).toBe(0);
+    expect(await digestOfId()).toEqual([]);
     expect((await store.digests()).length).toBe(4);
     expect((await store.entries()).length).toBe(4);
     // "Delete all" removes the database even while a connection is open; that connection says it is closed.
@@ -299,21 +307,24 @@ describe('the IndexedDB store', () => {
     expect(store.closed).toBe(true);
   });
 
-  it('upgrades a version-1 record: the digests are built from the articles already saved', async () => {
+  it.each([1, 2])('upgrades a version-%i record: quotes move into their articles, the pages are built from them', async (version) => {
     const factory = new IDBFactory();
-    const entries = syntheticRecord(12, { seed: 6 });
-    // A record as version 1 wrote it: articles and quotes, no digests.
+    const entries = syntheticRecord(40, { seed: 6 });
+    // A record as version 1 wrote it (articles and quotes), or version 2 (and one digest per article).
     await new Promise<void>((resolve, reject) => {
-      const r = factory.open('cited-record', 1);
+      const r = factory.open('cited-record', version);
       r.onupgradeneeded = () => {
         r.result.createObjectStore('articles', { keyPath: 'id' });
         r.result.createObjectStore('quotes', { keyPath: 'id' });
+        if (version === 2) r.result.createObjectStore('digests', { keyPath: 'id' }).createIndex('savedAt', 'savedAt');
       };
       r.onsuccess = () => {
-        const tx = r.result.transaction(['articles', 'quotes'], 'readwrite');
+        const names = [...r.result.objectStoreNames];
+        const tx = r.result.transaction(names, 'readwrite');
         for (const e of entries) {
           tx.objectStore('articles').put(e.article);
           tx.objectStore('quotes').put({ id: e.article.id, quotes: e.quotes });
+          if (version === 2) tx.objectStore('digests').put(digestOf(e.article));
         }
         tx.oncomplete = () => (r.result.close(), resolve());
         tx.onerror = () => reject(tx.error);
@@ -322,10 +333,34 @@ describe('the IndexedDB store', () => {
     });
     const store = await RecordStore.open(factory);
     const ds = await store.digests();
-    expect(ds.length).toBe(12);
+    expect(ds.map((d) => d.id)).toEqual([...entries].sort((x, y) => (x.article.savedAt < y.article.savedAt ? -1 : 1)).map((e) => e.article.id));
     expect(ds).toEqual(expect.arrayContaining(entries.map((e) => digestOf(e.article))));
-    expect((await store.entries()).length).toBe(12);
-    expect(buildView(ds).totals.articles).toBe(12);
+    const newestFirst = [...entries].sort((x, y) => (x.article.savedAt < y.article.savedAt ? 1 : -1));
+    expect(await store.entries()).toEqual(newestFirst);
+    expect(buildView(ds).totals.articles).toBe(40);
+    store.close();
+    // Only the two stores of version 3 are left.
+    const db = await new Promise<IDBDatabase>((resolve) => {
+      const r = factory.open('cited-record');
+      r.onsuccess = () => resolve(r.result);
+    });
+    expect([...db.objectStoreNames].sort()).toEqual(['articles', 'pages']);
+    db.close();
+  });
+
+  it('a save that fails writes nothing (articles and pages in one transaction)', async () => {
+    const factory = new IDBFactory();
+    const store = await RecordStore.open(factory);
+    const entries = syntheticRecord(6, { seed: 8 });
+    await store.put(entries.slice(0, 3));
+    const digests = await store.digests();
+    // A value IndexedDB cannot store (a function) in the last entry: the first ones are not saved either.
+    const bad = { ...entries[5]!, article: { ...entries[5]!.article, title: (() => 'x') as unknown as string } };
+    await expect(store.put([entries[3]!, entries[4]!, bad])).rejects.toThrow();
+    expect(await store.digests()).toEqual(digests);
+    expect(await store.count()).toBe(3);
+    await expect(store.put(entries.slice(3))).resolves.toEqual(new Map());
+    expect(await store.count()).toBe(6);
     store.close();
   });
 

@@ -52,11 +52,7 @@ export function createRecordControl(idb: IDBFactory = indexedDB): RecordControl 
 
   async function write(analysis: Analysis, at: string): Promise<void> {
     const entry = entryFromAnalysis(analysis, at);
-    const before = await withStore(async (s) => {
-      const old = await s.digest(entry.article.id);
-      await s.put([entry]);
-      return old?.savedAt ?? null;
-    });
+    const before = (await withStore((s) => s.put([entry]))).get(entry.article.id) ?? null;
     saved = { id: entry.article.id };
     status.value = { kind: 'saved', at, before };
     announce();

@@ -68,12 +68,15 @@ export interface RecordEntry {
   quotes: SavedQuote[];
 }
 
+/** One article with its quotes in one object: how the store keeps it and the exported file lists it. */
+export type ArticleWithQuotes = SavedArticle & { quotes: SavedQuote[] };
+
 /** The exported file (JSON of everything). */
 export interface RecordFile {
   format: 'cited-record';
   version: 1;
   exportedAt: string;
-  articles: (SavedArticle & { quotes: SavedQuote[] })[];
+  articles: ArticleWithQuotes[];
 }
 
 /** The BroadcastChannel the extension's pages use to say the record changed (the dashboard reloads). */
