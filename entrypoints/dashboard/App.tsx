@@ -124,6 +124,7 @@ function Filters({ state }: { state: DashboardState }) {
 function People({ state, actions }: { state: DashboardState; actions: DashboardActions }) {
   const people = state.people.value;
   const shown = people.slice(0, state.peopleShown.value);
+  const placeholder = t('dashSearchPlaceholder');
   const role = (p: PersonRow) => detailsOf(p).roles[0];
   const sitesLine = (p: PersonRow) => {
     const sites = detailsOf(p).sites;
@@ -142,7 +143,8 @@ function People({ state, actions }: { state: DashboardState; actions: DashboardA
         <h2 id="people-h">{t('dashPeopleHeading')}</h2>
         <label class="search">
           <span class="visually-hidden">{t('dashSearchLabel')}</span>
-          <input type="search" placeholder={t('dashSearchPlaceholder')} value={state.search.value} data-filter="search"
+          {/* As wide as its placeholder in the reader's language (`size` counts average characters), so it is never cut. */}
+          <input type="search" placeholder={placeholder} size={placeholder.length + 4} value={state.search.value} data-filter="search"
             onInput={(e) => { state.search.value = e.currentTarget.value; state.peopleShown.value = PAGE; }} />
         </label>
       </div>

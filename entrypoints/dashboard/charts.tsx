@@ -3,6 +3,7 @@
 // summary for screen readers, a legend, and the numbers as a table. Colours come
 // from CSS variables, so light and dark modes each get their own palette.
 import type { ComponentChildren } from 'preact';
+import { useState } from 'preact/hooks';
 import type { Mix, PronounShare, WeekMix } from '@/utils/record/aggregate';
 import { VOICES, type Voice } from '@/utils/record/types';
 import { t, type MessageKey } from '@/components/i18n';
@@ -114,39 +115,46 @@ export function ShareBars<K extends string>(props: { id: string; caption: string
   );
 }
 
-/** The chart's numbers, as a table (inside a disclosure so the page stays short). */
+/**
+ * The chart's numbers, as a table inside a disclosure so the page stays short; the
+ * table is built when the disclosure is first opened (the week table alone is
+ * hundreds of cells, half the first view's nodes at a year of reading).
+ */
 function NumbersTable<K extends string>({ id, caption, rows, series, firstColumn }: { id: string; caption: string; rows: BarRow<K>[]; series: Series<K>; firstColumn: string }) {
+  const [open, setOpen] = useState(false);
   return (
-    <details class="numbers">
+    <details class="numbers" data-numbers={id} onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>{t('dashNumbers')}</summary>
-      <table data-table={id}>
-        <caption class="visually-hidden">{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{firstColumn}</th>
-            {series.keys.map((k) => (
-              <th scope="col" key={k}>{series.labels[k]}</th>
-            ))}
-            <th scope="col">{t('dashTotal')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => {
-            const sum = total(r.values, series.keys);
-            return (
-              <tr key={r.key} data-row={r.key}>
-                <th scope="row">{r.label}</th>
-                {series.keys.map((k) => (
-                  <td key={k} data-key={k}>
-                    {r.values[k]} <span class="pct">({fmtPct(r.values[k], sum)})</span>
-                  </td>
-                ))}
-                <td data-key="total">{sum}</td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+      {open && (
+        <table data-table={id}>
+          <caption class="visually-hidden">{caption}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{firstColumn}</th>
+              {series.keys.map((k) => (
+                <th scope="col" key={k}>{series.labels[k]}</th>
+              ))}
+              <th scope="col">{t('dashTotal')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => {
+              const sum = total(r.values, series.keys);
+              return (
+                <tr key={r.key} data-row={r.key}>
+                  <th scope="row">{r.label}</th>
+                  {series.keys.map((k) => (
+                    <td key={k} data-key={k}>
+                      {r.values[k]} <span class="pct">({fmtPct(r.values[k], sum)})</span>
+                    </td>
+                  ))}
+                  <td data-key="total">{sum}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      )}
     </details>
   );
 }
@@ -195,6 +203,7 @@ export function WeekColumns({ id, caption, weeks }: { id: string; caption: strin
         })}
         {weeks.map((w, i) => {
           let y = TOP + plotH;
+          const label = rows[i]!.label;
           const x = LEFT + i * colW + (colW - barW) / 2;
           return (
             <g key={w.week} data-row={w.week}>
@@ -204,7 +213,7 @@ export function WeekColumns({ id, caption, weeks }: { id: string; caption: strin
                 y -= h;
                 return (
                   <rect key={k} x={x} y={y} width={barW} height={h} class={`v-${k}`}>
-                    <title>{`${t('dashWeekOf', shortDate(w.week))}: ${series.labels[k]} ${w.mix[k]}`}</title>
+                    <title>{`${label}: ${series.labels[k]} ${w.mix[k]}`}</title>
                   </rect>
                 );
               })}

@@ -45,7 +45,11 @@ describe('reading record and dashboard', () => {
     return { article, popup, status };
   }
 
+  /** A chart's numbers, from its table (built when its "Numbers" disclosure is opened, as a reader would). */
   async function mixTable(p, id = 'mix') {
+    const numbers = p.locator(`details[data-numbers="${id}"]`);
+    if (!(await numbers.evaluate((d) => d.open))) await numbers.locator('summary').click();
+    await p.waitForSelector(`table[data-table="${id}"]`, { state: 'attached' });
     return p.$$eval(`table[data-table="${id}"] tbody tr`, (rows) =>
       Object.fromEntries(rows.map((r) => [r.dataset.row, Object.fromEntries([...r.querySelectorAll('td')].map((td) => [td.dataset.key, Number.parseInt(td.textContent, 10)]))])));
   }

@@ -4,7 +4,7 @@
 // pronoun the articles use, per site. One pass over the articles in range reads
 // each speaker line once and feeds every total and the people (people.ts), so
 // 10,000 articles take tens of milliseconds. Statements = quotes + paraphrases.
-import { scanSpeakers, UNNAMED, ORGANIZATION, type ArticleDigest } from './digest';
+import type { ArticleDigest } from './digest';
 import { byName, PeopleBuilder, type PersonRow } from './people';
 import { VOICES, type Pronoun, type Voice } from './types';
 
@@ -162,7 +162,13 @@ export function sitesOf(all: readonly ArticleDigest[]): { site: string; name: st
   return [...sites.values()].map(({ site, name, articles }) => ({ site, name, articles })).sort((a, b) => b.articles - a.articles || byName(a.name, b.name));
 }
 
-const VOICE_OF: readonly Voice[] = ['official', 'expert', 'organization', 'other'];
+const TAB = 9;
+const ZERO = 48;
+
+/** Five counts of a flat array as a Mix (voices in VOICES order: official, expert, organisation, other, unnamed). */
+function mixOf(counts: ArrayLike<number>, at: number): Mix {
+  return { official: counts[at]!, expert: counts[at + 1]!, organization: counts[at + 2]!, other: counts[at + 3]!, unnamed: counts[at + 4]! };
+}
 
 export function buildView(all: readonly ArticleDigest[], filters: RecordFilters = {}): RecordView {
   const tz = filters.tzOffsetMinutes ?? 0;
@@ -170,46 +176,95 @@ export function buildView(all: readonly ArticleDigest[], filters: RecordFilters 
   const siteName = new Map(allSites.map((s) => [s.site, s.name]));
   const articles = filterArticles(all, filters);
 
-  const mix = emptyMix();
-  const bySite = new Map<string, SiteMix>();
-  const byWeek = new Map<string, WeekMix>();
+  // Counts per site and per week in flat arrays (five voices a row), turned into objects once at the end.
+  const mixAll = new Float64Array(5);
+  const siteIndex = new Map<string, number>();
+  const siteKeys: string[] = [];
+  const siteArticles: number[] = [];
+  const siteMix: number[] = [];
+  const weekIndex = new Map<number, number>();
+  const weekKeys: number[] = [];
+  const weekArticles: number[] = [];
+  const weekMix: number[] = [];
+  const siteOf = new Int32Array(articles.length);
   const people = new PeopleBuilder(articles);
   let unattributed = 0;
-  let first: string | null = null;
-  let last: string | null = null;
+  let firstDay = Infinity;
+  let lastDay = -Infinity;
+  let undated = false;
   for (let i = 0; i < articles.length; i++) {
     const a = articles[i]!;
     const n = dayNumber(a.savedAt, tz);
-    const day = Number.isNaN(n) ? '0000-00-00' : dayName(n);
-    if (!first || day < first) first = day;
-    if (!last || day > last) last = day;
-    const week = Number.isNaN(n) ? day : dayName(mondayOf(n));
-    let s = bySite.get(a.site);
-    if (!s) bySite.set(a.site, (s = { site: a.site, name: siteName.get(a.site) ?? a.site, articles: 0, mix: emptyMix() }));
-    let w = byWeek.get(week);
-    if (!w) byWeek.set(week, (w = { week, articles: 0, mix: emptyMix() }));
-    s.articles++;
-    w.articles++;
+    if (Number.isNaN(n)) undated = true;
+    else {
+      if (n < firstDay) firstDay = n;
+      if (n > lastDay) lastDay = n;
+    }
+    const weekKey = Number.isNaN(n) ? NaN : mondayOf(n);
+    let sx = siteIndex.get(a.site);
+    if (sx === undefined) {
+      siteIndex.set(a.site, (sx = siteKeys.length));
+      siteKeys.push(a.site);
+      siteArticles.push(0);
+      siteMix.push(0, 0, 0, 0, 0);
+    }
+    // NaN is its own key in a Map: undated articles share a week "0000-00-00".
+    let wx = weekIndex.get(weekKey);
+    if (wx === undefined) {
+      weekIndex.set(weekKey, (wx = weekKeys.length));
+      weekKeys.push(weekKey);
+      weekArticles.push(0);
+      weekMix.push(0, 0, 0, 0, 0);
+    }
+    siteOf[i] = sx;
+    siteArticles[sx]!++;
+    weekArticles[wx]!++;
     unattributed += a.unattributed;
-    const sMix = s.mix;
-    const wMix = w.mix;
-    scanSpeakers(a.speakers, (j, kind, category, pronoun, quotes, indirect, key, name, aliased) => {
+    sx *= 5;
+    wx *= 5;
+    // The speaker lines (digest.ts), read in place: head, counts, then for named speakers key, name, role, aliases.
+    const line = a.speakers;
+    const length = line.length;
+    let pos = 0;
+    for (let j = 0; pos < length; j++) {
+      const kindCode = line.charCodeAt(pos);
+      const c = line.charCodeAt(pos + 1);
+      const category = c === 111 /* o */ ? 0 : c === 101 /* e */ ? 1 : c === 103 /* g */ ? 2 : 3;
+      const p = line.charCodeAt(pos + 2);
+      const pronoun = p === 104 /* h */ ? 1 : p === 115 /* s */ ? 2 : p === 116 /* t */ ? 4 : 0;
+      pos += 4;
+      let quotes = 0;
+      for (let ch = line.charCodeAt(pos); ch !== TAB && pos < length; ch = line.charCodeAt(++pos)) quotes = quotes * 10 + ch - ZERO;
+      pos++;
+      let indirect = 0;
+      for (let ch = line.charCodeAt(pos); ch !== TAB && pos < length; ch = line.charCodeAt(++pos)) indirect = indirect * 10 + ch - ZERO;
+      pos++;
+      let end = line.indexOf('\n', pos);
+      if (end < 0) end = length;
       const statements = quotes + indirect;
-      const voice = kind === UNNAMED ? 'unnamed' : VOICE_OF[category]!;
-      mix[voice] += statements;
-      sMix[voice] += statements;
-      wMix[voice] += statements;
-      if (kind !== UNNAMED) people.add(i, j, kind === ORGANIZATION, category, pronoun, quotes, indirect, key, name, aliased);
-    });
+      const voice = kindCode === 112 /* p */ || kindCode === 111 /* o */ ? category : 4;
+      mixAll[voice]! += statements;
+      siteMix[sx + voice]! += statements;
+      weekMix[wx + voice]! += statements;
+      if (voice !== 4) {
+        const keyEnd = line.indexOf('\t', pos);
+        const nameEnd = line.indexOf('\t', keyEnd + 1);
+        const roleEnd = line.indexOf('\t', nameEnd + 1);
+        people.add(i, j, kindCode === 111, category, pronoun, quotes, indirect, line.slice(pos, keyEnd), line, keyEnd + 1, nameEnd, roleEnd + 1 < end);
+      }
+      pos = end + 1;
+    }
   }
+  const mix = mixOf(mixAll, 0);
+  const bySite = new Map<string, SiteMix>();
+  siteKeys.forEach((site, x) => bySite.set(site, { site, name: siteName.get(site) ?? site, articles: siteArticles[x]!, mix: mixOf(siteMix, x * 5) }));
+  const weeks: WeekMix[] = weekKeys.map((n, x) => ({ week: Number.isNaN(n) ? '0000-00-00' : dayName(n), articles: weekArticles[x]!, mix: mixOf(weekMix, x * 5) }));
+  const first = undated ? '0000-00-00' : firstDay === Infinity ? null : dayName(firstDay);
+  const last = lastDay === -Infinity ? (undated ? '0000-00-00' : null) : dayName(lastDay);
 
   const rows = people.rows(siteName);
 
   // The share by pronoun: each person's statements under the pronoun their articles agree on, per site.
-  const siteKeys = [...bySite.keys()];
-  const siteIndex = new Map(siteKeys.map((k, x) => [k, x]));
-  const siteOf = new Int32Array(articles.length);
-  for (let i = 0; i < articles.length; i++) siteOf[i] = siteIndex.get(articles[i]!.site)!;
   const shares = new Float64Array(siteKeys.length * 4);
   for (const p of rows) {
     if (p.kind !== 'person') continue;
@@ -226,7 +281,7 @@ export function buildView(all: readonly ArticleDigest[], filters: RecordFilters 
     pronounsBySite.push({ site, name: siteName.get(site) ?? site, share });
   });
 
-  const weeks = [...byWeek.values()].sort((a, b) => (a.week < b.week ? -1 : 1));
+  weeks.sort((a, b) => (a.week < b.week ? -1 : 1));
   const statements = mixTotal(mix);
   return {
     articles,

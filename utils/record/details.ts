@@ -3,7 +3,7 @@
 // their speaker lines when first asked (the rows on screen, the open person, a
 // search), so the first view does not read them for the thousands of people
 // below the fold. Kept per row (a WeakMap), so a view computes each once.
-import { speakerLine } from './digest';
+import { ALIAS_SEPARATOR, ALIASES, lineField, NAME, ROLE } from './digest';
 import { foldName } from './names';
 import type { PersonRow } from './people';
 
@@ -28,6 +28,7 @@ export function detailsOf(p: PersonRow): PersonDetails {
   const roles = new Map<string, number>();
   const aliases = new Set<string>();
   const names = new Set<string>();
+  const aliasFields = new Set<string>();
   const sites = new Map<string, number>();
   const seen = new Set<number>();
   for (let k = 0; k < p.refs.length; k += 4) {
@@ -36,10 +37,16 @@ export function detailsOf(p: PersonRow): PersonDetails {
       seen.add(i);
       sites.set(articles[i]!.site, (sites.get(articles[i]!.site) ?? 0) + 1);
     }
-    const s = speakerLine(articles[i]!, p.refs[k + 1]!);
-    if (s.role) roles.set(s.role, (roles.get(s.role) ?? 0) + 1);
-    for (const a of s.aliases) aliases.add(a);
-    names.add(s.name);
+    const a = articles[i]!;
+    const j = p.refs[k + 1]!;
+    const role = lineField(a, j, ROLE);
+    if (role) roles.set(role, (roles.get(role) ?? 0) + 1);
+    const given = lineField(a, j, ALIASES);
+    if (given && !aliasFields.has(given)) {
+      aliasFields.add(given);
+      for (const alias of given.split(ALIAS_SEPARATOR)) aliases.add(alias);
+    }
+    names.add(lineField(a, j, NAME));
   }
   for (const n of names) aliases.add(n);
   aliases.delete(p.name);

@@ -42,7 +42,7 @@ export const CATEGORY_OF: Record<string, Category> = { o: 'official', e: 'expert
 export const PRONOUN_OF: Record<string, Pronoun | null> = { h: 'he', s: 'she', t: 'they', '-': null };
 
 const SEPARATORS = /[\t\n\r]+/g;
-const ALIAS_SEPARATOR = '\u001f';
+export const ALIAS_SEPARATOR = '\u001f';
 const clean = (s: string) => s.replace(SEPARATORS, ' ').split(ALIAS_SEPARATOR).join(' ');
 
 export function digestOf(a: SavedArticle): ArticleDigest {
@@ -94,6 +94,28 @@ export function speakerLine(d: Pick<ArticleDigest, 'speakers'>, j: number): Dige
   for (let k = 0; k < j; k++) start = d.speakers.indexOf('\n', start) + 1;
   const end = d.speakers.indexOf('\n', start);
   return decode(d.speakers.slice(start, end < 0 ? undefined : end));
+}
+
+/** Fields of a speaker line, for lineField(). */
+export const KEY = 3;
+export const NAME = 4;
+export const ROLE = 5;
+export const ALIASES = 6;
+
+/** One field of the `j`-th speaker line, without decoding the rest ('' when it has none). */
+export function lineField(d: Pick<ArticleDigest, 'speakers'>, j: number, field: number): string {
+  const s = d.speakers;
+  let start = 0;
+  for (let k = 0; k < j; k++) start = s.indexOf('\n', start) + 1;
+  let end = s.indexOf('\n', start);
+  if (end < 0) end = s.length;
+  for (let f = 0; f < field; f++) {
+    const tab = s.indexOf('\t', start);
+    if (tab < 0 || tab >= end) return '';
+    start = tab + 1;
+  }
+  const tab = s.indexOf('\t', start);
+  return s.slice(start, tab < 0 || tab > end ? end : tab);
 }
 
 /** Speakers and statements (quotes + paraphrases) of one article. */

@@ -19,7 +19,7 @@
 // aliases and the search text are read only for the people asked for
 // (detailsOf: the rows on screen, a search).
 import type { Category } from '../types';
-import { speakerLine, type ArticleDigest } from './digest';
+import { ALIAS_SEPARATOR, ALIASES, lineField, type ArticleDigest } from './digest';
 import { byName } from './names';
 import type { Pronoun } from './types';
 
@@ -90,14 +90,17 @@ export class PeopleBuilder {
 
   /**
    * The `j`-th speaker of article `i`, named: `category` as CATEGORY_INDEX,
-   * `pronoun` as PRONOUN_BIT (0 when unsaid), `aliased` when its line lists aliases.
+   * `pronoun` as PRONOUN_BIT (0 when unsaid), `key` its exact key, its name
+   * `line.slice(nameStart, nameEnd)` (cut only when it is a new spelling),
+   * `aliased` when its line lists aliases.
    */
-  add(i: number, j: number, organization: boolean, category: number, pronoun: number, quotes: number, indirect: number, key: string, name: string, aliased: boolean): void {
+  add(i: number, j: number, organization: boolean, category: number, pronoun: number, quotes: number, indirect: number, key: string, line: string, nameStart: number, nameEnd: number, aliased: boolean): void {
     let e = this.exact.get(key);
     if (!e) {
-      e = { key, kind: organization ? 'organization' : 'person', refs: [], name, names: null, aliased: null, pronouns: 0, statements: 0, quotes: 0 };
+      e = { key, kind: organization ? 'organization' : 'person', refs: [], name: line.slice(nameStart, nameEnd), names: null, aliased: null, pronouns: 0, statements: 0, quotes: 0 };
       this.exact.set(key, e);
-    } else if (e.names || name !== e.name) {
+    } else if (e.names || nameEnd - nameStart !== e.name.length || !line.startsWith(e.name, nameStart)) {
+      const name = line.slice(nameStart, nameEnd);
       if (!e.names) e.names = new Map([[e.name, e.refs.length / 4]]);
       e.names.set(name, (e.names.get(name) ?? 0) + 1);
     }
@@ -131,8 +134,12 @@ export class PeopleBuilder {
     for (const [key, e] of exact) {
       if (!e.aliased) continue;
       const acronyms = new Set<string>();
+      const seen = new Set<string>();
       for (let k = 0; k < e.aliased.length; k += 2) {
-        for (const alias of speakerLine(this.articles[e.aliased[k]!]!, e.aliased[k + 1]!).aliases) if (ACRONYM.test(alias)) acronyms.add(`o:${alias.toLowerCase()}`);
+        const field = lineField(this.articles[e.aliased[k]!]!, e.aliased[k + 1]!, ALIASES);
+        if (seen.has(field)) continue;
+        seen.add(field);
+        for (const alias of field.split(ALIAS_SEPARATOR)) if (ACRONYM.test(alias)) acronyms.add(`o:${alias.toLowerCase()}`);
       }
       for (const acr of acronyms) {
         if (exact.get(acr)?.kind === 'organization') union(acr, key);
