@@ -4,12 +4,14 @@
 // pronoun the articles use, per site. One pass over the articles in range reads
 // each speaker line once and feeds every total and the people (people.ts), so
 // 10,000 articles take tens of milliseconds. Statements = quotes + paraphrases.
+import { dayName, dayNumber, dayOf, mondayOf, addDays } from './days';
 import type { ArticleDigest } from './digest';
 import { byName, PeopleBuilder, type PersonRow } from './people';
 import { VOICES, type Pronoun, type Voice } from './types';
 
 export { mainCategory, refsOf, type PersonRow } from './people';
 export { detailsOf, searchPeople, type PersonDetails } from './details';
+export { dayOf, weekOf } from './days';
 
 export type Mix = Record<Voice, number>;
 export type PronounShare = Record<Pronoun | 'unknown', number>;
@@ -68,61 +70,6 @@ export function mixTotal(m: Mix): number {
   let n = 0;
   for (const v of VOICES) n += m[v];
   return n;
-}
-
-const DAY_MS = 86_400_000;
-const dayNames = new Map<number, string>();
-/** "YYYY-MM-DD" of a day number (days since 1970-01-01), made once per day. */
-function dayName(n: number): string {
-  let name = dayNames.get(n);
-  if (name === undefined) {
-    name = new Date(n * DAY_MS).toISOString().slice(0, 10);
-    dayNames.set(n, name);
-  }
-  return name;
-}
-
-/** The reader's local day number of an ISO time (NaN when it is not a time). */
-function dayNumber(iso: string, tzOffsetMinutes: number): number {
-  // Saved times are "YYYY-MM-DDTHH:MM:SS.sssZ" (toISOString; imports are normalised so): the UTC day from a
-  // cache of dates, moved by a day when the time of day plus the offset crosses midnight. Anything else: Date.parse.
-  if (iso.length === 24 && iso.charCodeAt(10) === 84 /* T */ && iso.charCodeAt(23) === 90 /* Z */) {
-    const date = iso.slice(0, 10);
-    let utcDay = utcDays.get(date);
-    if (utcDay === undefined) {
-      utcDay = Math.floor(Date.parse(`${date}T00:00:00Z`) / DAY_MS);
-      utcDays.set(date, utcDay);
-    }
-    const minutes = (iso.charCodeAt(11) - 48) * 600 + (iso.charCodeAt(12) - 48) * 60 + (iso.charCodeAt(14) - 48) * 10 + (iso.charCodeAt(15) - 48);
-    const local = minutes - tzOffsetMinutes;
-    return utcDay + Math.floor(local / 1440);
-  }
-  return Math.floor((Date.parse(iso) - tzOffsetMinutes * 60_000) / DAY_MS);
-}
-const utcDays = new Map<string, number>();
-
-/** The reader's local day of an ISO time. */
-export function dayOf(iso: string, tzOffsetMinutes = 0): string {
-  const n = dayNumber(iso, tzOffsetMinutes);
-  return Number.isNaN(n) ? '0000-00-00' : dayName(n);
-}
-
-/** The Monday of the week a day number is in (1970-01-01 was a Thursday). */
-function mondayOf(n: number): number {
-  return n - ((n + 3) % 7);
-}
-
-/** The Monday of the week a day is in (ISO weeks). */
-export function weekOf(day: string): string {
-  const t = Date.parse(`${day}T00:00:00Z`);
-  if (Number.isNaN(t)) return day;
-  return dayName(mondayOf(Math.floor(t / DAY_MS)));
-}
-
-function addDays(day: string, n: number): string {
-  const d = new Date(`${day}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + n);
-  return d.toISOString().slice(0, 10);
 }
 
 /** Newest first: the store hands them oldest first (its savedAt index), so usually a reversal, not a sort. */
