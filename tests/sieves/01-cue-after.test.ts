@@ -43,6 +43,11 @@ const negative: Row[] = [
   { name: 'inverted non-speech verb: reads the banner', input: '“We will rebuild the pier before the summer,” reads the banner above the shop.', quote: 'We will rebuild the pier', speaker: null, notSieve: SIEVE },
   { name: 'cue before the quote is the next sieve’s: X said: “…”', input: 'Dr Jane Marsh said: “The bridge will hold through the winter.”', quote: 'The bridge will hold', speaker: 'Jane Marsh', notSieve: SIEVE },
   { name: 'a second speaker after the first quote gets the second quote only', input: 'Dr Marsh said: “The bridge will hold.” “We checked every bolt,” added Tomas Brell.', quote: 'The bridge will hold', speaker: 'Marsh', notSieve: SIEVE },
+  // A sentence that begins after a quote closed with a full stop is not that quote's cue.
+  { name: 'next sentence with its own quote: “Q1.” X then writes back, “Q2.”', input: 'Ilse Varga answered Leo Fenn with, “Why now? The pier was shut?” Fenn then writes back, “It was never shut.”', quote: 'Why now? The pier', speaker: 'Ilse Varga', notSieve: SIEVE },
+  { name: 'next sentence with its own quote: “Q1.” X called it “Q2.”', input: 'On the radio, Mayor Ilse Varga called the plan “reckless.” Sen. Tomas Brell called the vote “a mistake.”', quote: 'reckless', speaker: 'Ilse Varga', notSieve: SIEVE },
+  { name: 'next sentence after a full stop: “Q.” X warned that …', input: 'Varga called the council’s move “arbitrary.” Leo Fenn, a party organiser, warned on Saturday that the move could hurt the party.', quote: 'arbitrary', speaker: 'Varga', notSieve: SIEVE },
+  { name: 'near miss: a question closes the quote, the cue after it is still its own', input: '“Who pays for the pier?” Ilse Varga asked.', quote: 'Who pays for the pier', speaker: 'Ilse Varga', sieve: SIEVE },
   { name: 'the second speaker keeps the quote right before the cue', input: 'Dr Marsh said: “The bridge will hold.” “We checked every bolt,” added Tomas Brell.', quote: 'We checked every bolt', speaker: 'Tomas Brell', sieve: SIEVE },
 ];
 

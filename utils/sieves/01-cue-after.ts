@@ -8,10 +8,12 @@ import { subjectAfter } from '../text/subjects';
 import type { Token } from '../text/tokens';
 import { invertsAt, verbAt } from '../text/verbs';
 import { CONFIDENCE } from './confidence';
-import { cueText, type Decision, type Sieve } from './context';
+import { cueText, type BlockView, type Decision, type Sieve } from './context';
 
 /** Punctuation allowed between the closing mark and the cue: “…,” said / “…” — she said. */
 const BRIDGE = new Set([',', '—', '–', '-', '(']);
+/** A quote whose words end with a full stop: “… arbitrary.” */
+const CLOSED_BY_STOP = /\.["”’»']?$/;
 
 export const cueAfter: Sieve = {
   name: 'cue-after',
@@ -26,6 +28,9 @@ export const cueAfter: Sieve = {
       bridged++;
     }
     if (k >= tokens.length || tokens[k]!.kind !== 'word') return null;
+    // A new sentence after the quote is its cue only after a question or an exclamation
+    // (“Who pays?” Varga asked.), and never when it goes on to a quote of its own.
+    if (view.sentence[k] !== view.sentence[q.token] && (introducesAnother(view, k) || CLOSED_BY_STOP.test(tokens[q.token]!.text))) return null;
     // Inverted order: said Dr Marsh.
     const v = verbAt(tokens, k, ctx.lex);
     if (v && v.strength >= 0.7 && invertsAt(tokens, k, ctx.lex)) {
@@ -47,6 +52,17 @@ export const cueAfter: Sieve = {
     return { np, block: q.block, cue: cueText(view, j, j + v2.len), sieve: this.name, confidence: CONFIDENCE.cueAfter * v2.strength };
   },
 };
+
+/**
+ * “Q1.” Mills then writes back, “Q2.” — a sentence that starts after a quote has
+ * ended its own and goes on to a quote of its own introduces that quote, not
+ * the one before it.
+ */
+function introducesAnother(view: BlockView, k: number): boolean {
+  const id = view.sentence[k];
+  for (let j = k; j < view.tokens.length && view.sentence[j] === id; j++) if (view.tokens[j]!.kind === 'quote') return true;
+  return false;
+}
 
 /** French puts the subject pronoun inside an inverted verb: "« … », explique-t-elle". */
 function pronounInVerb(t: Token, k: number, lex: CompiledLexicon): NounPhrase | null {
