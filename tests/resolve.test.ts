@@ -63,6 +63,8 @@ const names: Row[] = [
   { name: 'said Place role Name: the person, not the place', input: '“Turnout will be low,” said Westmere pollster Ann Cole.', quote: 'Turnout will be low', speaker: 'Ann Cole' },
   { name: 'said Name noun Name: a noun that is no role word, before a full name', input: '“We expected the result,” said Reyes ally Tom Hale.', quote: 'We expected the result', speaker: 'Tom Hale' },
   { name: 'near miss: a verb between two names is no role (X handed Y …, declaring)', input: 'Ana Pell handed Tom Hale the keys on Friday, declaring him “the best man for the job”.', quote: 'the best man for the job', speaker: 'Ana Pell' },
+  { name: 'said Name’s role of four words Name: the aide, not the one he works for', input: '“It is a disgrace,” said Varga’s top foreign policy aide Leo Fenn.', quote: 'It is a disgrace', speaker: 'Leo Fenn' },
+  { name: 'said Name’s role, Name, who …: the manager named after a comma', input: '“We are treating it as one long day,” said Varga’s deputy campaign manager, Leo Fenn, who ran the count in 2012.', quote: 'We are treating it', speaker: 'Leo Fenn' },
   { name: 'said Name’s-campaign role Name: the spokesman, not the candidate', input: '“We expected the result,” said Reyes campaign spokesman Tom Hale.', quote: 'We expected the result', speaker: 'Tom Hale' },
 ];
 

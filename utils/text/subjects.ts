@@ -255,15 +255,23 @@ export function nameAt(w: Words, k: number): NounPhrase | null {
 function namedByRole(w: Words, np: NounPhrase): NounPhrase | null {
   const { tokens, lex } = w;
   if (np.appositive || (np.type !== 'person' && np.type !== 'organization')) return null;
+  // "said Varga’s top foreign policy aide Leo Fenn": after a possessive the role may be longer.
+  const owned = POSSESSIVE_S.test(tokens[np.to - 1]?.text ?? '');
   let j = np.to;
-  while (j < tokens.length && j - np.to < 3 && tokens[j]!.kind === 'word' && !isNameWord(tokens[j], lex) && /^\p{Ll}/u.test(tokens[j]!.text)) j++;
-  if (j === np.to || !isNameWord(tokens[j], lex)) return null;
-  for (let k = np.to; k < j; k++) {
+  while (j < tokens.length && j - np.to < (owned ? 5 : 3) && tokens[j]!.kind === 'word' && !isNameWord(tokens[j], lex) && /^\p{Ll}/u.test(tokens[j]!.text)) j++;
+  if (j === np.to) return null;
+  const roleEnd = j;
+  // "said Varga’s deputy campaign manager, Leo Fenn,": the name set off by a comma after the role.
+  if (owned && tokens[j]?.text === ',' && isRoleWord(tokens[j - 1]!.text, lex)) j++;
+  if (!isNameWord(tokens[j], lex)) return null;
+  for (let k = np.to; k < roleEnd; k++) {
     const word = lower(tokens[k]);
     if (lex.determiners.has(word) || lex.linkers.has(word) || lex.verbs.has(word) || lex.complementizers.has(word) || lex.adverbs.has(word) || lex.w.finiteVerbs.has(word) || lex.w.pastVerbs.has(word) || lex.re.verbForm.test(word) || (word.length > 4 && lex.re.adverb.test(word))) return null;
   }
   const person = nameAt(w, j);
   if (!person || person.type !== 'person') return null;
-  if (!isRoleWord(tokens[j - 1]!.text, lex) && (person.name ?? '').split(/\s+/).length < 2) return null;
-  return { ...person, from: np.from, role: [joinText(w, np.from, j), person.role].filter(Boolean).join(' ') };
+  if (!isRoleWord(tokens[roleEnd - 1]!.text, lex) && (person.name ?? '').split(/\s+/).length < 2) return null;
+  // The comma after the name closes it: "…, Leo Fenn, who ran the count" (not "…, Leo Fenn and Ana Ruiz").
+  if (j > roleEnd && !(tokens[person.to]?.text === ',' || person.to >= tokens.length || /^[.;!?)]$/.test(tokens[person.to]!.text) || person.appositive)) return null;
+  return { ...person, from: np.from, role: [joinText(w, np.from, roleEnd), person.role].filter(Boolean).join(' ') };
 }
