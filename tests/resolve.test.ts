@@ -41,6 +41,17 @@ const tags: Row[] = [
   { name: 'Name, D-X.Y., said: the tag with a state of two initials', input: 'Rep. Ann Cole, D-N.Y., said the bill was “dead on arrival.”', quote: 'dead on arrival', speaker: 'Ann Cole' },
 ];
 
+const appositives: Row[] = [
+  // Appositives that hold other names: the name before the first comma speaks.
+  { name: 'X, role of Org, an Org description, wrote: X', input: 'Leo Fenn, editor at large of The Westmere Forward, an influential paper for sailors, wrote, “We should think of the old war.”', quote: 'We should think', speaker: 'Leo Fenn' },
+  { name: 'X, the Y who heads Org, which …, said: X', input: 'Senator Leo Fenn, the Kellshire Republican who heads the Senate Harbour Committee, which oversees the port, said the donations “call into question the independence” of the bank.', quote: 'call into question', speaker: 'Leo Fenn' },
+  { name: 'X, director of Org, a union that …, also said: X', input: 'Ana Ruiz, executive director of Harbour Workers United, a union that has endorsed Mr. Hale, also said her group planned to “take part” in the march.', quote: 'take part', speaker: 'Ana Ruiz' },
+  { name: 'X, a salesman from Town, Compass Region, says: X, not the region', input: 'Dean Brell, a 55-year-old salesman from Sumter, South Kellshire, says Hale will “leave here with momentum.”', quote: 'leave here', speaker: 'Dean Brell' },
+  { name: 'X, a Town, St., rabbi …, said: X, not the abbreviated state', input: 'Jon Salk, a Westmere, Fla., rabbi helping to organize the walkout, said the rabbis were “alarmed” by the speech.', quote: 'alarmed', speaker: 'Jon Salk' },
+  { name: 'near miss: an opening phrase with its own appositive, then the subject', input: 'In an article on the website, the Harbour Paper, and widely shared online, Shen Lo, a doctoral student at Westmere University, urged readers not to call the plan “crazy and stupid.”', quote: 'crazy and stupid', speaker: 'Shen Lo' },
+  { name: 'near miss: a name right after the opening phrase is the subject', input: 'In the call, Kellshire Rep. Leo Fenn, who was elected in 2010, casts Hale as a liberal who would “unravel” the port policy.', quote: 'unravel', speaker: 'Leo Fenn' },
+];
+
 const descriptions: Row[] = [
   // A description resolves to the one person it can refer to (issue 16).
   { name: 'the coach: the one person named', input: 'Marsh said the team would rest on Sunday. “We need it,” the coach said.', quote: 'We need it', speaker: 'Marsh' },
@@ -73,6 +84,10 @@ describe('resolution: pronouns', () => {
 });
 describe('resolution: party and state tags', () => {
   test.each(tags.map((r) => [r.name, r] as const))('%s', (_n, row) => void check(row));
+});
+
+describe('resolution: nested appositives', () => {
+  test.each(appositives.map((r) => [r.name, r] as const))('%s', (_n, row) => void check(row));
 });
 
 describe('resolution: descriptions', () => {

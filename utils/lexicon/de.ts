@@ -162,6 +162,7 @@ export const de: Lexicon = {
     otherNameMarkers: ['geb.', 'geborene'],
     namePrefixes: ['Sankt', 'St.', 'Bad', 'Neu'],
     compassWords: [],
+    regionAbbreviations: [],
     placeNouns: [],
     timeWords: ['am', 'letzte', 'letzten', 'diese', 'diesen', 'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag', 'heute', 'gestern', 'woche', 'wochenende', 'monat', 'jahr'],
     participleLinks: [],

@@ -126,9 +126,13 @@ export const WORDS: FunctionWords = {
   abbreviations: [
     'Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'Sen', 'Rep', 'Gov', 'Gen', 'Col', 'Lt', 'Capt', 'Sgt', 'Maj', 'Adm', 'Rev', 'St', 'Jr', 'Sr',
     'Mt', 'Ft', 'No', 'vs', 'etc', 'Inc', 'Corp', 'Ltd', 'Co', 'Jan', 'Feb', 'Mar', 'Apr', 'Aug', 'Sept', 'Sep', 'Oct', 'Nov', 'Dec',
-    'Ph', 'D', 'approx', 'Univ', 'Dept', 'Mass', 'Calif', 'Fla', 'Wash', 'Ariz', 'Ore',
-    // The states as news agencies abbreviate them ("Lexington, Ky.", "Sen. Tom Hale, R-Ky.,").
-    'Ala', 'Ark', 'Colo', 'Conn', 'Ga', 'Ky', 'Md', 'Mich', 'Minn', 'Mont', 'Neb', 'Nev', 'Okla', 'Tenn', 'Vt', 'Va', 'Wis', 'Wyo',
+    'Ph', 'D', 'approx', 'Univ', 'Dept',
+  ],
+  // The states as news agencies abbreviate them ("Lexington, Ky.", "Sen. Tom Hale, R-Ky.,"), without
+  // the stops; those of initials ("N.Y.") are read as initials. Not the ones that are also words ("Ill", "Miss").
+  regionAbbreviations: [
+    'Ala', 'Ariz', 'Ark', 'Calif', 'Colo', 'Conn', 'Fla', 'Ga', 'Ky', 'Mass', 'Md', 'Mich', 'Minn', 'Mont', 'Neb', 'Nev', 'Okla', 'Ore',
+    'Tenn', 'Vt', 'Va', 'Wash', 'Wis', 'Wyo',
   ],
   markers: ['the', 'and', 'of', 'to', 'is', 'was', 'that', 'with', 'for', 'said', 'he', 'she', 'it', 'have'],
   anonymity: [

@@ -156,6 +156,7 @@ export const es: Lexicon = {
     anotherWords: ['otro', 'otra'],
     namePrefixes: ['San', 'Santa', 'Los', 'Las', 'El', 'La', 'Nueva', 'Puerto'],
     compassWords: [],
+    regionAbbreviations: [],
     placeNouns: [],
     timeWords: ['el', 'este', 'la', 'pasado', 'pasada', 'lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo', 'hoy', 'ayer', 'semana', 'mes', 'año'],
     participleLinks: [],

@@ -166,6 +166,7 @@ export const fr: Lexicon = {
     anotherWords: ['autre'],
     namePrefixes: ['Saint', 'Sainte', 'Le', 'La', 'Les', 'Nouvelle', 'Port', 'Mont'],
     compassWords: [],
+    regionAbbreviations: [],
     placeNouns: [],
     timeWords: ['le', 'ce', 'cette', 'dernier', 'dernière', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'hier', 'semaine', 'mois', 'année'],
     participleLinks: ['en'],

@@ -90,7 +90,7 @@ export interface CompiledLexicon {
 }
 
 /** Abbreviations of every language: the tokenizer runs before the language is known. */
-export const ABBREVIATIONS: ReadonlySet<string> = new Set(Object.values(LEXICONS).flatMap((l) => l.words.abbreviations));
+export const ABBREVIATIONS: ReadonlySet<string> = new Set(Object.values(LEXICONS).flatMap((l) => [...l.words.abbreviations, ...l.words.regionAbbreviations]));
 
 /** A signature line under a quote: "— Jane Marsh", "Jane Marsh, PhD" (a name suffix of any language). */
 export const SIGNATURE = new RegExp(

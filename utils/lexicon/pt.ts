@@ -164,6 +164,7 @@ export const pt: Lexicon = {
     otherNameMarkers: [],
     namePrefixes: ['São', 'Santa', 'Santo', 'Porto', 'Nova', 'Rio'],
     compassWords: [],
+    regionAbbreviations: [],
     placeNouns: [],
     timeWords: ['na', 'no', 'nesta', 'neste', 'passada', 'passado', 'segunda-feira', 'terça-feira', 'quarta-feira', 'quinta-feira', 'sexta-feira', 'sábado', 'domingo', 'hoje', 'ontem', 'semana', 'mês', 'ano'],
     participleLinks: [],

@@ -184,6 +184,8 @@ export interface FunctionWords {
   nameSuffixes: string[];
   /** Abbreviations that keep their full stop and end no sentence ("Dr.", "Sra."). As written. */
   abbreviations: string[];
+  /** Abbreviated names of regions (states, provinces) that keep their full stop, as written without it: "Ky" of "Lexington, Ky.". A name after a comma that is one of them is the region of the place before ("a Dover, Ky., rabbi"). */
+  regionAbbreviations: string[];
   /** Very frequent words that tell this language from the others (language detection). */
   markers: string[];
   /** Phrases that say a source is not named, and often why: "asked not to be named", "on condition of anonymity". */

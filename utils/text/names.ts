@@ -223,8 +223,10 @@ export function placeTail(tokens: readonly Token[], k: number, lex: CompiledLexi
   if (tokens[k - 1]?.text !== ',' || !startsName(tokens, k, lex) || isTitle(tokens[k]!.text, lex)) return -1;
   const placeFrom = nameRunBackward(tokens, k - 1, lex);
   if (placeFrom >= k - 1 || isTitle(tokens[placeFrom]!.text, lex)) return -1;
+  // "a Dover, Ky., rabbi": an abbreviated region says so itself, whatever comes before the place.
+  const abbreviated = lex.w.regionAbbreviations.has(tokens[k]!.text.replace(/\.$/, '')) && tokens[k]!.text.endsWith('.');
   const marker = lower(tokens[placeFrom - 1]);
-  if (!lex.w.placeMarkers.has(marker) && !lex.w.affiliationPrepositions.has(marker) && placeTail(tokens, placeFrom, lex) < 0) return -1;
+  if (!abbreviated && !lex.w.placeMarkers.has(marker) && !lex.w.affiliationPrepositions.has(marker) && placeTail(tokens, placeFrom, lex) < 0) return -1;
   const end = nameRunForward(tokens, k, lex);
   if (end <= k || end - k > 3) return -1;
   // "in Westmere, Marc H. Okafor, the chief executive": a first name opens a person's name, not a region's.

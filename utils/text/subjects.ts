@@ -6,7 +6,7 @@
 //   elsewhere        see clauses.ts: the sentence's subject, the agent of a passive
 import { withAppositive, looksLikeAppositive } from './appositives';
 import { describe, descriptionBackward, modifiedUnnamed, roleBefore, withoutDeterminer } from './descriptions';
-import { isNameWord, isRoleWord, isTitle, nameRunBackward, nameRunForward, placeTail, readName, startsName } from './names';
+import { isNameWord, isPlaceName, isRoleWord, isTitle, nameRunBackward, nameRunForward, placeTail, readName, startsName } from './names';
 import { joinText, lower, nounPhrase, POSSESSIVE_S, type NounPhrase, type Words } from './phrase';
 import type { Token } from './tokens';
 import { skipAdverbsBackward, verbAt } from './verbs';
@@ -89,11 +89,15 @@ export function subjectBefore(w: Words, k: number, floor = 0): NounPhrase | null
 function appositiveSubject(w: Words, comma: number, floor: number): NounPhrase | null {
   const { tokens, lex } = w;
   // Candidates: name runs followed by a comma, earlier in the clause, with an appositive after them.
-  for (let j = comma - 1; j > floor && comma - j < 40; j--) {
+  // Appositives nest ("Ana Ruiz, director of Harbour Workers, a union that backs Hale, said"):
+  // the earliest candidate is the subject, and the later ones are inside its appositive.
+  let found: NounPhrase | null = null;
+  for (let j = comma - 1; j > floor && comma - j < 60; j--) {
     const t = tokens[j]!;
-    if (t.kind === 'quote') return null;
-    if (t.kind === 'punct' && /[.;:!?]/.test(t.text)) return null;
-    if (t.kind === 'word' && lex.verbs.has(t.text.toLowerCase()) && lex.verbs.get(t.text.toLowerCase())!.strength >= 1) return null;
+    if (t.kind === 'quote') break;
+    if (t.kind === 'punct' && /[.;:!?]/.test(t.text)) break;
+    if (t.kind === 'word' && lex.verbs.has(t.text.toLowerCase()) && lex.verbs.get(t.text.toLowerCase())!.strength >= 1) break;
+    if (!found && comma - j >= 40) break;
     if (t.text !== ',' || j === comma) continue;
     const appFrom = j + 1;
     if (!looksLikeAppositive(w, appFrom, comma)) {
@@ -101,18 +105,36 @@ function appositiveSubject(w: Words, comma: number, floor: number): NounPhrase |
       if (isNameWord(tokens[appFrom], lex) && nameRunForward(tokens, appFrom, lex) === comma) {
         const named = readName(w, appFrom, comma);
         const desc = descriptionBackward(w, j);
-        if (named && named.type === 'person' && desc && desc.head) {
-          return { ...named, from: desc.from, to: comma + 1, role: withoutDeterminer(w, desc.text) };
+        if (named && named.type === 'person' && !isPlaceName((named.name ?? '').split(/\s+/), lex) && placeTail(tokens, appFrom, lex) < 0 && desc && desc.head) {
+          found = { ...named, from: desc.from, to: comma + 1, role: withoutDeterminer(w, desc.text) };
+          j = desc.from;
         }
       }
       continue;
     }
+    // "In the call, Rep. Leo Fenn, who …, said": a name right after the comma is the subject, not an appositive.
+    // An earlier name holds the one found only inside the first phrase of its appositive
+    // ("Ana Ruiz, director of Harbour Workers, a union …"), never after a clause opener
+    // ("at the convention, when Mr. Brell, who …, called") or past another comma.
+    if (found && (found.from <= appFrom || lex.w.subjectOpeners.has(lower(tokens[appFrom])) || commaBetween(tokens, appFrom, found.from, lex))) break;
     const np = subjectBefore(w, j, floor);
     if (np && (np.type === 'person' || np.type === 'organization' || np.type === 'description')) {
-      return { ...np, to: comma + 1, appositive: joinText(w, appFrom, comma) };
+      found = { ...np, to: comma + 1, appositive: joinText(w, appFrom, comma) };
+      j = Math.min(j, np.from);
     }
   }
-  return null;
+  return found;
+}
+
+/** A comma in [from, to) other than those around a place's region ("a delegate from Dover, Kellshire, said"). */
+function commaBetween(tokens: readonly Token[], from: number, to: number, lex: Words['lex']): boolean {
+  for (let x = from; x < to; x++) {
+    if (tokens[x]!.text !== ',') continue;
+    const region = placeTail(tokens, x + 1, lex);
+    if (region < 0) return true;
+    x = region;
+  }
+  return false;
 }
 
 /**
