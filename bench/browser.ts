@@ -21,6 +21,7 @@
 // Then each pathological page (bench/pathological.mjs) once: click → answer
 // (list, notice or any end state), and the page's longest block meanwhile.
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
@@ -52,10 +53,24 @@ export interface BrowserRun {
   content_longest_slice_ms: number | null;
   content_ms: number | null;
   content_ok: boolean | null;
+  /** From the content script's own answer: speakers and quotes (builds that analysed in the tab), or the article's blocks (builds that only read it there). */
   speakers: number | null;
   quotes: number | null;
+  blocks: number | null;
   marker: string | null;
+  /** The same click on the same tab with the `--compare` build (another revision of Cited), in the same run. */
+  compare?: CompareRun;
   error?: string;
+}
+
+/** The compared build's popup on the same tab, in the same run: click → paint, click → list, the tab's longest task. */
+export interface CompareRun {
+  click_to_paint_ms: number | null;
+  click_to_list_ms: number | null;
+  article_longest_task_ms: number | null;
+  article_longest_gap_ms: number | null;
+  content_longest_slice_ms: number | null;
+  marks: Record<string, number>;
 }
 
 export interface PathologicalRun {
@@ -95,6 +110,11 @@ export interface BrowserResult {
   article_longest_task_ms_median: number | null;
   article_longest_gap_ms_median: number | null;
   marks_median: Record<string, number>;
+  /** With `--compare=DIR`: the other build's medians from the same runs (A/B on the same tabs), null otherwise. */
+  compare: {
+    dir: string; click_to_paint_ms_median: number | null; click_to_list_ms_median: number | null; popup_over_empty_ratio: number | null;
+    article_longest_task_ms_median: number | null; article_longest_gap_ms_median: number | null; marks_median: Record<string, number>;
+  } | null;
   /** One more run on a fresh tab of the sample, traced (CDP): the tab's longest task, Cited's and the page's. */
   article_trace: TabTrace | null;
   runs: number;
@@ -139,6 +159,12 @@ function serve(routes: Map<string, Buffer | string>): Promise<{ server: Server; 
       resolve({ server, base: `http://127.0.0.1:${typeof a === 'object' && a ? a.port : 0}` });
     }),
   );
+}
+
+/** Chromium's id for an unpacked extension: the SHA-256 of its absolute path, first 32 hex digits written a–p. */
+function unpackedId(dir: string): string {
+  const hex = createHash('sha256').update(path.resolve(dir)).digest('hex').slice(0, 32);
+  return [...hex].map((c) => String.fromCharCode(97 + parseInt(c, 16))).join('');
 }
 
 /** The empty extension: manifest, a popup with one line of static text, an idle worker (so its id can be read). */
@@ -292,14 +318,17 @@ export async function benchBrowser(opts: {
   pathological?: boolean;
   /** Another build of Cited to measure (e.g. an older revision's .output/chrome-mv3), instead of this one's. */
   extDir?: string;
+  /** A second build of Cited (e.g. an older revision's .output/chrome-mv3), clicked on the same tabs in the same runs. */
+  compareDir?: string;
   log: (s: string) => void;
 }): Promise<BrowserResult> {
   const EXT = opts.extDir ? path.resolve(opts.extDir) : DEFAULT_EXT;
+  const COMPARE = opts.compareDir ? path.resolve(opts.compareDir) : null;
   const notes: string[] = [];
   const result: BrowserResult = {
     popup_ms_median: null, action_popup_ms_median: null, content_ms_median: null,
     empty_popup_ms_median: null, click_to_list_ms_median: null, click_to_paint_ms_median: null, popup_over_empty_ratio: null,
-    article_longest_task_ms_median: null, article_longest_gap_ms_median: null, marks_median: {}, article_trace: null,
+    article_longest_task_ms_median: null, article_longest_gap_ms_median: null, marks_median: {}, compare: null, article_trace: null,
     runs: 0, selector: null, page: path.relative(ROOT, SAMPLE), notes, per_run: [], pathological: [],
   };
   if (!existsSync(SAMPLE)) return { ...result, error: 'samples/harbour-bridge.html is absent' };
@@ -310,6 +339,10 @@ export async function benchBrowser(opts: {
   const emptyDir = path.join(userDataDir, '..', `${path.basename(userDataDir)}-empty-ext`);
   try {
     if (opts.extDir) notes.push(`measured the build in ${EXT}`);
+    if (COMPARE) {
+      if (!existsSync(path.join(COMPARE, 'manifest.json'))) throw new Error(`--compare: no manifest.json in ${COMPARE}`);
+      notes.push(`compared with the build in ${COMPARE} on the same tabs`);
+    }
     else ensureBuild(opts.forceBuild, notes, opts.log);
     const manifest = JSON.parse(readFileSync(path.join(EXT, 'manifest.json'), 'utf8')) as { action?: { default_popup?: string } };
     if (!manifest.action?.default_popup) return { ...result, error: 'the build has no action popup (entrypoints/popup not built yet)' };
@@ -325,25 +358,29 @@ export async function benchBrowser(opts: {
       headless: true,
       viewport: { width: 800, height: 600 },
       args: [
-        `--disable-extensions-except=${EXT},${emptyDir}`, `--load-extension=${EXT},${emptyDir}`, '--no-sandbox', '--disable-gpu',
+        `--disable-extensions-except=${[EXT, emptyDir, ...(COMPARE ? [COMPARE] : [])].join(',')}`,
+        `--load-extension=${[EXT, emptyDir, ...(COMPARE ? [COMPARE] : [])].join(',')}`, '--no-sandbox', '--disable-gpu',
         '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync',
         '--screen-info={0,0 1280x1024}',
       ],
     });
     // Both workers are called background.js: tell the extensions apart by their manifest's name.
     const names = new Map<string, string>();
-    for (let i = 0; i < 100 && names.size < 2; i++) {
+    const expected = COMPARE ? 3 : 2;
+    for (let i = 0; i < 100 && names.size < expected; i++) {
       for (const w of context.serviceWorkers()) {
         if (names.has(w.url())) continue;
         const name = await w.evaluate(() => (globalThis as unknown as { chrome: { runtime: { getManifest(): { name: string } } } }).chrome.runtime.getManifest().name);
         names.set(w.url(), name);
       }
-      if (names.size < 2) await new Promise((r) => setTimeout(r, 100));
+      if (names.size < expected) await new Promise((r) => setTimeout(r, 100));
     }
-    // Cited's name may be a __MSG_…__ placeholder; the empty one is named here.
+    // Cited's name may be a __MSG_…__ placeholder; the empty one is named here. Two Cited builds are told apart by their ids.
+    const compareId = COMPARE ? unpackedId(COMPARE) : null;
     const emptyUrl = [...names].find(([, n]) => n === 'Empty popup')?.[0];
-    const citedUrl = [...names].find(([, n]) => n !== 'Empty popup')?.[0];
+    const citedUrl = [...names].find(([u, n]) => n !== 'Empty popup' && new URL(u).host !== compareId)?.[0];
     if (!citedUrl || !emptyUrl) throw new Error(`service workers of both extensions not seen: ${[...names.values()].join(', ')}`);
+    if (compareId && ![...names.keys()].some((u) => new URL(u).host === compareId)) throw new Error('the compared build\'s service worker was not seen');
     const citedId = new URL(citedUrl).host;
     const emptyId = new URL(emptyUrl).host;
     const cdp = await context.browser()!.newBrowserCDPSession();
@@ -353,7 +390,7 @@ export async function benchBrowser(opts: {
       const run: BrowserRun = {
         popup_ms: null, action_popup_ms: null, click_to_list_ms: null, click_to_paint_ms: null, empty_popup_ms: null, marks: {},
         article_longest_task_ms: null, article_longest_gap_ms: null, content_longest_slice_ms: null,
-        content_ms: null, content_ok: null, speakers: null, quotes: null, marker: null,
+        content_ms: null, content_ok: null, speakers: null, quotes: null, blocks: null, marker: null,
       };
       const articleUrl = `${served.base}/harbour-bridge.html?run=${i}`;
       const article = await context.newPage();
@@ -367,10 +404,11 @@ export async function benchBrowser(opts: {
         if (tabId == null) throw new Error('no active tab id from the service worker');
         const target = await tabTarget(cdp, articleUrl);
 
-        // Empty popup and Cited's popup, alternating which goes first.
-        const order = i % 2 === 0 ? ['empty', 'cited'] : ['cited', 'empty'];
+        // Empty popup and Cited's popup (and the compared build's), rotating which goes first.
+        const kinds = compareId ? ['empty', 'cited', 'compare'] : ['empty', 'cited'];
+        const order = kinds.map((_, k) => kinds[(k + i) % kinds.length]!);
         for (const which of order) {
-          const extId = which === 'empty' ? emptyId : citedId;
+          const extId = which === 'empty' ? emptyId : which === 'compare' ? compareId! : citedId;
           const { clickAt, popupTarget } = await clickAction(cdp, extId, target, RUN_TIMEOUT_MS);
           if (!popupTarget) throw new Error(`${which} popup did not open`);
           const w = (await evaluateInTarget(cdp, popupTarget, popupWatch(which === 'empty' ? [] : markers, OTHER_END, RUN_TIMEOUT_MS))) as PopupWatch;
@@ -378,6 +416,14 @@ export async function benchBrowser(opts: {
           const since = (t: number | null | undefined) => (t == null ? null : w.timeOrigin + t - clickAt);
           if (which === 'empty') {
             run.empty_popup_ms = since(w.fcp);
+          } else if (which === 'compare') {
+            const b = await pageBlocks(article, clickAt, nowAbs());
+            run.compare = {
+              click_to_paint_ms: since(w.fcp), click_to_list_ms: w.hit && !w.hit.end ? since(w.hit.t) : null,
+              article_longest_task_ms: b.task, article_longest_gap_ms: b.gap,
+              content_longest_slice_ms: Number(w.details?.['cited:content-longest-slice'] ?? NaN),
+              marks: Object.fromEntries(Object.entries(w.marks).map(([k, v]) => [k, since(v)!])),
+            };
           } else {
             run.click_to_paint_ms = since(w.fcp);
             if (w.hit && !w.hit.end) run.click_to_list_ms = since(w.hit.t);
@@ -405,19 +451,23 @@ export async function benchBrowser(opts: {
           const t = performance.now();
           const [res] = await chrome.scripting.executeScript({ target: { tabId: id }, files: ['/content-scripts/content.js'] });
           const ms = performance.now() - t;
-          const r = res?.result as { ok?: boolean; analysis?: { speakers?: unknown[]; quotes?: unknown[] } } | undefined;
-          return { ms, ok: r?.ok ?? null, speakers: r?.analysis?.speakers?.length ?? null, quotes: r?.analysis?.quotes?.length ?? null };
+          // The tab reads the page (Cited's analysis runs in the popup's worker); older builds answered with the analysis.
+          const r = res?.result as { ok?: boolean; reading?: { article?: { blocks?: unknown[] } | null }; analysis?: { speakers?: unknown[]; quotes?: unknown[] } } | undefined;
+          return { ms, ok: r?.ok ?? null, speakers: r?.analysis?.speakers?.length ?? null, quotes: r?.analysis?.quotes?.length ?? null, blocks: r?.reading?.article?.blocks?.length ?? null };
         }, tabId);
         run.content_ms = c.ms;
         run.content_ok = c.ok;
         run.speakers = c.speakers;
         run.quotes = c.quotes;
+        run.blocks = c.blocks;
       } catch (e) {
         run.error = e instanceof Error ? e.message.split('\n')[0] : String(e);
       } finally {
         for (const p of pages) await p.close().catch(() => {});
       }
-      const line = `empty ${fmt(run.empty_popup_ms)}, click→paint ${fmt(run.click_to_paint_ms)}, click→list ${fmt(run.click_to_list_ms)}, popup ${fmt(run.popup_ms)}, content ${fmt(run.content_ms)}, tab block ${fmt(run.article_longest_gap_ms)} (task ${fmt(run.article_longest_task_ms)}, own slice ${fmt(run.content_longest_slice_ms)}) ms${run.error ? ` (${run.error})` : ''}`;
+      const cmp = run.compare;
+      const versus = cmp ? `; compared: click→paint ${fmt(cmp.click_to_paint_ms)}, click→list ${fmt(cmp.click_to_list_ms)}, tab block ${fmt(cmp.article_longest_gap_ms)} (task ${fmt(cmp.article_longest_task_ms)}, own slice ${fmt(cmp.content_longest_slice_ms)})` : '';
+      const line = `empty ${fmt(run.empty_popup_ms)}, click→paint ${fmt(run.click_to_paint_ms)}, click→list ${fmt(run.click_to_list_ms)}, popup ${fmt(run.popup_ms)}, content ${fmt(run.content_ms)}, tab block ${fmt(run.article_longest_gap_ms)} (task ${fmt(run.article_longest_task_ms)}, own slice ${fmt(run.content_longest_slice_ms)}) ms${versus}${run.error ? ` (${run.error})` : ''}`;
       if (i === 0) {
         opts.log(`  warm-up: ${line}`);
         continue; // the first run warms Chromium's caches; not counted
@@ -438,8 +488,25 @@ export async function benchBrowser(opts: {
     // Per-run ratios (same tab, same moment), then their median: steadier than a ratio of medians.
     const ratios = result.per_run.filter((r) => r.click_to_list_ms != null && r.empty_popup_ms).map((r) => r.click_to_list_ms! / r.empty_popup_ms!);
     result.popup_over_empty_ratio = ratios.length ? median(ratios) : null;
-    const markNames = [...new Set(result.per_run.flatMap((r) => Object.keys(r.marks)))];
-    result.marks_median = Object.fromEntries(markNames.map((m) => [m, median(result.per_run.map((r) => r.marks[m]).filter((v): v is number => v != null))]));
+    const marksMedian = (all: Record<string, number>[]) => {
+      const names = [...new Set(all.flatMap((m) => Object.keys(m)))];
+      return Object.fromEntries(names.map((m) => [m, median(all.map((x) => x[m]).filter((v): v is number => v != null))]));
+    };
+    result.marks_median = marksMedian(result.per_run.map((r) => r.marks));
+    if (COMPARE) {
+      const cmp = result.per_run.map((r) => r.compare).filter((c): c is CompareRun => c != null);
+      const cmed = (k: keyof CompareRun) => {
+        const v = cmp.map((c) => c[k]).filter((x): x is number => typeof x === 'number' && Number.isFinite(x));
+        return v.length ? median(v) : null;
+      };
+      const cratios = result.per_run.filter((r) => r.compare?.click_to_list_ms != null && r.empty_popup_ms).map((r) => r.compare!.click_to_list_ms! / r.empty_popup_ms!);
+      result.compare = {
+        dir: COMPARE, click_to_paint_ms_median: cmed('click_to_paint_ms'), click_to_list_ms_median: cmed('click_to_list_ms'),
+        popup_over_empty_ratio: cratios.length ? median(cratios) : null,
+        article_longest_task_ms_median: cmed('article_longest_task_ms'), article_longest_gap_ms_median: cmed('article_longest_gap_ms'),
+        marks_median: marksMedian(cmp.map((c) => c.marks)),
+      };
+    }
     result.runs = result.per_run.length;
     result.selector = result.per_run.find((r) => r.marker)?.marker ?? null;
     if (result.click_to_list_ms_median == null) result.error = result.per_run.find((r) => r.error)?.error ?? 'no run reached the speaker list';

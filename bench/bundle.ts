@@ -1,5 +1,5 @@
-// Sizes of the built extension: content script and popup JS, raw and gzipped,
-// and how much of that is not Readability.
+// Sizes of the built extension: content script, popup JS and the popup's
+// analysis worker, raw and gzipped, and how much of that is not Readability.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -16,13 +16,16 @@ export interface BundleResult {
   built: boolean;
   /** The build is older than the newest source file under entrypoints/, components/ or utils/. */
   stale: boolean;
+  /** The content script: what the reader's tab loads (the page reader, Readability, highlighting). */
   content: FileSize | null;
+  /** The analysis worker the popup starts (the attribution core and its lexicons). */
+  worker: FileSize | null;
   popup_js: FileSize[];
   popup_js_gzip: number;
   background: FileSize | null;
   total_js_gzip: number;
   readability: { method: string; raw: number; gzip: number };
-  /** gzip(content) + Σ gzip(popup JS) − gzip(minified Readability). */
+  /** gzip(content) + Σ gzip(popup JS) + gzip(worker) − gzip(minified Readability). */
   beyond_readability_gzip: number | null;
 }
 
@@ -60,7 +63,7 @@ export async function bundleSizes(dir: string): Promise<BundleResult> {
   const readability = await readabilitySize();
   const manifest = path.join(dir, 'manifest.json');
   const empty: BundleResult = {
-    dir: path.relative(ROOT, dir), built: false, stale: false, content: null, popup_js: [], popup_js_gzip: 0,
+    dir: path.relative(ROOT, dir), built: false, stale: false, content: null, worker: null, popup_js: [], popup_js_gzip: 0,
     background: null, total_js_gzip: 0, readability, beyond_readability_gzip: null,
   };
   if (!existsSync(manifest)) return empty;
@@ -68,6 +71,8 @@ export async function bundleSizes(dir: string): Promise<BundleResult> {
   const sourcesAt = Math.max(...['entrypoints', 'components', 'utils'].map((d) => newestMtime(path.join(ROOT, d))));
   const contentRel = 'content-scripts/content.js';
   const content = existsSync(path.join(dir, contentRel)) ? size(dir, contentRel) : null;
+  const workerRel = 'analysis-worker.js';
+  const worker = existsSync(path.join(dir, workerRel)) ? size(dir, workerRel) : null;
   // Popup JS: every script popup.html loads, plus the chunks those import (WXT puts them in chunks/).
   const popupJs: FileSize[] = [];
   const popupHtml = path.join(dir, 'popup.html');
@@ -88,12 +93,13 @@ export async function bundleSizes(dir: string): Promise<BundleResult> {
   }
   const background = existsSync(path.join(dir, 'background.js')) ? size(dir, 'background.js') : null;
   const popupGz = popupJs.reduce((n, f) => n + f.gzip, 0);
-  const totalGz = (content?.gzip ?? 0) + popupGz;
+  const totalGz = (content?.gzip ?? 0) + popupGz + (worker?.gzip ?? 0);
   return {
     ...empty,
     built: true,
     stale: sourcesAt > builtAt,
     content,
+    worker,
     popup_js: popupJs,
     popup_js_gzip: popupGz,
     background,

@@ -1,4 +1,4 @@
-// `npm run bench [-- --json] [--quick] [--no-browser] [--browser-only] [--no-pathological] [--no-batch] [--batch-pages=N] [--no-dashboard] [--dashboard-articles=N] [--build] [--ext=DIR] [--selector=CSS]`
+// `npm run bench [-- --json] [--quick] [--no-browser] [--browser-only] [--no-pathological] [--no-batch] [--batch-pages=N] [--no-dashboard] [--dashboard-articles=N] [--build] [--ext=DIR] [--compare=DIR] [--selector=CSS]`
 //
 // Node: Readability (extractArticle) vs the rest of the pipeline (analyzeArticle)
 // on every corpus page and the shipped sample; scaling and pathological inputs;
@@ -97,7 +97,7 @@ async function main() {
   if (BROWSER) {
     log('Browser');
     const { benchBrowser } = await import('./browser');
-    browser = await benchBrowser({ runs: BROWSER_RUNS, forceBuild: flag('build'), selector: option('selector'), pathological: !flag('no-pathological'), extDir: option('ext'), log });
+    browser = await benchBrowser({ runs: BROWSER_RUNS, forceBuild: flag('build'), selector: option('selector'), pathological: !flag('no-pathological'), extDir: option('ext'), compareDir: option('compare'), log });
   }
   const bundle: BundleResult = await bundleSizes(bundleDir);
   // The reading record's dashboard over 10,000 synthetic saved articles (in the browser, after the build above).
@@ -266,6 +266,11 @@ function printTable(r: any) {
     p(`Browser: ${b.error ? `not measured: ${b.error}` : `popup → speaker list ${fmt(b.popup_ms_median, 0)} ms median (${b.runs} runs, marker ${b.selector ?? '—'}); content script ${fmt(b.content_ms_median, 0)} ms`}`);
     p(`  toolbar click → empty popup painted ${fmt(b.empty_popup_ms_median, 0)} ms; → Cited painted ${fmt(b.click_to_paint_ms_median, 0)} ms; → Cited's list ${fmt(b.click_to_list_ms_median, 0)} ms (ratio ${fmt(b.popup_over_empty_ratio, 2)})`);
     p(`  popup marks after the click (medians): ${(Object.entries(b.marks_median ?? {}) as [string, number][]).sort((x, y) => x[1] - y[1]).map(([k, v]) => `${k} ${fmt(v, 0)}`).join(', ')}`);
+    const c = b.compare;
+    if (c) {
+      p(`  compared build (${c.dir}), same runs: → painted ${fmt(c.click_to_paint_ms_median, 0)} ms; → list ${fmt(c.click_to_list_ms_median, 0)} ms (ratio ${fmt(c.popup_over_empty_ratio, 2)}); tab's longest task ${fmt(c.article_longest_task_ms_median, 0)} ms, timer gap ${fmt(c.article_longest_gap_ms_median, 0)} ms`);
+      p(`    its marks: ${(Object.entries(c.marks_median ?? {}) as [string, number][]).sort((x, y) => x[1] - y[1]).map(([k, v]) => `${k} ${fmt(v, 0)}`).join(', ')}`);
+    }
     p(`  article tab while Cited reads it: longest task ${fmt(b.article_longest_task_ms_median, 0)} ms, longest 10 ms-timer gap ${fmt(b.article_longest_gap_ms_median, 0)} ms (medians)`);
     const t = b.article_trace;
     if (t) p(`  traced run (CDP): the tab's longest task ${fmt(t.longest_ms, 0)} ms; Cited's longest ${fmt(t.longest_ours_ms, 0)} ms (its arrival ${fmt(t.arrival_ms ?? NaN, 0)} ms; ${t.ours_tasks} tasks, ${fmt(t.ours_total_ms, 0)} ms in all); the page's own ${fmt(t.longest_page_ms, 0)} ms`);
@@ -282,7 +287,7 @@ function printTable(r: any) {
   const bu = r.bundle as BundleResult;
   if (bu.built) {
     const kb = (n: number) => (n / 1024).toFixed(1);
-    p(`Bundle (${bu.dir}${bu.stale ? ', OLDER than the sources' : ''}): content ${bu.content ? `${kb(bu.content.raw)} KB / ${kb(bu.content.gzip)} KB gz` : 'missing'}; popup JS ${kb(bu.popup_js.reduce((n, f) => n + f.raw, 0))} KB / ${kb(bu.popup_js_gzip)} KB gz; Readability ${kb(bu.readability.gzip)} KB gz (${bu.readability.method}); beyond Readability ${kb(bu.beyond_readability_gzip ?? NaN)} KB gz`);
+    p(`Bundle (${bu.dir}${bu.stale ? ', OLDER than the sources' : ''}): content ${bu.content ? `${kb(bu.content.raw)} KB / ${kb(bu.content.gzip)} KB gz` : 'missing'}; analysis worker ${bu.worker ? `${kb(bu.worker.raw)} KB / ${kb(bu.worker.gzip)} KB gz` : 'none'}; popup JS ${kb(bu.popup_js.reduce((n, f) => n + f.raw, 0))} KB / ${kb(bu.popup_js_gzip)} KB gz; Readability ${kb(bu.readability.gzip)} KB gz (${bu.readability.method}); beyond Readability ${kb(bu.beyond_readability_gzip ?? NaN)} KB gz`);
   } else p('Bundle: not built (.output/chrome-mv3 missing)');
   const ba = r.batch as BatchResult | null;
   if (ba) {

@@ -1,29 +1,30 @@
 // Injected on demand by the popup (scripting.executeScript), never registered on
-// every site. main() analyses a clone of the page and returns the result, which
-// executeScript hands back to the popup. It also answers the popup's highlight
-// messages while the popup is open, and clears the highlights when it closes.
+// every site. main() reads the page's article (Readability on a bounded clone)
+// and returns it, which executeScript hands back to the popup; the popup's
+// analysis worker finds the quotes and speakers (entrypoints/analysis-worker.ts),
+// so the core's code is never loaded into the reader's tab. It also answers the
+// popup's highlight messages while the popup is open, and clears the highlights
+// when it closes.
 //
 // Everything lives in the content script's isolated world: nothing is added to
 // the page's globals or DOM (highlights aside, and only on request).
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { analyzePage } from '@/utils/analyze';
+import { drive, readPageSteps } from '@/utils/article/bounded';
 import { createListener, POPUP_PORT, type ContentResult } from '@/utils/messaging';
 import { clearHighlights, highlightQuote } from '@/utils/page/highlight';
 import { errorMessage } from '@/utils/errors';
 
 /**
  * The time bound of the whole analysis, Readability included: past it, the popup gets the best partial
- * result with notices saying what was skipped, or "too large to read". Never a frozen tab: the work runs in
- * slices of SLICE_MS with the page's own tasks in between, Readability alone at most READABILITY_MS at a time
- * (beyond that the page is read as a large page), the attribution stages (which yield between stages, sieves
- * and every few hundred quotes) at most PIPELINE_MS of their own work, on at most MAX_ARTICLE_CHARS of text.
- * (At 150 ms, a cold run on a busy 2-core machine cut even an ordinary article short.)
+ * result with notices saying what was skipped, or "too large to read". Never a frozen tab: the reading runs
+ * in slices of SLICE_MS with the page's own tasks in between, Readability alone at most READABILITY_MS at a
+ * time (beyond that the page is read as a large page), on at most MAX_ARTICLE_CHARS of text. What is left
+ * of the bound goes with the reading to the analysis worker, whose attribution stages stop there.
  */
 const BOUND_MS = 4000;
 const SLICE_MS = 25;
 const READABILITY_MS = 80;
-const PIPELINE_MS = 1000;
 /** Article text the tab analyses (characters); a longer article is cut there, with a notice. */
 const MAX_ARTICLE_CHARS = 100_000;
 
@@ -111,21 +112,17 @@ export default defineContentScript({
       longestSlice = 0;
       await yieldToPage();
       const started = performance.now();
-      let article = started;
-      let method = '';
-      const analysis = await analyzePage(document, {
-        url: location.href, boundMs: BOUND_MS, sliceMs: SLICE_MS, pause, readabilityMs: READABILITY_MS, budgetMs: PIPELINE_MS,
-        maxArticleChars: MAX_ARTICLE_CHARS,
-        onStage: (stage, how) => {
-          if (stage === 'article') article = performance.now();
-          method = how;
-        },
-      });
+      const reading = await drive(
+        readPageSteps(document, {
+          url: location.href, boundMs: BOUND_MS, sliceMs: SLICE_MS, readabilityMs: READABILITY_MS, maxArticleChars: MAX_ARTICLE_CHARS,
+        }),
+        pause,
+      );
       const done = performance.now();
       longestSlice = Math.max(longestSlice, done - sliceStart);
-      const timings = { arrived, started, article, done, timeOrigin: performance.timeOrigin, longestSlice, method };
-      // Structured clone drops nothing from this plain JSON, but a JSON round trip makes sure of it.
-      return { ok: true, analysis: JSON.parse(JSON.stringify(analysis)), extractedAt: new Date().toISOString(), timings };
+      const timings = { arrived, started, article: done, done, timeOrigin: performance.timeOrigin, longestSlice, method: reading.method };
+      // The reading is plain data (strings, numbers, arrays): it crosses to the popup by structured clone as it is.
+      return { ok: true, reading, extractedAt: new Date().toISOString(), timings };
     } catch (error) {
       return { ok: false, error: errorMessage(error) };
     }

@@ -9,8 +9,8 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { buildPathological, PATHOLOGICAL_PAGES, STORY, storyHtml } from '../bench/pathological.mjs';
 import { analyzeHtml, countTags, narrowHtml } from '../cli/large-html';
-import { analyzePage, analyzePageSync } from '../utils/analyze';
-import { readArticle, runSync } from '../utils/article/bounded';
+import { analyzePage, analyzePageSync, analyzeReading } from '../utils/analyze';
+import { readArticle, readPageSteps, runSync } from '../utils/article/bounded';
 import { blocksOf } from '../utils/article/extract';
 import { FlatBuilder, Scorer, walkDom } from '../utils/article/flatten';
 import { interruptible, OutOfTime } from '../utils/article/interrupt';
@@ -167,5 +167,41 @@ describe('command line: very large HTML is narrowed on its tokens', () => {
     const clock = virtualClock();
     const a = analyzeHtml(page('spans-100k').html, URL, 100, clock.now);
     expect(a.notices.join(' ')).toMatch(/very large|too large/);
+  });
+});
+
+describe('split between the tab and the analysis worker', () => {
+  // The content script only reads the page (readPageSteps); the popup's worker analyses that reading
+  // (analyzeReading). Together they must answer exactly what analyzePage answers in one place.
+  const split = (d: Document, options: { url: string; boundMs: number }) => {
+    const reading = runSync(readPageSteps(d, options));
+    // The reading crosses to the worker by structured clone: it must survive one unchanged.
+    expect(structuredClone(reading)).toEqual(reading);
+    return analyzeReading(structuredClone(reading), { url: options.url, budgetMs: 1e9 });
+  };
+
+  it('an ordinary article: the same analysis', () => {
+    const d = doc(`<html lang="en"><head><title>Ferry</title></head><body><main>${storyHtml()}</main></body></html>`);
+    const whole = analyzePageSync(d, { url: URL, boundMs: 1e9 });
+    expect(whole.status).toBe('ok');
+    expect(split(d, { url: URL, boundMs: 1e9 })).toEqual(whole);
+  });
+
+  it('a page cut by the bound: the same notices, in the same order', () => {
+    const whole = analyzePageSync(page('dom-10mb').doc, { url: URL, boundMs: 1e9, maxArticleChars: 20_000 });
+    const reading = runSync(readPageSteps(page('dom-10mb').doc, { url: URL, boundMs: 1e9, maxArticleChars: 20_000 }));
+    expect(reading.notices.length).toBeGreaterThan(0);
+    expect(analyzeReading(reading, { url: URL })).toEqual(whole);
+  });
+
+  it('no article, and too large to read: the page title and the notice come through', () => {
+    const empty = doc('<html><head><title>Sign in</title></head><body><form><input name="q"></form></body></html>');
+    expect(split(empty, { url: URL, boundMs: 1e9 })).toEqual(analyzePageSync(empty, { url: URL, boundMs: 1e9 }));
+    const noise = doc(`<html><head><title>Ticker</title></head><body>${'<div><span>up</span> <span>down</span></div>'.repeat(30_000)}</body></html>`);
+    const reading = runSync(readPageSteps(noise, { url: URL, boundMs: 100, now: virtualClock().now }));
+    const a = analyzeReading(reading, { url: URL });
+    expect(a.status).toBe('too-large');
+    expect(a.title).toBe('Ticker');
+    expect(a.notices.join(' ')).toMatch(/too large to read/);
   });
 });

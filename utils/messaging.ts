@@ -4,6 +4,7 @@
 // shape of @webext-core/messaging, written out so we add no dependency). The
 // senders and the listener take the browser API as a parameter: utils/ never
 // reaches for `browser` itself, and tests can hand in their own transport.
+import type { PageReading } from './article/bounded';
 import type { Analysis } from './types';
 import { errorMessage } from './errors';
 
@@ -39,10 +40,31 @@ export interface Envelope<K extends MessageType = MessageType> {
   data: MessageData<K>;
 }
 
-/** The result of the injected content script's main(): the value `scripting.executeScript` hands back. */
+/**
+ * The result of the injected content script's main(): the value `scripting.executeScript` hands back. The
+ * tab only reads the page (the bounded article, utils/article/bounded.ts); the analysis runs in the popup's
+ * analysis worker, which answers with an AnalysisReply.
+ */
 export type ContentResult =
-  | { ok: true; analysis: Analysis; extractedAt: string; timings?: ContentTimings }
+  | { ok: true; reading: PageReading; extractedAt: string; timings?: ContentTimings }
   | { ok: false; error: string };
+
+/** The popup asks its analysis worker (entrypoints/analysis-worker.ts) to analyse one page reading. */
+export interface AnalysisRequest {
+  id: number;
+  reading: PageReading;
+}
+
+/** The analysis worker's answer, with its own times (for the benchmark's breakdown). */
+export type AnalysisReply = { id: number; ok: true; analysis: Analysis; timings: WorkerTimings } | { id: number; ok: false; error: string };
+
+/** When the worker ran (wall-clock epoch ms, `performance.timeOrigin + now()`): its script began, its warm-up ended, this analysis began and ended. */
+export interface WorkerTimings {
+  loaded: number;
+  warmed: number;
+  started: number;
+  done: number;
+}
 
 /** When the content script ran, in the page's performance.now() (ms after `timeOrigin`, a wall-clock epoch time). */
 export interface ContentTimings {

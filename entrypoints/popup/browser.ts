@@ -2,10 +2,10 @@
 // script, the badge, highlight messages, the clipboard and downloads. Thin
 // wrappers; the decisions are in model.ts and the state in state.ts.
 import { browser } from 'wxt/browser';
-import { POPUP_PORT, sendToTab, type ContentResult, type ContentTimings, type HighlightReply } from '@/utils/messaging';
+import { POPUP_PORT, sendToTab, type ContentResult, type ContentTimings, type HighlightReply, type WorkerTimings } from '@/utils/messaging';
 import type { Analysis } from '@/utils/types';
 import { isFileUrl, isRestrictedError, isRestrictedUrl } from '@/components/model';
-import { inject, targetTab as findTab, type EarlyApi, type Injection, type TabRef } from './early';
+import { inject, startAnalysisWorker, targetTab as findTab, WORKER_KEY, type AnalysisWorker, type EarlyApi, type Injection, type TabRef } from './early';
 export { downloadText } from '@/components/download';
 
 /** The tab to analyse: `?tabId=N` when given (end-to-end tests open the popup as a page), else the active tab. */
@@ -18,10 +18,16 @@ export type AnalyseOutcome =
   | { kind: 'restricted'; detail: string | null }
   | { kind: 'error'; message: string };
 
-/** Inject the content script into the tab and take its result. Refusals become "restricted", not errors. */
+/** The analysis worker popup-boot.js started (or one started here, if it did not run). */
+function analysisWorker(): AnalysisWorker {
+  const scope = window as unknown as Record<string, AnalysisWorker | undefined>;
+  return (scope[WORKER_KEY] ??= startAnalysisWorker());
+}
+
+/** Inject the content script into the tab and analyse its reading. Refusals become "restricted", not errors. */
 export async function analyseTab(tab: TabRef): Promise<AnalyseOutcome> {
   if (isRestrictedUrl(tab.url)) return { kind: 'restricted', detail: null };
-  return interpret(await inject(browser as unknown as EarlyApi, '', tab));
+  return interpret(await inject(browser as unknown as EarlyApi, '', analysisWorker(), tab));
 }
 
 /** What an injection (this one, or the one popup-boot started) means for the popup. */
@@ -36,7 +42,11 @@ export function interpret(injection: Injection): AnalyseOutcome {
   if (!result) return { kind: 'error', message: 'The page gave no answer (it may still be loading).' };
   if (!result.ok) return { kind: 'error', message: result.error };
   if (result.timings) markContent(result.timings);
-  return { kind: 'ok', analysis: result.analysis, extractedAt: result.extractedAt };
+  const analysed = injection.analysed;
+  if (!analysed) return { kind: 'error', message: 'The page was read, but not analysed.' };
+  if (!analysed.ok) return { kind: 'error', message: analysed.error };
+  markWorker(analysed.timings);
+  return { kind: 'ok', analysis: analysed.analysis, extractedAt: result.extractedAt };
 }
 
 /** The content script's own times, as marks on the popup's timeline (for the benchmark's breakdown). */
@@ -48,6 +58,19 @@ function markContent(t: ContentTimings): void {
     performance.mark('cited:content-article', { startTime: Math.max(0, t.article + shift), detail: t.method });
     performance.mark('cited:content-longest-slice', { startTime: Math.max(0, t.done + shift), detail: t.longestSlice });
     performance.mark('cited:content-done', { startTime: Math.max(0, t.done + shift) });
+  } catch {
+    // Marks are a measurement aid only.
+  }
+}
+
+/** The analysis worker's times, as marks on the popup's timeline. */
+function markWorker(t: WorkerTimings): void {
+  try {
+    const at = (wall: number) => ({ startTime: Math.max(0, wall - performance.timeOrigin) });
+    performance.mark('cited:worker-loaded', at(t.loaded));
+    performance.mark('cited:worker-warmed', at(t.warmed));
+    performance.mark('cited:worker-started', at(t.started));
+    performance.mark('cited:worker-done', at(t.done));
   } catch {
     // Marks are a measurement aid only.
   }

@@ -15,7 +15,10 @@
 import type { Article, Block } from '../types';
 import { blocksOf, extractArticle } from './extract';
 import { DEFAULT_FLATTEN_LIMITS, FlatBuilder, headItems, Scorer, walkDom, type FlattenLimits } from './flatten';
+import { drive, runSync } from './steps';
 import { foldText } from './text';
+
+export { drive, runSync };
 
 export interface BoundOptions {
   url?: string;
@@ -69,35 +72,24 @@ export function readArticleSync(doc: Document, options: Omit<BoundOptions, 'paus
 }
 
 /**
- * Run a stepwise job, letting the host run (`pause`) at each step; `pause` may
- * return nothing to go on at once (its slice is still short). The job learns
- * how long each pause took (steps that keep a work budget leave that time out).
+ * What the page reader hands on: the bounded article and the page's own title and address, as plain
+ * structured-cloneable data. The content script (in the reader's tab) makes it; the analysis worker (an
+ * extension page's thread) runs the attribution stages on it (`analyzeReading` in utils/analyze.ts).
  */
-export async function drive<T>(
-  steps: Generator<void, T, number | undefined>,
-  pause?: () => Promise<void> | void,
-  now: () => number = () => performance.now(),
-): Promise<T> {
-  let waited: number | undefined;
-  for (;;) {
-    const step = steps.next(waited);
-    if (step.done) return step.value;
-    const paused = pause?.();
-    if (!paused) {
-      waited = undefined;
-      continue;
-    }
-    const t = now();
-    await paused;
-    waited = now() - t;
-  }
+export type PageReading = Omit<BoundedArticle, 'elements'> & { title: string | null; url: string | null };
+
+/** The page reader of the reader's tab: readSteps, plus the page's title and address for the no-article case. */
+export function* readPageSteps(doc: Document, options: Omit<BoundOptions, 'pause'>): Generator<void, PageReading> {
+  const { elements: _elements, ...read } = yield* readSteps(doc, options);
+  return { ...read, title: pageTitle(doc), url: options.url ?? documentUrl(doc) ?? null };
 }
 
-/** Run a stepwise job to its end without stopping. */
-export function runSync<T>(steps: Generator<void, T, number | undefined>): T {
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
+/** The page's <title>, read defensively: an empty document has no root element. */
+export function pageTitle(doc: Document | null): string | null {
+  try {
+    return doc?.documentElement ? doc.title?.trim() || null : null;
+  } catch {
+    return null;
   }
 }
 
