@@ -1,6 +1,8 @@
 // The Firefox build in Debian's firefox-esr (headless, WebDriver BiDi through
 // puppeteer-core): the popup lists the sample article's speakers, "Show in page"
-// highlights the quote in the article's tab, and the exports download.
+// highlights the quote in the article's tab, the exports download, and the
+// reading record: the popup saved the article, the dashboard counts it, and
+// "Delete all" leaves no database.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
@@ -109,5 +111,38 @@ describe('Firefox (firefox-esr): the popup on the sample article', () => {
     await article.screenshot({ path: await screenshotPath('firefox-highlight.png') });
     await popup.click('[data-action="clear"]');
     await until(async () => !(await article.evaluate(() => CSS.highlights.has('cited'))), { message: 'highlight cleared' });
+  });
+
+
+  it('the popup saved the article; the dashboard counts its speakers; "Delete all" leaves no database', async () => {
+    await waitInPage(popup, () => /^Saved/.test(document.querySelector('[data-testid="record-status"]')?.textContent ?? ''));
+    // The same page becomes the dashboard (an extension page may open another; a web page may not).
+    const dashboard = `${ff.origin}/dashboard.html`;
+    await popup.evaluate((u) => {
+      location.href = u;
+    }, dashboard);
+    await waitInPage(popup, (u) => location.href === u && Boolean(document.querySelector('[data-state="ready"]')), dashboard);
+    await setViewport(popup, { width: 1100, height: 900 });
+    assert.equal(await popup.$eval('.dash', (el) => el.dataset.articles), '1');
+    // Statements per voice in the chart's numbers (built when "Numbers" is opened) are the analysis's.
+    await popup.click('details[data-numbers="mix"] summary');
+    await waitInPage(popup, () => Boolean(document.querySelector('table[data-table="mix"] tbody tr')));
+    const all = await popup.$eval('table[data-table="mix"] tr[data-row="all"]', (r) =>
+      Object.fromEntries([...r.querySelectorAll('td')].map((td) => [td.dataset.key, Number.parseInt(td.textContent, 10)])));
+    const want = { official: 0, expert: 0, organization: 0, other: 0, unnamed: 0 };
+    for (const sp of analysis.speakers) want[sp.category] += sp.quoteCount + sp.indirectCount;
+    for (const u of analysis.unnamedSources ?? []) want.unnamed += u.quoteCount + u.indirectCount;
+    for (const [voice, n] of Object.entries(want)) assert.equal(all[voice], n, voice);
+    // Every named speaker of the analysis is a row of "Most cited", with one article.
+    const rows = await popup.$$eval('table.people tbody tr', (trs) => trs.map((r) => ({
+      name: r.querySelector('.person-button').textContent, articles: Number(r.querySelector('[data-col="articles"]').textContent),
+    })));
+    assert.deepEqual(rows.map((r) => r.name).sort(), analysis.speakers.map((sp) => sp.name).sort());
+    assert.ok(rows.every((r) => r.articles === 1));
+    await popup.screenshot({ path: await screenshotPath('firefox-dashboard.png') });
+    await popup.click('[data-action="delete-all"]');
+    await popup.click('[data-action="delete-all-confirm"]');
+    await waitInPage(popup, () => Boolean(document.querySelector('[data-testid="empty"]')));
+    assert.deepEqual(await popup.evaluate(async () => (await indexedDB.databases()).map((d) => d.name)), []);
   });
 });

@@ -12,8 +12,8 @@
 //
 // Why pages: IndexedDB's cost is per value far more than per byte. In Chromium
 // 150, 10,000 small digest objects take ~0.5-0.9 s to read (one value each),
-// the same digests in 12 month pages ~60-200 ms, and take a fifth of the disk
-// (bench/dashboard.ts measures both). A save rewrites the month's page, a few
+// the same digests in 12 month pages ~60-200 ms, and took a fifth of the disk
+// (a one-off experiment under load; bench/dashboard.ts measures the first view). A save rewrites the month's page, a few
 // hundred kilobytes at most for a heavy reader, after the popup's list is on screen.
 //
 // Versions (the database's version is the stored format's):
