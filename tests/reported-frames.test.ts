@@ -63,6 +63,10 @@ const positive: Row[] = [
   ['…, while another subject … ends the statement', 'Ms Varga said the ferry would run all winter, while the board wants to stop it in December.', 'the ferry would run all winter', 'Ilse Varga'],
   ['…, another speaker said … ends the statement', 'Dr Brenner admitted that the pier had moved, Ms Varga told the board on Monday.', 'the pier had moved', 'Tomas Brenner'],
   ['a dash before a quoted aside ends the statement', 'Ms Varga said the tolls were fair - “every penny goes to the piers,” she said - and the board agreed.', 'the tolls were fair', 'Ilse Varga'],
+  // Statements that are mostly the speaker's quoted words.
+  ['said + a subject and a quoted predicate', 'Dr Brenner said Ms Varga “caused the whole delay.”', 'Ms Varga “caused the whole delay.”', 'Tomas Brenner'],
+  ['said on a programme with a quoted title that …', 'Ms Varga said on the Courier’s “Harbour Hour” that the ferry would run again by March.', 'the ferry would run again by March', 'Ilse Varga'],
+  ['calling + pronoun, an aside, a quoted label', 'Dr Brenner praised the divers, calling them, among other things, “the best crew on the coast.”', 'them, among other things, “the best crew on the coast.”', 'Tomas Brenner'],
   ['said + a name that is the clause’s subject, then “that”', 'Dr Brenner said Ms Varga expected an answer that would satisfy the board.', 'Ms Varga expected an answer that would satisfy the board', 'Tomas Brenner'],
 ];
 
@@ -75,6 +79,7 @@ const negative: [name: string, sentence: string][] = [
   ['called + an indefinite object is a meeting, not a label', 'Ms Varga called a meeting of the harbour board for Friday.'],
   ['called + object without a label is a phone call', 'Dr Brenner called Ms Varga on Monday about the survey.'],
   ['a bare praise with no object', 'Ms Varga praised, and then she left.'],
+  ['acknowledged + a day + that + a quote alone is a quote, not a statement', 'Ms Varga acknowledged Sunday that “the ferry is late again.”'],
 ];
 
 describe('reported speech: frames learnt from news', () => {

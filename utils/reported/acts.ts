@@ -10,18 +10,26 @@ import type { BlockView, SieveContext } from '../sieves/context';
 import type { Token } from '../text/tokens';
 import { verbAt } from '../text/verbs';
 
-/** Minimum words of the writer's own in a reported clause. */
+/** A word inside a quote token. */
+const ANY_WORD = /[\p{L}\p{N}]+/gu;
+
+/** Minimum words in a reported clause. */
 const MIN_WORDS = 3;
 
 /** A token range worth reporting: enough words of the writer's own, not a quote alone. */
-export function span(view: BlockView, range: [number, number]): [number, number] | null {
+export function span(view: BlockView, range: [number, number], countQuoted = false): [number, number] | null {
   let [a, b] = range;
   const { tokens } = view;
   while (a < b && tokens[a]!.kind === 'punct') a++;
   while (b > a && tokens[b - 1]!.kind === 'punct') b--;
+  // Words inside quotation marks count when the writer's own words stand beside them ("said Ms Varga “caused the delay”").
   let words = 0;
-  for (let k = a; k < b; k++) if (tokens[k]!.kind === 'word') words++;
-  return words >= MIN_WORDS ? [a, b] : null;
+  let quoted = 0;
+  for (let k = a; k < b; k++) {
+    if (tokens[k]!.kind === 'word') words++;
+    else if (tokens[k]!.kind === 'quote') quoted += tokens[k]!.text.match(ANY_WORD)?.length ?? 0;
+  }
+  return words >= MIN_WORDS || (countQuoted && words > 0 && words + quoted >= MIN_WORDS) ? [a, b] : null;
 }
 
 /** Whether nothing but punctuation follows a quote up to `end`. */
@@ -29,6 +37,9 @@ export function onlyQuote(tokens: readonly Token[], c: number, end: number): boo
   for (let k = c + 1; k < end; k++) if (tokens[k]!.kind === 'word') return false;
   return true;
 }
+
+/** A quotation mark left as punctuation (a title's, which is no quote of anyone's). */
+const QUOTE_MARK = /^["“”‘’«»„]$/u;
 
 /** Most words a time or a setting may take between a cue and its "that". */
 const SETTING_MAX = 9;
@@ -42,6 +53,8 @@ export function pastSetting(tokens: readonly Token[], c: number, end: number, le
     const t = tokens[k]!;
     // "told a town hall in Salem, New Hampshire on Monday that …": a comma inside a place's name.
     if (t.text === ',' && k > c && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? '')) continue;
+    // "said on ABC's “This Week” that …": a programme's title inside the setting.
+    if ((t.kind === 'quote' || QUOTE_MARK.test(t.text)) && k > c) continue;
     if (t.kind !== 'word') return c;
     if (lex.complementizers.has(t.low ?? t.text.toLowerCase())) return k;
     if (lex.w.finiteVerbs.has(t.text.toLowerCase()) || verbAt(tokens, k, lex)) return c;
@@ -76,7 +89,7 @@ export function actContent(ctx: SieveContext, view: BlockView, after: number, en
   if (start === null) return null;
   const { tokens } = view;
   if (tokens[start]?.kind === 'quote' && onlyQuote(tokens, start, end)) return null;
-  return span(view, [start, contentEnd(view, start, end, ctx.lex)]);
+  return span(view, [start, contentEnd(view, start, end, ctx.lex)], true);
 }
 
 /** Where a frame opens the content after the verb, or null when the words after it do not fit the frame. */
@@ -93,13 +106,14 @@ function frameStart(lex: CompiledLexicon, tokens: readonly Token[], frame: Speec
     if (k > after && frame.object.includes(low(k))) return after;
   }
   // An object first: a name, a pronoun or a definite phrase ("the plan", "his rival"), not "a meeting" nor "for".
-  const objectOpens = tokens[after]?.kind === 'word' && !lex.w.indefinites.has(first) && !lex.w.notClauseStarts.has(first) && !lex.complementizers.has(first) &&
+  const objectOpens = tokens[after]?.kind === 'word' && !lex.w.indefinites.has(first) && !lex.w.notClauseStarts.has(first) && !lex.complementizers.has(first) && !(lex.w.timeWords.has(first) && /^\p{Lu}/u.test(tokens[after]!.text)) &&
     (/^\p{Lu}/u.test(tokens[after]!.text) || lex.w.determinerLike.has(first) || lex.w.possessives.has(first) || lex.w.listeners.has(first) || lex.pronouns.has(first));
   if (frame.label && objectOpens) {
     // "called [him a liar]", "called [the ruling “a disgrace”]": the label after the object.
     for (let k = after + 1; k < end && k - after <= OBJECT_MAX; k++) {
       if (tokens[k]!.kind === 'quote' || frame.label.includes(low(k))) return after;
-      if (tokens[k]!.kind !== 'word') break;
+      // "called him, among other things, “a failed candidate”".
+      if (tokens[k]!.kind !== 'word' && tokens[k]!.text !== ',') break;
     }
   }
   if (frame.rest && objectOpens) return after;

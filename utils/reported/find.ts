@@ -155,13 +155,21 @@ function clauseAfter(ctx: SieveContext, view: BlockView, after: number, end: num
   // "said to …", "spoke of …" (after "that" any word opens the clause: "said that about 500 boats …").
   if (!that && lex.w.notClauseStarts.has(first.text.toLowerCase())) return null;
   const stop = contentEnd(view, c, end, lex);
-  const clause = span(view, [c, stop]);
+  const clause = span(view, [c, stop], true);
   if (!clause) return null;
   // A clause says something in the writer's words: at least two lower-case words.
+  // The quoted words count too: "Dr Marsh said the survey “was never finished.”" is a statement of hers.
   let lowerWords = 0;
-  for (let k = clause[0]; k < clause[1]; k++) if (tokens[k]!.kind === 'word' && /^\p{Ll}/u.test(tokens[k]!.text) && !lex.determiners.has(tokens[k]!.text)) lowerWords++;
+  for (let k = clause[0]; k < clause[1]; k++) {
+    const t = tokens[k]!;
+    if (t.kind === 'word' && /^\p{Ll}/u.test(t.text) && !lex.determiners.has(t.text)) lowerWords++;
+    else if (t.kind === 'quote') lowerWords += Math.min(2, t.text.match(LOWER_WORD)?.length ?? 0);
+  }
   return lowerWords >= 2 && hasFiniteVerb(tokens, clause, lex) ? clause : null;
 }
+
+/** Lower-case words inside a quote token. */
+const LOWER_WORD = /(?<![\p{L}\p{N}])\p{Ll}[\p{L}’'-]*/gu;
 
 /** "According to the authority, the piers are sound." / "…, according to Dr Marsh." */
 function accordingTo(ctx: SieveContext, view: BlockView, from: number, end: number): Reported | null {
