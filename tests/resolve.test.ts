@@ -31,6 +31,10 @@ const pronouns: Row[] = [
   { name: 'she: a surname two relatives share does not carry the gender learnt for one of them', input: 'Victor Brandt opened the plant. “We waited too long,” Brandt said. “It is done,” he added.\n\nIrka Brandt, his daughter, spoke next. “I have seen him work for this,” she said.', quote: 'I have seen him work', speaker: 'Irka Brandt' },
   // Reported speech before a pronoun: its speaker, not a name in what was reported.
   { name: 'he: the speaker of reported speech, not a man named after an adverbial in the clause', input: 'Carl Price, a radio host in Westmere, recalled in 2010 that before the vote, Tom Hale was not taken seriously by his listeners.\n\n“I hate to say it, but that is how it was,” he said.', quote: 'I hate to say it', speaker: 'Carl Price' },
+  // A quote inside reported words: the reporting speaker, when a pronoun there is the quote's subject.
+  { name: 'a participle inside what Hale says: Hale’s words', input: 'Tom Hale says if he spent the day in Westmere he’d be doing nothing more than yelling at people on their way into the polls saying “Hey, vote for me.”', quote: 'Hey, vote for me', speaker: 'Tom Hale' },
+  { name: 'a quote closing what Ruiz said the letter meant: Ruiz’s words', input: 'Ana Ruiz said the mayor’s letter saying the pier was safe meant that “if people want a safe pier, they should vote for the mayor.”', quote: 'if people want a safe pier', speaker: 'Ana Ruiz' },
+  { name: 'near miss: a name inside reported words keeps its own speech verb', input: 'Some delegates feared a repeat of the 1992 convention, when Tom Brell, who had lost the vote, called for a “cultural war” against the council.', quote: 'cultural war', speaker: 'Tom Brell' },
   // A quote inside a quote: the outer speaker.
   { name: 'the outer speaker of a quote that reports someone else', input: 'Rachel Stone left the meeting early.\n\n“He actually told us the pier was safe,” she said.', quote: 'He actually told us', speaker: 'Rachel Stone' },
 ];

@@ -23,7 +23,7 @@ import { mergeSpeakers, statementCounts } from './speakers/merge';
 import { earliest, inSpeakerOrder } from './speakers/order';
 import { speakerPronouns } from './speakers/pronoun';
 import { resolveDecision, type ResolveState } from './speakers/resolve';
-import { quoteStatement, reportedStatement, type Statement } from './speakers/statement';
+import { quoteStatement, reportedStatement, withinReported, type Statement } from './speakers/statement';
 import { collectUnnamed, unnamedDecisions } from './speakers/unnamed';
 import { quoteKind } from './quotes/kind';
 import { nestStatements } from './quotes/nest';
@@ -98,6 +98,7 @@ function* articleSteps(article: Article, options: AnalyzeOptions): Generator<voi
   markReported(mentions, reported, ctx.blocks);
   yield* pauseOf(clock);
   resolveStatements(statements, mentions, lex);
+  withinReported(statements, ctx.blocks);
   const clusters = mergeSpeakers(statements, mentions, lex);
   const pronouns = speakerPronouns(clusters, { blocks: ctx.blocks, mentions, lex, lang });
   const resolved = new Set(statements.flatMap((s) => (s.kind === 'quote' && s.ref ? [s.quote.index] : [])));
