@@ -17,6 +17,8 @@ const positive: Row[] = [
   { name: 'a subheading between the introduction and the quote is skipped', input: article(['paragraph', 'Ilse Varga told the council:'], ['heading', 'The toll'], ['paragraph', '“We will not raise the toll this year.”']), quote: 'We will not raise', speaker: 'Ilse Varga', sieve: SIEVE, cue: 'told' },
   { name: 'announcing sentence in the same paragraph: X put it plainly. “…”', input: 'Ilse Varga put it plainly. “The toll stays where it is.”', quote: 'The toll stays', speaker: 'Ilse Varga', sieve: SIEVE, cue: 'put it' },
   { name: 'coordinated introducer: X stepped in and wrote: ¶ “…”', input: 'Corvina Holdings stepped in and wrote to the council:\n\n“We will cover the cost of the repairs.”', quote: 'We will cover the cost', speaker: 'Corvina Holdings', sieve: SIEVE },
+  { name: 'X issued the following statement: ¶ “…”', input: 'The Westmere Harbour Authority issued the following statement on Tuesday:\n\n“Inspections will continue through the winter.”', quote: 'Inspections will continue', speaker: 'Westmere Harbour Authority', sieve: SIEVE, cue: 'issued the following statement' },
+  { name: 'X released a short statement: ¶ “…” (a person)', input: 'Dr Jane Marsh released a short statement:\n\n“The gauges were checked twice a day.”', quote: 'The gauges were checked', speaker: 'Jane Marsh', sieve: SIEVE, cue: 'released a short statement' },
   { name: 'unnamed introducer still decides (no speaker)', input: 'The minister also said:\n\n“We will not raise the toll this year.”', quote: 'We will not raise', speaker: null, sieve: SIEVE },
 ];
 
@@ -24,6 +26,8 @@ const negative: Row[] = [
   { name: 'paragraph before ends without a colon', input: 'The storm hit the harbour at dawn.\n\n“Nobody was ready for it.”', quote: 'Nobody was ready', speaker: null, notSieve: SIEVE },
   { name: 'colon without a speech verb', input: 'Here is the timetable for the week:\n\n“Monday and Tuesday are closed to all traffic.”', quote: 'Monday and Tuesday', speaker: null, notSieve: SIEVE },
   { name: 'the quote’s own sentence has a cue: left to the cue sieves', input: 'Ilse Varga spoke first. “The toll stays,” Petra Osk said.', quote: 'The toll stays', speaker: 'Petra Osk', notSieve: SIEVE },
+  { name: 'an issuing verb with no statement noun is no introducer', input: 'The council released the following figures:\n\n“Monday and Tuesday are closed to all traffic.”', quote: 'Monday and Tuesday', speaker: null, notSieve: SIEVE },
+  { name: '"reasons that" is the noun, no cue: the sentence before announces nothing', input: 'The storm was one of the reasons that the ferry stayed in port. “Nobody was ready for it.”', quote: 'Nobody was ready', speaker: null, notSieve: SIEVE },
   { name: 'a quote inside its block (not opening it) after a colon paragraph', input: 'Dr Jane Marsh said on Monday:\n\nThe council replied that the report was “not finished”.', quote: 'not finished', speaker: null, notSieve: SIEVE },
 ];
 

@@ -105,6 +105,7 @@ export const WORDS: FunctionWords = {
     'suggestion', 'admission', 'promise', 'pledge', 'warning', 'argument', 'insistence', 'contention', 'accusation',
     'accusations', 'allegation', 'allegations', 'charge', 'complaint', 'boast', 'declaration', 'prediction', 'announcement',
   ],
+  issuingVerbs: ['issued', 'released', 'distributed', 'circulated', 'posted', 'published', 'provided', 'sent', 'gave', 'offered'],
   contrastJoiners: ['but', 'yet', 'whereas'],
   namingSubjects: ['he', 'she', 'they', 'we', 'i', 'you', 'who', 'whom', 'has', 'have', 'had', 'once', 'also', 'then', 'later'],
   titleMinorWords: ['a', 'an', 'the', 'and', 'or', 'nor', 'but', 'so', 'yet', 'of', 'in', 'into', 'on', 'onto', 'at', 'to', 'for', 'by', 'with', 'from', 'as', 'that', 'over', 'up', 'per', 'via', 'vs', 'is', 'be'],

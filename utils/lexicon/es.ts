@@ -129,6 +129,7 @@ export const es: Lexicon = {
     possessives: ['su', 'sus', 'mi', 'mis', 'nuestro', 'nuestra'],
     quoteFrames: ['calificó', 'califica', 'tachó', 'tacha', 'denunció', 'criticó', 'elogió'],
     statementNouns: ['declaración', 'afirmación', 'promesa', 'acusación', 'advertencia'],
+    issuingVerbs: ['emitió', 'publicó', 'difundió', 'envió', 'divulgó'],
     contrastJoiners: ['pero', 'mientras'],
     namingSubjects: ['él', 'ella', 'ellos', 'ellas', 'nosotros', 'yo'],
     titleMinorWords: ['de', 'la', 'el', 'y', 'en', 'del'],

@@ -139,6 +139,7 @@ export const fr: Lexicon = {
     possessives: ['ses', 'son', 'sa', 'leurs', 'leur'],
     quoteFrames: ['qualifié', 'qualifiée', 'qualifie', 'dénoncé', 'dénonce', 'salué', 'salue', 'critiqué', 'critique'],
     statementNouns: ['déclaration', 'affirmation', 'promesse', 'accusation', 'avertissement'],
+    issuingVerbs: ['publié', 'diffusé', 'envoyé', 'publia', 'diffusa'],
     contrastJoiners: ['mais', 'tandis'],
     namingSubjects: ['il', 'elle', 'ils', 'elles', 'nous', 'je', 'on'],
     titleMinorWords: ['de', 'du', 'des', 'la', 'le', 'les', 'l’', "l'", 'et', 'ou', 'en', 'à', 'au', 'aux', 'pour', 'sur', 'un', 'une'],

@@ -162,6 +162,11 @@ export interface FunctionWords {
   quoteFrames: string[];
   /** Nouns of a statement whose clause follows "that": "his claim that the plan was “dead”". */
   statementNouns: string[];
+  /**
+   * Past forms of verbs that put out a document, no speech cue alone: with a statement
+   * noun after them they introduce its text ("the ministry issued the following statement:").
+   */
+  issuingVerbs: string[];
   /** Conjunctions that after a comma start a clause of the writer's own: "…, but …". */
   contrastJoiners: string[];
   /** Words right before a naming verb that make it someone's act: "what he called “X”", "a plan she dubbed “X”". */

@@ -3,7 +3,7 @@
 //   The harbour authority said in a statement:
 //   > Inspections will continue through the winter.
 import { verbAt } from '../text/verbs';
-import { introducer, opensBlock, previousTextBlock, signedBy, type Decision, type Sieve, type SieveContext } from './context';
+import { introducer, issuer, opensBlock, previousTextBlock, signedBy, type Decision, type Sieve, type SieveContext } from './context';
 
 export const colonIntro: Sieve = {
   name: 'colon-intro',
@@ -19,7 +19,7 @@ export const colonIntro: Sieve = {
     const { tokens } = view;
     const last = tokens[tokens.length - 1];
     if (!last || last.text !== ':') return null;
-    const d = introducer(ctx, prev, tokens.length - 1, { sieve: this.name });
+    const d = introducer(ctx, prev, tokens.length - 1, { sieve: this.name }) ?? issuer(ctx, prev, tokens.length - 1, this.name);
     // "The governor wrote:" names no one; a signature under the quote may ("— Gov. Ana Ruiz").
     if (d && d.np && d.np.type !== 'person' && d.np.type !== 'organization' && d.np.type !== 'pronoun' && signedBy(ctx, q, this.name)) return null;
     return d;

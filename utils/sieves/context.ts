@@ -126,6 +126,29 @@ export function introducer(ctx: SieveContext, b: number, end: number, options: {
   return null;
 }
 
+/**
+ * A sentence ending at token `end` of block `b` that puts out a document, and the
+ * subject who did: "The ministry issued the following statement:", "Ms Ruiz's office
+ * released a short statement on Monday:". The issuing verb is no speech cue alone; a
+ * statement noun a few words after it, before the sentence's end, makes it one.
+ */
+export function issuer(ctx: SieveContext, b: number, end: number, sieve: string): Decision | null {
+  const view = ctx.blocks[b]!;
+  const { tokens, words } = view;
+  const sentence = view.sentence[end - 1] ?? view.sentence[end];
+  const [from] = view.bounds[sentence!]!;
+  for (let v = end - 1; v >= from; v--) {
+    if (tokens[v]!.kind === 'quote') return null;
+    if (!ctx.lex.w.issuingVerbs.has(tokens[v]!.low ?? '')) continue;
+    let noun = -1;
+    for (let k = v + 1; k < Math.min(end, v + 6); k++) if (ctx.lex.w.statementNouns.has(tokens[k]!.low ?? '')) noun = k;
+    if (noun < 0) continue;
+    const np = subjectBefore(words, v, from);
+    if (np) return { np, block: b, cue: cueText(view, v, noun + 1), sieve, confidence: CONFIDENCE.introducer * 0.9 };
+  }
+  return null;
+}
+
 /** The quote's token is the first of its block (an opening dash or bullet aside). */
 export function opensBlock(ctx: SieveContext, b: number, token: number): boolean {
   const { tokens } = ctx.blocks[b]!;
