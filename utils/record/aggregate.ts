@@ -5,7 +5,7 @@
 // each speaker line once and feeds every total and the people (people.ts), so
 // 10,000 articles take tens of milliseconds. Statements = quotes + paraphrases.
 import { dayName, dayNumber, dayOf, mondayOf, addDays } from './days';
-import type { ArticleDigest } from './digest';
+import { categoryIndex, pronounBit, TAB, ZERO, type ArticleDigest } from './digest';
 import { byName, PeopleBuilder, type PersonRow } from './people';
 import { VOICES, type Pronoun, type Voice } from './types';
 
@@ -109,9 +109,6 @@ export function sitesOf(all: readonly ArticleDigest[]): { site: string; name: st
   return [...sites.values()].map(({ site, name, articles }) => ({ site, name, articles })).sort((a, b) => b.articles - a.articles || byName(a.name, b.name));
 }
 
-const TAB = 9;
-const ZERO = 48;
-
 /** Five counts of a flat array as a Mix (voices in VOICES order: official, expert, organisation, other, unnamed). */
 function mixOf(counts: ArrayLike<number>, at: number): Mix {
   return { official: counts[at]!, expert: counts[at + 1]!, organization: counts[at + 2]!, other: counts[at + 3]!, unnamed: counts[at + 4]! };
@@ -175,10 +172,8 @@ export function buildView(all: readonly ArticleDigest[], filters: RecordFilters 
     let pos = 0;
     for (let j = 0; pos < length; j++) {
       const kindCode = line.charCodeAt(pos);
-      const c = line.charCodeAt(pos + 1);
-      const category = c === 111 /* o */ ? 0 : c === 101 /* e */ ? 1 : c === 103 /* g */ ? 2 : 3;
-      const p = line.charCodeAt(pos + 2);
-      const pronoun = p === 104 /* h */ ? 1 : p === 115 /* s */ ? 2 : p === 116 /* t */ ? 4 : 0;
+      const category = categoryIndex(line.charCodeAt(pos + 1));
+      const pronoun = pronounBit(line.charCodeAt(pos + 2));
       pos += 4;
       let quotes = 0;
       for (let ch = line.charCodeAt(pos); ch !== TAB && pos < length; ch = line.charCodeAt(++pos)) quotes = quotes * 10 + ch - ZERO;

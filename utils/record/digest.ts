@@ -134,8 +134,13 @@ export const PERSON = 0;
 export const ORGANIZATION = 1;
 export const UNNAMED = 2;
 
-const TAB = 9;
-const ZERO = 48;
+export const TAB = 9;
+export const ZERO = 48;
+
+/** A speaker line's category code (its second character) as an index: official, expert, organization, other. */
+export const categoryIndex = (c: number): number => (c === 111 /* o */ ? 0 : c === 101 /* e */ ? 1 : c === 103 /* g */ ? 2 : 3);
+/** A speaker line's pronoun code (its third character) as a bit: he 1, she 2, they 4, none 0. */
+export const pronounBit = (p: number): number => (p === 104 /* h */ ? 1 : p === 115 /* s */ ? 2 : p === 116 /* t */ ? 4 : 0);
 
 /**
  * Visit each speaker line of an encoded `speakers` string without splitting it:
@@ -154,10 +159,8 @@ export function scanSpeakers(
   while (pos < length) {
     const kindCode = speakers.charCodeAt(pos);
     const kind = kindCode === 112 /* p */ ? PERSON : kindCode === 111 /* o */ ? ORGANIZATION : UNNAMED;
-    const c = speakers.charCodeAt(pos + 1);
-    const category = c === 111 /* o */ ? 0 : c === 101 /* e */ ? 1 : c === 103 /* g */ ? 2 : 3;
-    const p = speakers.charCodeAt(pos + 2);
-    const pronoun = p === 104 /* h */ ? 1 : p === 115 /* s */ ? 2 : p === 116 /* t */ ? 4 : 0;
+    const category = categoryIndex(speakers.charCodeAt(pos + 1));
+    const pronoun = pronounBit(speakers.charCodeAt(pos + 2));
     pos += 4; // head and tab
     let quotes = 0;
     for (let ch = speakers.charCodeAt(pos); ch !== TAB && pos < length; ch = speakers.charCodeAt(++pos)) quotes = quotes * 10 + ch - ZERO;
