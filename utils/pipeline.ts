@@ -21,7 +21,7 @@ import { captionRoles, describeSpeaker } from './speakers/describe';
 import { markReported, scanMentions, type NameMention } from './speakers/mentions';
 import { mergeSpeakers, statementCounts } from './speakers/merge';
 import { earliest, inSpeakerOrder } from './speakers/order';
-import { speakerPronouns } from './speakers/pronoun';
+import { markPronounsAfter, speakerPronouns } from './speakers/pronoun';
 import { resolveDecision, type ResolveState } from './speakers/resolve';
 import { quoteStatement, reportedStatement, withinReported, type Statement } from './speakers/statement';
 import { collectUnnamed, unnamedDecisions } from './speakers/unnamed';
@@ -96,6 +96,7 @@ function* articleSteps(article: Article, options: AnalyzeOptions): Generator<voi
   const reported = options.indirect !== false && complete ? findReported(ctx) : [];
   reported.forEach((r, n) => statements.push(reportedStatement(r, n)));
   markReported(mentions, reported, ctx.blocks);
+  markPronounsAfter({ blocks: ctx.blocks, mentions, lex, lang });
   yield* pauseOf(clock);
   resolveStatements(statements, mentions, lex);
   withinReported(statements, ctx.blocks);

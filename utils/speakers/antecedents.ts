@@ -2,7 +2,7 @@
 // refers to, among the people the article has named and the speakers so far.
 // Made-up examples of what is weighed:
 //
-//   gender       Rachel Stone spoke to Marco Vidal. “…,” she said.      → Rachel Stone (first name, title, pronoun seen)
+//   gender       Rachel Stone spoke to Marco Vidal. “…,” she said.      → Rachel Stone (first name, title, pronoun seen, his/her after the name)
 //   subject      Paul Harlan says Victor Crane “…”. He warns that …    → Paul Harlan (the subject, not the object)
 //   speaker      “…,” said Frank Bell. “…,” he added.                   → Frank Bell (the last speaker stays salient)
 //   lone word    Okafor spoke from the steps. “…,” he said.             → Okafor (a lone word acting as a person)
@@ -129,13 +129,21 @@ const SALIENCE = {
   unknownGender: 2,
 };
 
-/** The gender a person's name tells: a known first name, or the first name of the fuller form the article gives. */
+/**
+ * The gender a person's name tells: a known first name, or the first name of the
+ * fuller form the article gives ("Brandt" after "Helen Brandt"). When first names
+ * say nothing, what the article says of the name: a title or a pronoun right
+ * after it ("Ms. Okoro", "Okoro said her …"), or, for a first name used alone
+ * ("Rachel" after "Rachel Stone"), that first name.
+ */
 function nameGender(name: string, mentions: readonly NameMention[], lex: CompiledLexicon): 'm' | 'f' | null {
   const tokens = nameTokens(name);
-  if (tokens.length > 1) return firstNameGenderOf(tokens, lex);
-  // "Brandt" after "Helen Brandt": the fuller forms' first names, when they agree.
-  const seen = surnameGenders(mentions, lex).get(tokens[0] ?? '');
-  return seen && seen.size === 1 ? [...seen][0]! : null;
+  if (tokens.length > 1) return firstNameGenderOf(tokens, lex) ?? articleGenders(mentions, lex).told.get(tokens.join(' ')) ?? null;
+  const word = tokens[0] ?? '';
+  const seen = surnameGenders(mentions, lex).get(word);
+  if (seen) return seen.size === 1 ? [...seen][0]! : null;
+  const { told, firstNames } = articleGenders(mentions, lex);
+  return firstNames.get(word) ?? told.get(word) ?? null;
 }
 
 /** For each word of the article's person names of two words or more, the genders their first names tell; built once per article. */
@@ -156,6 +164,57 @@ function surnameGenders(mentions: readonly NameMention[], lex: CompiledLexicon):
   }
   surnameCache.set(mentions, index);
   return index;
+}
+
+/** How much a title weighs against a pronoun after the name, and the share of the evidence the winner needs. */
+const TOLD = { title: 3, pronoun: 1, agreement: 0.75 };
+
+/**
+ * What the article itself says of its names' genders, built once per article.
+ * `told`: for a full name and for its surname, the gender that titles and the
+ * pronouns right after its mentions agree on. `firstNames`: a word that opens
+ * the article's full names and ends none, with the gender of that first name.
+ */
+const toldCache = new WeakMap<readonly NameMention[], { told: Map<string, 'm' | 'f'>; firstNames: Map<string, 'm' | 'f'> }>();
+function articleGenders(mentions: readonly NameMention[], lex: CompiledLexicon): { told: Map<string, 'm' | 'f'>; firstNames: Map<string, 'm' | 'f'> } {
+  let cached = toldCache.get(mentions);
+  if (cached) return cached;
+  const votes = new Map<string, { m: number; f: number }>();
+  const vote = (key: string, g: 'm' | 'f', weight: number) => {
+    const v = votes.get(key) ?? { m: 0, f: 0 };
+    v[g] += weight;
+    votes.set(key, v);
+  };
+  const opening = new Map<string, Set<'m' | 'f' | null>>();
+  const later = new Set<string>();
+  for (const m of mentions) {
+    if (m.np.type !== 'person' || m.modifier || !m.tokens.length) continue;
+    const keys = m.tokens.length > 1 ? [m.tokens.join(' '), m.tokens[m.tokens.length - 1]!] : [m.tokens[0]!];
+    for (const key of keys) {
+      if (m.np.gender) vote(key, m.np.gender, TOLD.title);
+      // Only after a subject: "Obama, who he noted …", "on Broad Street. He said …" tell nothing of the name.
+      if (m.pronounAfter && isSubject(m) && !m.place) vote(key, m.pronounAfter, TOLD.pronoun);
+    }
+    if (m.tokens.length > 1) {
+      const set = opening.get(m.tokens[0]!) ?? new Set();
+      set.add(firstNameGenderOf(m.tokens, lex));
+      opening.set(m.tokens[0]!, set);
+      for (const t of m.tokens.slice(1)) later.add(t);
+    }
+  }
+  const told = new Map<string, 'm' | 'f'>();
+  for (const [key, v] of votes) {
+    if (v.m >= TOLD.agreement * (v.m + v.f)) told.set(key, 'm');
+    else if (v.f >= TOLD.agreement * (v.m + v.f)) told.set(key, 'f');
+  }
+  const firstNames = new Map<string, 'm' | 'f'>();
+  for (const [word, genders] of opening) {
+    const g = [...genders][0];
+    if (genders.size === 1 && g && !later.has(word)) firstNames.set(word, g);
+  }
+  cached = { told, firstNames };
+  toldCache.set(mentions, cached);
+  return cached;
 }
 
 /**

@@ -33,6 +33,8 @@ export interface NameMention {
   reported: boolean;
   /** Another surname the article gives the same person: "Jane Doe, née Smith" → ["smith"]. */
   otherName?: string[];
+  /** The gendered pronoun right after the name in its sentence, or opening the next ("Prasad said his …"): see markPronounsAfter. */
+  pronounAfter?: 'm' | 'f';
 }
 
 /**

@@ -37,15 +37,36 @@ export interface PronounInput {
 /** One pronoun (or null) per cluster, in the clusters' order. */
 export function speakerPronouns(clusters: readonly Cluster[], input: PronounInput): (Pronoun | null)[] {
   const words = pronounWordsFor(input.lang);
-  // Where each person mention starts, per block: a pronoun is not read past another person's name.
-  const personStarts = new Map<number, Set<number>>();
+  const personStarts = personStartsOf(input.mentions);
+  return clusters.map((c) => (c.kind === 'person' ? decide(tally(c, input, words, personStarts)) : null));
+}
+
+/**
+ * Before resolving: marks each person mention with the gendered pronoun that
+ * follows it ("Prasad said his …", "… Prasad. He added"), the "nearby" evidence
+ * above, so that a later "he said" can reach a name whose first name tells no gender.
+ */
+export function markPronounsAfter(input: PronounInput): void {
+  const words = pronounWordsFor(input.lang);
+  const personStarts = personStartsOf(input.mentions);
   for (const m of input.mentions) {
+    if (m.np.type !== 'person' || m.modifier) continue;
+    const view = input.blocks[m.block];
+    const p = view ? pronounAfter(view, m, words, personStarts.get(m.block), true) : null;
+    if (p === 'he' || p === 'she') m.pronounAfter = p === 'he' ? 'm' : 'f';
+  }
+}
+
+/** Where each person mention starts, per block: a pronoun is not read past another person's name. */
+function personStartsOf(mentions: readonly NameMention[]): Map<number, Set<number>> {
+  const personStarts = new Map<number, Set<number>>();
+  for (const m of mentions) {
     if (m.np.type !== 'person') continue;
     let set = personStarts.get(m.block);
     if (!set) personStarts.set(m.block, (set = new Set()));
     set.add(m.token);
   }
-  return clusters.map((c) => (c.kind === 'person' ? decide(tally(c, input, words, personStarts)) : null));
+  return personStarts;
 }
 
 type Tally = Record<Pronoun, number>;
@@ -90,7 +111,7 @@ function declaredNear(view: BlockView, m: NameMention, words: PronounWords): Pro
 }
 
 /** The first pronoun referring back to the mention: later in its sentence, or opening the next one. */
-function pronounAfter(view: BlockView, m: NameMention, words: PronounWords, persons: Set<number> | undefined): Pronoun | null {
+function pronounAfter(view: BlockView, m: NameMention, words: PronounWords, persons: Set<number> | undefined, ownSentence = false): Pronoun | null {
   const { tokens, sentence } = view;
   const own = sentence[m.token];
   if (own === undefined) return null;
@@ -98,6 +119,7 @@ function pronounAfter(view: BlockView, m: NameMention, words: PronounWords, pers
     const t = tokens[k]!;
     if (persons?.has(k)) return null;
     if (sentence[k] !== own) {
+      if (ownSentence) return null;
       // The next sentence counts only when it opens with the pronoun: "He added that …".
       const first = firstWord(tokens, sentence, k);
       const p = first === null ? undefined : words.forms[low(tokens[first]!)];
