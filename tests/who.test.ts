@@ -135,6 +135,13 @@ const names: [string, string, string[], string | null][] = [
   ['a specification keyword', 'A client MAY send the header. The server “MUST ignore it” when it is empty, SHOULD say so.', ['MAY', 'SHOULD', 'MUST'], null],
   ['a sentence adverb', 'Anyway, “that is the plan,” as the saying goes.', ['Anyway'], null],
   ['a name that starts inside New Zealand', '“The birds are back,” the New Zealand Department of Conservation said.', ['Zealand Department of Conservation'], 'New Zealand Department of Conservation'],
+  // Words listed as no name (a modal, a verb, a month) that are also first names or surnames.
+  ['a first name that is also a modal, before a surname', '“The budget is a mess,” said Will Tanner, a professor of economics at Eastfield.', [], 'Will Tanner'],
+  ['a surname that is also a verb, before a finite speech verb', 'Ian Read runs the ferry line.\n\n“We will not sell the harbour,” Read said.', [], 'Ian Read'],
+  ['a surname that is also a modal, after a first name', 'Paul Will, a columnist, wrote about the vote. “The council has lost its way,” Paul Will wrote.', [], 'Paul Will'],
+  ['a surname that is also a modal, alone after a comma', 'Paul Will, a columnist, wrote about the vote.\n\nAfter the debate, Will described the mayor as “a caricature of a leader.”', [], 'Paul Will'],
+  ['the month is no name', 'In May, Tomas Brell said the plan was “dead on arrival.”', ['May', 'May Tomas Brell'], 'Tomas Brell'],
+  ['the modal opening a quoted question is no name', '“Will Congress act?” asked Tomas Brell.', ['Will Congress', 'Will'], 'Tomas Brell'],
 ];
 
 describe('who: names are whole and real', () => {

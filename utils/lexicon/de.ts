@@ -162,6 +162,7 @@ export const de: Lexicon = {
     analysisFirmNames: ['Capital', 'Research', 'Analytics', 'Consulting'],
     otherNameMarkers: ['geb.', 'geborene'],
     namePrefixes: ['Sankt', 'St.', 'Bad', 'Neu'],
+    nameLikeWords: [],
     compassWords: [],
     regionAbbreviations: [],
     placeNouns: [],

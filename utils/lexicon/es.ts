@@ -156,6 +156,7 @@ export const es: Lexicon = {
     asWords: ['como'],
     anotherWords: ['otro', 'otra'],
     namePrefixes: ['San', 'Santa', 'Los', 'Las', 'El', 'La', 'Nueva', 'Puerto'],
+    nameLikeWords: [],
     compassWords: [],
     regionAbbreviations: [],
     placeNouns: [],

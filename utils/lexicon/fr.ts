@@ -166,6 +166,7 @@ export const fr: Lexicon = {
     asWords: ['comme'],
     anotherWords: ['autre'],
     namePrefixes: ['Saint', 'Sainte', 'Le', 'La', 'Les', 'Nouvelle', 'Port', 'Mont'],
+    nameLikeWords: [],
     compassWords: [],
     regionAbbreviations: [],
     placeNouns: [],

@@ -164,6 +164,7 @@ export const pt: Lexicon = {
     analysisFirmNames: ['Capital', 'Investimentos', 'Consultoria', 'Research', 'Analytics'],
     otherNameMarkers: [],
     namePrefixes: ['São', 'Santa', 'Santo', 'Porto', 'Nova', 'Rio'],
+    nameLikeWords: [],
     compassWords: [],
     regionAbbreviations: [],
     placeNouns: [],

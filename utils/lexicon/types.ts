@@ -211,6 +211,11 @@ export interface FunctionWords {
   asWords: string[];
   /** Capitalised words that begin place names and are no name alone, as written: "New" of "New Zealand". */
   namePrefixes: string[];
+  /**
+   * Words the lexicon lists as no name (a modal, a verb, a month) that are also common first
+   * names or surnames: a name where a name stands ("George Will", "Will Tanner", "Read said").
+   */
+  nameLikeWords: string[];
   /** Lower case. Words of direction that, before another capitalised word, make a place of it whatever first name it looks like: "North Carolina", "West Virginia". */
   compassWords: string[];
   /** Lower case. Nouns that end the name of a place: "Madison Square Garden", "Jackson County", "Elm Street". */

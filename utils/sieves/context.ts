@@ -5,6 +5,7 @@ import type { CompiledLexicon } from '../lexicon';
 import { SIGNATURE } from '../quotes/blockquotes';
 import type { NounPhrase, Words } from '../text/phrase';
 import { coordinatedSubject } from '../text/clauses';
+import { markNameLikeWords } from '../text/names';
 import { subjectAfter, subjectBefore } from '../text/subjects';
 import { sentenceIds, tokenize, type Token } from '../text/tokens';
 import { invertsAt, verbAt } from '../text/verbs';
@@ -73,6 +74,7 @@ export function buildContext(
   const tokenOf: number[] = new Array(spans.length).fill(-1);
   const views: BlockView[] = blocks.map((block, b) => {
     const tokens = (byBlock[b]!.length ? known.get(b) : undefined) ?? tokenize(block.text, byBlock[b]!);
+    markNameLikeWords(tokens, lex);
     indexByBlock[b]!.forEach((global, local) => (tokenOf[global] = tokens.quoteAt![local]!));
     const sentence = sentenceIds(tokens);
     const bounds: [number, number][] = [];

@@ -2,7 +2,7 @@
 // and role words written before a name.
 //
 //   the minister said · said a spokeswoman for the council · prime minister Ana Ruiz
-import { isRoleWord } from './names';
+import { isRoleWord, listedNoName } from './names';
 import { bare, joinText, lower, nounPhrase, POSSESSIVE, POSSESSIVE_S, type NounPhrase, type PhraseType, type Words } from './phrase';
 
 /** Lower-case role words written before a name: "prime minister Ana Ruiz", "libertarian economist Tom Hale". */
@@ -58,7 +58,7 @@ export function descriptionBackward(w: Words, end: number): NounPhrase | null {
       const word = lower(t);
       if (!word || lex.determiners.has(word) || lex.linkers.has(word) || lex.verbs.has(word) || lex.w.clauseLinks.has(word)) break;
       if (lex.w.prepositions.has(word) || lex.complementizers.has(word) || lex.w.introOpeners.has(word) || lex.re.verbForm.test(word) || lex.re.adverb.test(word)) break;
-      if (/^\p{Lu}/u.test(t.text) && lex.notName.has(t.text)) break;
+      if (/^\p{Lu}/u.test(t.text) && listedNoName(t, lex)) break;
       from--;
     }
     return nounPhrase({ from, to: end, type: 'unnamed', text: joinText(w, from, end), head });

@@ -44,6 +44,51 @@ function inTitle(tokens: readonly Token[], from: number, j: number, lex: Compile
   return false;
 }
 
+/** A word the lexicon lists as no name, unless it stands as a name here (see `markNameLikeWords`). */
+export function listedNoName(t: Token | undefined, lex: CompiledLexicon): boolean {
+  return !!t && lex.notName.has(t.text) && !t.name;
+}
+
+/**
+ * Mark the words that the lexicon lists as no name but that are also names ("Will", "Read",
+ * "May") where they stand as one: after a first name ("George Will", "Ian Read"), before a
+ * surname ("Will Tanner"), or as the subject of a speech verb in a finite form ("…,” Read said",
+ * "Will described the plan as"). The modal, the verb and the month are lower case in a sentence,
+ * or stand before a base form, a date or after a preposition ("in May", "May 4").
+ */
+export function markNameLikeWords(tokens: readonly Token[], lex: CompiledLexicon): void {
+  const words = lex.w.nameLikeWords;
+  if (!words.size) return;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word' || !words.has(t.text)) continue;
+    const prev = tokens[k - 1];
+    const next = tokens[k + 1];
+    // A date: "in May", "last May", "May 4", "May, 2016".
+    if (/^\p{N}/u.test(next?.text ?? '') || lex.w.prepositions.has(lower(prev)) || lex.w.timeWords.has(lower(prev))) continue;
+    const realName = (x: Token | undefined) => isNameWord(x, lex) && !lex.notName.has(x!.text) && !isTitle(x!.text, lex);
+    const capitalisedNext = !!next && next.kind === 'word' && isCapitalised(next.text);
+    // "George Will", "Ian Read said": a first name before it, and no title-case run (a headline) after it.
+    const afterFirstName = realName(prev) && firstNameGender(prev!.text) !== null && !capitalisedNext;
+    // "Will Tanner": a first name itself, then a surname (not an organisation: "Will Congress act").
+    const beforeSurname = firstNameGender(t.text) !== null && realName(next) && !isOrganizationName([next!.text], lex) && !questionAhead(tokens, k);
+    // "Read said", "Will described": the modal and the verb take a base form after them, never a finite one.
+    const verb = next && next.kind === 'word' ? lex.verbs.get(lower(next)) : undefined;
+    const finiteVerb = !!verb && lower(next) !== verb.lemma && !lex.re.participle.test(lower(next)) && !lex.w.passiveAux.has(lower(prev));
+    if (afterFirstName || beforeSurname || finiteVerb) t.name = true;
+  }
+}
+
+/** A question mark ends the sentence of token k ("Will Congress act?"). */
+function questionAhead(tokens: readonly Token[], k: number): boolean {
+  for (let j = k + 1; j < tokens.length && j < k + 40; j++) {
+    const x = tokens[j]!.text;
+    if (x === '?') return true;
+    if (x === '.' || x === '!' || tokens[j]!.kind === 'quote') return false;
+  }
+  return false;
+}
+
 /** A word that can be part of a proper name. */
 export function isNameWord(t: Token | undefined, lex: CompiledLexicon): boolean {
   if (!t || t.kind !== 'word') return false;
@@ -51,7 +96,7 @@ export function isNameWord(t: Token | undefined, lex: CompiledLexicon): boolean 
   // "We’re", "They’ll", "Don’t": contractions are never names.
   if (lex.re.contraction.test(t.text)) return false;
   const word = t.text.replace(/['’].*$/, '');
-  if (lex.notName.has(word)) return false;
+  if (lex.notName.has(word) && !t.name) return false;
   // "MAY", "SHOULD" in a standards text, "AS" of a drop capital: a function word in capitals is no name.
   return !(word.length > 1 && word === word.toUpperCase() && lex.notName.has(word[0] + word.slice(1).toLowerCase()));
 }
@@ -64,7 +109,7 @@ export function startsName(tokens: readonly Token[], k: number, lex: CompiledLex
   const t = tokens[k];
   if (!t || t.kind !== 'word') return false;
   if (lex.w.namePrefixes.has(t.text)) return isNameWord(tokens[k + 1], lex);
-  return isNameWord(t, lex) && !lex.notName.has(t.text);
+  return isNameWord(t, lex) && !listedNoName(t, lex);
 }
 
 function isOrgWord(word: string, lex: CompiledLexicon): boolean {
@@ -81,7 +126,7 @@ export function nameRunForward(tokens: readonly Token[], k: number, lex: Compile
   while (j < tokens.length) {
     const t = tokens[j]!;
     if (isNameWord(t, lex) || (j === k && startsName(tokens, j, lex))) {
-      if (j === k && lex.notName.has(t.text) && !isTitle(t.text, lex) && !startsName(tokens, j, lex)) break;
+      if (j === k && listedNoName(t, lex) && !isTitle(t.text, lex) && !startsName(tokens, j, lex)) break;
       j++;
       lastName = j;
       if (POSSESSIVE.test(t.text) && POSSESSIVE_S.test(t.text) && j > k) break; // "China’s" ends a run
@@ -156,7 +201,7 @@ export function nameRunBackward(tokens: readonly Token[], end: number, lex: Comp
   }
   if (linker >= 0 && !org) j = linker + 1;
   // Drop leading words that are not names ("However", "But", "The"), keeping titles.
-  while (j < end && lex.notName.has(tokens[j]!.text) && !isTitle(tokens[j]!.text, lex) && !startsName(tokens, j, lex)) j++;
+  while (j < end && listedNoName(tokens[j], lex) && !isTitle(tokens[j]!.text, lex) && !startsName(tokens, j, lex)) j++;
   // A linker cannot start a name.
   while (j < end && !isNameWord(tokens[j], lex) && !startsName(tokens, j, lex)) j++;
   return j;

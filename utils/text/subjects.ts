@@ -6,7 +6,7 @@
 //   elsewhere        see clauses.ts: the sentence's subject, the agent of a passive
 import { withAppositive, looksLikeAppositive } from './appositives';
 import { describe, descriptionBackward, modifiedUnnamed, roleBefore, withoutDeterminer } from './descriptions';
-import { isNameWord, isPlaceName, isRoleWord, isTitle, nameRunBackward, nameRunForward, placeTail, readName, startsName } from './names';
+import { isNameWord, isPlaceName, listedNoName, isRoleWord, isTitle, nameRunBackward, nameRunForward, placeTail, readName, startsName } from './names';
 import { joinText, lower, nounPhrase, POSSESSIVE_S, type NounPhrase, type Words } from './phrase';
 import type { Token } from './tokens';
 import { skipAdverbsBackward, verbAt } from './verbs';
@@ -48,7 +48,7 @@ export function subjectBefore(w: Words, k: number, floor = 0): NounPhrase | null
   // "Westmere police said", "Harbour council said": a name and an organisation noun.
   if (last.kind === 'word' && /^\p{Ll}/u.test(last.text) && lex.orgNouns.has(last.text) && isNameWord(tokens[end - 2], lex)) {
     const from = Math.max(floor, nameRunBackward(tokens, end - 1, lex));
-    if (from < end - 1 && !lex.notName.has(tokens[from]!.text)) {
+    if (from < end - 1 && !listedNoName(tokens[from], lex)) {
       const name = joinText(w, from, end);
       return nounPhrase({ from, to: end, type: 'organization', name, text: name });
     }

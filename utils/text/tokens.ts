@@ -14,6 +14,8 @@ export interface Token {
   quote?: number;
   /** The text in lower case, computed once (words only). */
   low?: string;
+  /** A word the lexicon lists as no name that stands as a name here ("George Will", "Read said"): see `markNameLikeWords`. */
+  name?: boolean;
 }
 
 /** A word: letters or digits, with inner apostrophes and hyphens (O’Brien, well-known, 9/11). */
