@@ -451,7 +451,7 @@ export async function benchBrowser(opts: {
           const t = performance.now();
           const [res] = await chrome.scripting.executeScript({ target: { tabId: id }, files: ['/content-scripts/content.js'] });
           const ms = performance.now() - t;
-          // The tab reads the page (Cited's analysis runs in the popup's worker); older builds answered with the analysis.
+          // The tab reads the page (Cited's analysis runs in the popup); older builds answered with the analysis.
           const r = res?.result as { ok?: boolean; reading?: { article?: { blocks?: unknown[] } | null }; analysis?: { speakers?: unknown[]; quotes?: unknown[] } } | undefined;
           return { ms, ok: r?.ok ?? null, speakers: r?.analysis?.speakers?.length ?? null, quotes: r?.analysis?.quotes?.length ?? null, blocks: r?.reading?.article?.blocks?.length ?? null };
         }, tabId);

@@ -1,5 +1,5 @@
 // Sizes of the built extension: content script, popup JS and the popup's
-// analysis worker, raw and gzipped, and how much of that is not Readability.
+// analysis script, raw and gzipped, and how much of that is not Readability.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -18,14 +18,14 @@ export interface BundleResult {
   stale: boolean;
   /** The content script: what the reader's tab loads (the page reader, Readability, highlighting). */
   content: FileSize | null;
-  /** The analysis worker the popup starts (the attribution core and its lexicons). */
+  /** The analysis script the popup loads (the attribution core and its lexicons; `analysis-worker.js` in older builds). */
   worker: FileSize | null;
   popup_js: FileSize[];
   popup_js_gzip: number;
   background: FileSize | null;
   total_js_gzip: number;
   readability: { method: string; raw: number; gzip: number };
-  /** gzip(content) + Σ gzip(popup JS) + gzip(worker) − gzip(minified Readability). */
+  /** gzip(content) + Σ gzip(popup JS) + gzip(analysis) − gzip(minified Readability). */
   beyond_readability_gzip: number | null;
 }
 
@@ -71,8 +71,8 @@ export async function bundleSizes(dir: string): Promise<BundleResult> {
   const sourcesAt = Math.max(...['entrypoints', 'components', 'utils'].map((d) => newestMtime(path.join(ROOT, d))));
   const contentRel = 'content-scripts/content.js';
   const content = existsSync(path.join(dir, contentRel)) ? size(dir, contentRel) : null;
-  const workerRel = 'analysis-worker.js';
-  const worker = existsSync(path.join(dir, workerRel)) ? size(dir, workerRel) : null;
+  const workerRel = ['analysis.js', 'analysis-worker.js'].find((f) => existsSync(path.join(dir, f)));
+  const worker = workerRel ? size(dir, workerRel) : null;
   // Popup JS: every script popup.html loads, plus the chunks those import (WXT puts them in chunks/).
   const popupJs: FileSize[] = [];
   const popupHtml = path.join(dir, 'popup.html');

@@ -287,7 +287,7 @@ function printTable(r: any) {
   const bu = r.bundle as BundleResult;
   if (bu.built) {
     const kb = (n: number) => (n / 1024).toFixed(1);
-    p(`Bundle (${bu.dir}${bu.stale ? ', OLDER than the sources' : ''}): content ${bu.content ? `${kb(bu.content.raw)} KB / ${kb(bu.content.gzip)} KB gz` : 'missing'}; analysis worker ${bu.worker ? `${kb(bu.worker.raw)} KB / ${kb(bu.worker.gzip)} KB gz` : 'none'}; popup JS ${kb(bu.popup_js.reduce((n, f) => n + f.raw, 0))} KB / ${kb(bu.popup_js_gzip)} KB gz; Readability ${kb(bu.readability.gzip)} KB gz (${bu.readability.method}); beyond Readability ${kb(bu.beyond_readability_gzip ?? NaN)} KB gz`);
+    p(`Bundle (${bu.dir}${bu.stale ? ', OLDER than the sources' : ''}): content ${bu.content ? `${kb(bu.content.raw)} KB / ${kb(bu.content.gzip)} KB gz` : 'missing'}; analysis ${bu.worker ? `${kb(bu.worker.raw)} KB / ${kb(bu.worker.gzip)} KB gz` : 'none'}; popup JS ${kb(bu.popup_js.reduce((n, f) => n + f.raw, 0))} KB / ${kb(bu.popup_js_gzip)} KB gz; Readability ${kb(bu.readability.gzip)} KB gz (${bu.readability.method}); beyond Readability ${kb(bu.beyond_readability_gzip ?? NaN)} KB gz`);
   } else p('Bundle: not built (.output/chrome-mv3 missing)');
   const ba = r.batch as BatchResult | null;
   if (ba) {

@@ -1,7 +1,7 @@
 // Injected on demand by the popup (scripting.executeScript), never registered on
 // every site. main() reads the page's article (Readability on a bounded clone)
 // and returns it, which executeScript hands back to the popup; the popup's
-// analysis worker finds the quotes and speakers (entrypoints/analysis-worker.ts),
+// analysis finds the quotes and speakers (entrypoints/analysis.ts),
 // so the core's code is never loaded into the reader's tab. It also answers the
 // popup's highlight messages while the popup is open, and clears the highlights
 // when it closes.
@@ -20,7 +20,7 @@ import { errorMessage } from '@/utils/errors';
  * result with notices saying what was skipped, or "too large to read". Never a frozen tab: the reading runs
  * in slices of SLICE_MS with the page's own tasks in between, Readability alone at most READABILITY_MS at a
  * time (beyond that the page is read as a large page), on at most MAX_ARTICLE_CHARS of text. What is left
- * of the bound goes with the reading to the analysis worker, whose attribution stages stop there.
+ * of the bound goes with the reading to the popup's analysis, whose attribution stages stop there.
  */
 const BOUND_MS = 4000;
 const SLICE_MS = 25;

@@ -170,12 +170,12 @@ describe('command line: very large HTML is narrowed on its tokens', () => {
   });
 });
 
-describe('split between the tab and the analysis worker', () => {
-  // The content script only reads the page (readPageSteps); the popup's worker analyses that reading
+describe('split between the tab and the popup\'s analysis', () => {
+  // The content script only reads the page (readPageSteps); the popup's analysis (entrypoints/analysis.ts) analyses that reading
   // (analyzeReading). Together they must answer exactly what analyzePage answers in one place.
   const split = (d: Document, options: { url: string; boundMs: number }) => {
     const reading = runSync(readPageSteps(d, options));
-    // The reading crosses to the worker by structured clone: it must survive one unchanged.
+    // The reading crosses to the popup by structured clone (executeScript's result): it must survive one unchanged.
     expect(structuredClone(reading)).toEqual(reading);
     return analyzeReading(structuredClone(reading), { url: options.url, budgetMs: 1e9 });
   };

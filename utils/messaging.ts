@@ -42,23 +42,23 @@ export interface Envelope<K extends MessageType = MessageType> {
 
 /**
  * The result of the injected content script's main(): the value `scripting.executeScript` hands back. The
- * tab only reads the page (the bounded article, utils/article/bounded.ts); the analysis runs in the popup's
- * analysis worker, which answers with an AnalysisReply.
+ * tab only reads the page (the bounded article, utils/article/bounded.ts); the analysis runs in the popup
+ * (entrypoints/analysis.ts), which answers with an AnalysisReply.
  */
 export type ContentResult =
   | { ok: true; reading: PageReading; extractedAt: string; timings?: ContentTimings }
   | { ok: false; error: string };
 
-/** The popup asks its analysis worker (entrypoints/analysis-worker.ts) to analyse one page reading. */
+/** The popup asks its analysis (entrypoints/analysis.ts, a script in the popup) to analyse one page reading. */
 export interface AnalysisRequest {
   id: number;
   reading: PageReading;
 }
 
-/** The analysis worker's answer, with its own times (for the benchmark's breakdown). */
+/** The analysis's answer, with its own times (for the benchmark's breakdown). */
 export type AnalysisReply = { id: number; ok: true; analysis: Analysis; timings: WorkerTimings } | { id: number; ok: false; error: string };
 
-/** When the worker ran (wall-clock epoch ms, `performance.timeOrigin + now()`): its script began, its warm-up ended, this analysis began and ended. */
+/** When the analysis ran (wall-clock epoch ms, `performance.timeOrigin + now()`): its script began, its warm-up ended or was cut short, this analysis began and ended. */
 export interface WorkerTimings {
   loaded: number;
   warmed: number;

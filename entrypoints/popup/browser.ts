@@ -5,7 +5,7 @@ import { browser } from 'wxt/browser';
 import { POPUP_PORT, sendToTab, type ContentResult, type ContentTimings, type HighlightReply, type WorkerTimings } from '@/utils/messaging';
 import type { Analysis } from '@/utils/types';
 import { isFileUrl, isRestrictedError, isRestrictedUrl } from '@/components/model';
-import { inject, startAnalysisWorker, targetTab as findTab, WORKER_KEY, type AnalysisWorker, type EarlyApi, type Injection, type TabRef } from './early';
+import { ANALYSIS_KEY, inject, startAnalysis, targetTab as findTab, type Analyser, type EarlyApi, type Injection, type TabRef } from './early';
 export { downloadText } from '@/components/download';
 
 /** The tab to analyse: `?tabId=N` when given (end-to-end tests open the popup as a page), else the active tab. */
@@ -18,16 +18,16 @@ export type AnalyseOutcome =
   | { kind: 'restricted'; detail: string | null }
   | { kind: 'error'; message: string };
 
-/** The analysis worker popup-boot.js started (or one started here, if it did not run). */
-function analysisWorker(): AnalysisWorker {
-  const scope = window as unknown as Record<string, AnalysisWorker | undefined>;
-  return (scope[WORKER_KEY] ??= startAnalysisWorker());
+/** The analysis popup-boot.js started (or one started here, if it did not run). */
+function analyser(): Analyser {
+  const scope = window as unknown as Record<string, Analyser | undefined>;
+  return (scope[ANALYSIS_KEY] ??= startAnalysis());
 }
 
 /** Inject the content script into the tab and analyse its reading. Refusals become "restricted", not errors. */
 export async function analyseTab(tab: TabRef): Promise<AnalyseOutcome> {
   if (isRestrictedUrl(tab.url)) return { kind: 'restricted', detail: null };
-  return interpret(await inject(browser as unknown as EarlyApi, '', analysisWorker(), tab));
+  return interpret(await inject(browser as unknown as EarlyApi, '', analyser(), tab));
 }
 
 /** What an injection (this one, or the one popup-boot started) means for the popup. */
@@ -63,14 +63,14 @@ function markContent(t: ContentTimings): void {
   }
 }
 
-/** The analysis worker's times, as marks on the popup's timeline. */
+/** The analysis's times, as marks on the popup's timeline. */
 function markWorker(t: WorkerTimings): void {
   try {
     const at = (wall: number) => ({ startTime: Math.max(0, wall - performance.timeOrigin) });
-    performance.mark('cited:worker-loaded', at(t.loaded));
-    performance.mark('cited:worker-warmed', at(t.warmed));
-    performance.mark('cited:worker-started', at(t.started));
-    performance.mark('cited:worker-done', at(t.done));
+    performance.mark('cited:analysis-loaded', at(t.loaded));
+    performance.mark('cited:analysis-warmed', at(t.warmed));
+    performance.mark('cited:analysis-started', at(t.started));
+    performance.mark('cited:analysis-done', at(t.done));
   } catch {
     // Marks are a measurement aid only.
   }

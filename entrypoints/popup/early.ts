@@ -1,23 +1,25 @@
-// The first thing the popup does, before its main bundle is even loaded: start
-// the analysis worker, find the tab and inject the content script, then hand
-// the content script's reading to the worker. popup-boot.ts runs this from a
+// The first thing the popup does, before its main bundle is even loaded: load
+// the analysis script, find the tab and inject the content script, then hand
+// the content script's reading to the analysis. popup-boot.ts runs this from a
 // tiny classic script at the top of popup.html, so the page is being read (in
-// the tab) and the core compiled (in the worker) while the popup loads, parses
+// the tab) and the core compiled (off the main thread) while the popup loads, parses
 // and renders its app; main.tsx picks up the promise. Nothing here interprets
 // the outcome (browser.ts does): it stays small, and imports only types.
 import type { AnalysisReply, AnalysisRequest, ContentResult } from '@/utils/messaging';
 
 /** The built content script (WXT's output path for entrypoints/content.ts). */
 export const CONTENT_SCRIPT = '/content-scripts/content.js';
-/** The built analysis worker (entrypoints/analysis-worker.ts, an unlisted script). */
-export const ANALYSIS_WORKER = '/analysis-worker.js';
+/** The built analysis script (entrypoints/analysis.ts, an unlisted script). */
+export const ANALYSIS_SCRIPT = '/analysis.js';
+/** Where the analysis script leaves its entry point (entrypoints/analysis.ts). */
+export const ANALYSER_KEY = '__citedAnalyser';
 
 export interface TabRef {
   id: number;
   url: string | null;
 }
 
-/** The raw outcome of one injection: the tab, and executeScript's results or its error message; the worker's analysis of the reading. */
+/** The raw outcome of one injection: the tab, and executeScript's results or its error message; the analysis of the reading. */
 export interface Injection {
   tab: TabRef | null;
   results?: { result?: unknown }[];
@@ -50,8 +52,8 @@ export async function targetTab(api: EarlyApi, search: string): Promise<TabRef |
   return tab?.id === undefined ? null : { id: tab.id, url: tab.url ?? null };
 }
 
-/** Find the tab, run the content script in it and have `worker` analyse what it read; never rejects. */
-export async function inject(api: EarlyApi, search: string, worker: AnalysisWorker, tab?: TabRef | null): Promise<Injection> {
+/** Find the tab, run the content script in it and have `analyser` analyse what it read; never rejects. */
+export async function inject(api: EarlyApi, search: string, analyser: Analyser, tab?: TabRef | null): Promise<Injection> {
   let target: TabRef | null = null;
   try {
     target = tab === undefined ? await targetTab(api, search) : tab;
@@ -61,7 +63,7 @@ export async function inject(api: EarlyApi, search: string, worker: AnalysisWork
     mark('cited:result');
     const result = results[0]?.result as ContentResult | undefined;
     if (!result?.ok) return { tab: target, results };
-    const analysed = await worker.analyse(result.reading);
+    const analysed = await analyser.analyse(result.reading);
     mark('cited:analysed');
     return { tab: target, results, analysed };
   } catch (error) {
@@ -69,41 +71,43 @@ export async function inject(api: EarlyApi, search: string, worker: AnalysisWork
   }
 }
 
-/** The popup's analysis worker, one per popup: started at once, so the core compiles while the tab reads. */
-export interface AnalysisWorker {
+/** The popup's analysis (entrypoints/analysis.ts), one per popup: started at once, so its code compiles while the tab reads. */
+export interface Analyser {
   analyse(reading: AnalysisRequest['reading']): Promise<AnalysisReply>;
 }
 
-/** Start the analysis worker (`url`: ANALYSIS_WORKER); its failures come back as error replies, never rejections. */
-export function startAnalysisWorker(url: string = ANALYSIS_WORKER): AnalysisWorker {
-  let worker: Worker | null = null;
-  let failure: string | null = null;
+/** What the analysis script leaves under ANALYSER_KEY. */
+export type AnalyseFn = (reading: AnalysisRequest['reading'], id: number) => Promise<AnalysisReply>;
+
+/**
+ * Add the analysis script (`url`: ANALYSIS_SCRIPT) to the popup's page: fetched and compiled off the main
+ * thread, it runs as soon as it is ready. Its failures come back as error replies, never rejections.
+ */
+export function startAnalysis(url: string = ANALYSIS_SCRIPT, doc: Document = document): Analyser {
   let next = 0;
-  const waiting = new Map<number, (reply: AnalysisReply) => void>();
-  const failAll = (message: string) => {
-    failure = message;
-    for (const [id, settle] of waiting) settle({ id, ok: false, error: message });
-    waiting.clear();
-  };
-  try {
-    worker = new Worker(url);
-    worker.onmessage = (event: MessageEvent<AnalysisReply>) => {
-      const settle = waiting.get(event.data.id);
-      waiting.delete(event.data.id);
-      settle?.(event.data);
-    };
-    worker.onerror = (event) => failAll(`The analysis stopped: ${event.message || 'the worker failed'}.`);
-  } catch (error) {
-    failure = `The analysis could not start: ${error instanceof Error ? error.message : String(error)}`;
-  }
+  const scope = window as unknown as Record<string, AnalyseFn | undefined>;
+  const ready = new Promise<AnalyseFn | string>((resolve) => {
+    try {
+      const script = doc.createElement('script');
+      script.src = url;
+      script.async = true;
+      script.onload = () => resolve(scope[ANALYSER_KEY] ?? 'The analysis did not start.');
+      script.onerror = () => resolve('The analysis could not be loaded.');
+      (doc.head ?? doc.documentElement).append(script);
+    } catch (error) {
+      resolve(`The analysis could not start: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  });
   return {
-    analyse(reading) {
+    async analyse(reading) {
       const id = ++next;
-      if (!worker || failure) return Promise.resolve({ id, ok: false, error: failure ?? 'The analysis could not start.' });
-      return new Promise((resolve) => {
-        waiting.set(id, resolve);
-        worker!.postMessage({ id, reading } satisfies AnalysisRequest);
-      });
+      const analyse = await ready;
+      if (typeof analyse === 'string') return { id, ok: false, error: analyse };
+      try {
+        return await analyse(reading, id);
+      } catch (error) {
+        return { id, ok: false, error: `The analysis stopped: ${error instanceof Error ? error.message : String(error)}` };
+      }
     },
   };
 }
@@ -119,5 +123,5 @@ export function mark(name: string): void {
 
 /** Where popup-boot.ts leaves the first injection for main.tsx. */
 export const EARLY_KEY = '__citedFirstReading';
-/** Where popup-boot.ts leaves the analysis worker for main.tsx (later readings use it too). */
-export const WORKER_KEY = '__citedAnalysisWorker';
+/** Where popup-boot.ts leaves the analysis for main.tsx (later readings use it too). */
+export const ANALYSIS_KEY = '__citedAnalysis';

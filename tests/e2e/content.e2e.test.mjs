@@ -1,6 +1,6 @@
 // The content script on the live page: it changes nothing on the page, leaves no
 // globals in the page's world, reads the same article when run twice (the
-// analysis itself runs in the popup's worker), and the real toolbar popup
+// analysis itself runs in the popup), and the real toolbar popup
 // (opened by a click) shows the analysis.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
