@@ -25,6 +25,10 @@ const positive: Row[] = [
   { name: 'a participle after a quote whose comma is inside the marks', input: 'Ilse Varga defended “harbour values,” saying: “The town is the heart of the coast.”', quote: 'The town is the heart', speaker: 'Ilse Varga', sieve: SIEVE },
   { name: 'the subject after a short opening phrase: Here in Y, X …, saying', input: 'Here in Dunmore, Ilse Varga stepped up her attacks, saying, “We need a new pier.”', quote: 'We need a new pier', speaker: 'Ilse Varga', sieve: SIEVE },
   { name: 'openers that are no phrase: And then X went on the attack, saying', input: 'And then Ilse Varga went fully on the attack, saying, “Is the mayor asleep?”', quote: 'Is the mayor asleep', speaker: 'Ilse Varga', sieve: SIEVE },
+  // A participle after "X said," hangs on X, the subject of that speech verb, not on the sentence's first name.
+  { name: 'Y and Z will …, X said, adding, “…”: X', input: 'Tom Hale and Carl Price will meet next week, Ana Ruiz said, adding, “They need to sit down and talk.”', quote: 'They need to sit down', speaker: 'Ana Ruiz', sieve: SIEVE, cue: 'adding' },
+  { name: 'Y did …, X said Tuesday in Town, noting “…”: X', input: 'Carl Price left before the vote was counted, Ana Ruiz said Tuesday in Dunmore, noting that the pier “was never his priority.”', quote: 'was never his priority', speaker: 'Ana Ruiz', sieve: SIEVE },
+  { name: 'near miss: a speech verb inside a that-clause is not the participle’s', input: 'Ilse Varga repeated her claim that Carl Price recites the same lines, calling him “a talented reader.”', quote: 'a talented reader', speaker: 'Ilse Varga', sieve: SIEVE },
 ];
 
 const negative: Row[] = [

@@ -6,7 +6,7 @@
 //   the plan was described as “…” by Dr Marsh
 import { isNameWord, placeTail } from './names';
 import { lower, type NounPhrase, type Words } from './phrase';
-import { subjectAfter } from './subjects';
+import { subjectAfter, subjectBefore } from './subjects';
 import { invertsAt, isPassive, verbAt } from './verbs';
 
 /** The subject of the sentence [from, to): its first noun phrase, past an introductory phrase. */
@@ -85,5 +85,25 @@ export function coordinatedSubject(w: Words, v: number, sentFrom: number): NounP
   const opened = participle && lex.w.participleOpeners.has(lower(tokens[v - adverb]));
   // "did not name them, but told …": a second verb of the same subject.
   if (!lex.w.conjunctions.has(before) && !lex.w.clauseJoiners.has(before) && !comma && !opened) return null;
-  return sentenceSubject(w, sentFrom, v);
+  return (comma ? speakerBefore(w, v - 1, sentFrom) : null) ?? sentenceSubject(w, sentFrom, v);
+}
+
+/**
+ * "The two will meet next week, Ana Ruiz said, adding …", "…, Ruiz told reporters Tuesday, noting …": a
+ * participle after a comma shares the subject of the speech verb just before it, not the sentence's.
+ */
+function speakerBefore(w: Words, comma: number, sentFrom: number): NounPhrase | null {
+  const { tokens, lex } = w;
+  for (let u = comma - 1; u >= Math.max(sentFrom, comma - 8); u--) {
+    const t = tokens[u]!;
+    if (t.kind !== 'word') return null;
+    const verb = verbAt(tokens, u, lex);
+    if (!verb) continue;
+    if (lex.re.participle.test(lower(t))) return null;
+    const np = subjectBefore(w, u, sentFrom) ?? (invertsAt(tokens, u, lex) ? subjectAfter(w, u + verb.len) : null);
+    // "repeated claims that Hale recites his lines, calling …": a verb inside what is reported is not the sentence's.
+    if (!np || lex.complementizers.has(lower(tokens[np.from - 1]))) return null;
+    return np.type === 'person' || np.type === 'organization' || np.type === 'pronoun' ? np : null;
+  }
+  return null;
 }
