@@ -21,6 +21,10 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { analyze } from '../utils/analyze';
+import { lexiconFor } from '../utils/lexicon';
+import { findUnmarkedBlockquotes, mergeSpans } from '../utils/quotes/blockquotes';
+import { filterQuotes } from '../utils/quotes/filter';
+import { findQuotes } from '../utils/quotes/find';
 import type { Analysis, Quote } from '../utils/types';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -228,10 +232,11 @@ function tally(name: string, analysis: Analysis, gold: Gold): void {
       note('wrong person', `  “${p.text.slice(0, 80)}” gold=${g.speaker} got=${p.speaker} goldcue=${JSON.stringify(g.cue ?? null)}`, p);
     }
   }
+  const why = errorsFile ? whyMissed(analysis) : null;
   gold.quotes.forEach((g, j) => {
     if (matchedG.has(j)) return;
     classes['missed quote']++;
-    note('missed quote', `  “${g.text.slice(0, 100)}” gold=${g.speaker}`);
+    note('missed quote', `  “${g.text.slice(0, 100)}” gold=${g.speaker}${why ? why(g.text) : ''}`);
   });
   pq.forEach((p, i) => {
     if (matchedP.has(i)) return;
@@ -308,6 +313,25 @@ function tally(name: string, analysis: Analysis, gold: Gold): void {
     const near = pi.filter((p) => p.paragraph === b).map((p) => `\n  got “${p.text.slice(0, 100)}” =${p.speaker} cue=${JSON.stringify(p.cue)}`);
     note('indirect: missed', `  “${g.text.slice(0, 160)}” gold=${g.speaker}${near.join('')}${b >= 0 ? `\n  ¶ ${analysis.blocks![b]!.text}` : ''}`);
   });
+}
+
+/**
+ * For the errors file: what became of a missed gold quote — a span the filter dropped
+ * (and why), a span found with other bounds, or no span at all — with its paragraph.
+ */
+function whyMissed(analysis: Analysis): (text: string) => string {
+  const blocks = analysis.blocks ?? [];
+  const marked = findQuotes(blocks);
+  const spans = mergeSpans(marked, findUnmarkedBlockquotes(blocks, marked));
+  const { dropped } = filterQuotes(blocks, spans, lexiconFor(analysis.lang));
+  return (text) => {
+    const d = dropped.find((x) => quoteScore(x.span.text, text) > 0);
+    const near = spans.filter((x) => quoteScore(x.text, text) === 0 && overlap(words(x.text), words(text)) > 0);
+    const head = words(text).slice(0, 4).join(' ');
+    const b = d ? d.span.block : blocks.findIndex((bl) => words(bl.text).join(' ').includes(head));
+    const what = d ? `dropped: ${d.reason}` : near.length ? `other span: ${near.map((x) => `“${x.text.slice(0, 80)}”`).join(' ')}` : 'no span';
+    return `\n  ${what}${b >= 0 ? `\n  ¶ ${blocks[b]!.text}` : ''}`;
+  };
 }
 
 function report(summary: Record<string, number>, pages: number, seconds: number): void {
