@@ -47,6 +47,7 @@ describe('findQuotes: apostrophes never open or close', () => {
     ['apostrophes inside a double quote', '“I don’t think O’Brien will come,” she said.', 'I don’t think O’Brien will come,'],
     ['possessive before a quote', 'The players’ union said “we are ready” on Monday.', 'we are ready'],
     ['decade inside a quote', '“It was built in the ’90s,” he said.', 'It was built in the ’90s,'],
+    ['a left single mark typed for an apostrophe', 'The Harbour Gazette‘s editor called it “a fair deal,” and left.', 'a fair deal,'],
   ])('%s', (_name, text, inner) => {
     expect(spans(text).map((s) => s[0])).toEqual([inner]);
   });

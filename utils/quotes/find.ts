@@ -5,7 +5,8 @@
 // a bracket and precedes a word; a closer follows a word or punctuation), then
 // marks are paired with a stack, so nested quotes (“He said ‘no’ to me”) stay
 // inside the outer quote. A right single mark between letters is an apostrophe
-// (don’t), never a closer. A quote left open at the end of a block whose next
+// (don’t), never a closer, and so is a left single mark there (the Post‘s, a
+// typing slip). A quote left open at the end of a block whose next
 // block opens a mark again is the multi-paragraph convention: each block gets
 // its own span, the later ones flagged `continuesPrevious`.
 import { LEADING_ELISIONS } from '../lexicon';
@@ -115,6 +116,9 @@ export function classifyMark(text: string, i: number, char: string): Mark | null
     if (/s/i.test(prev) && /^\s+\p{Ll}/u.test(text.slice(i + 1, i + 4))) return { ...at, role: 'possessive-or-close' };
     return canClose ? { ...at, role: 'close-or-apostrophe' } : null;
   }
+  // A left single mark between letters is an apostrophe typed with the wrong mark
+  // (“the Review‘s founders”), never an opener.
+  if (char === '‘' && WORD_CHAR.test(prev) && WORD_CHAR.test(next)) return null;
   if (char === '“' || char === '‘') return { ...at, role: canClose && !canOpen ? 'close' : 'open' };
   if (char === '”') return { ...at, role: canOpen && !canClose ? 'open' : 'close' };
   // Straight double marks.
