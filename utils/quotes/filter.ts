@@ -213,13 +213,27 @@ function namedBySomeone(tokens: readonly Token[], k: number, sentence: readonly 
   const verb = k - 1;
   const low = tokens[verb]?.low ?? '';
   if (!lex.verbs.has(low) && !lex.w.quoteFrames.has(low)) return false;
-  const subject = tokens[verb - 1];
-  if (!subject || subject.kind !== 'word' || sentence[verb - 1] !== sentence[verb]) return false;
-  const s = subject.low ?? '';
-  if (lex.w.namingSubjects.has(s)) return true;
-  // A name: "what Mr Hale called", not the sentence's first word ("Called …", "Titled …").
-  const first = verb - 1 === 0 || sentence[verb - 2] !== sentence[verb - 1];
-  return !first && /^\p{Lu}/u.test(subject.text) && !lex.notName.has(subject.text);
+  if (isNamer(verb - 1)) return true;
+  // Adverbs and a time between the subject and the verb: "Hale later called", "Hale on Monday called".
+  let at = verb - 1;
+  while (at > 0 && verb - at <= 3 && sentence[at] === sentence[verb] && adverbial(tokens[at], lex)) at--;
+  return at < verb - 1 && isNamer(at);
+
+  function isNamer(at: number): boolean {
+    const subject = tokens[at];
+    if (!subject || subject.kind !== 'word' || sentence[at] !== sentence[verb]) return false;
+    if (lex.w.namingSubjects.has(subject.low ?? '')) return true;
+    // A name: "what Mr Hale called", not the sentence's first word ("Called …", "Titled …").
+    const first = at === 0 || sentence[at - 1] !== sentence[at];
+    return !first && /^\p{Lu}/u.test(subject.text) && !lex.notName.has(subject.text);
+  }
+}
+
+/** A word that may stand between a subject and its verb: an adverb or a word of a time ("later", "on Monday"). */
+function adverbial(t: Token | undefined, lex: CompiledLexicon): boolean {
+  if (!t || t.kind !== 'word') return false;
+  const low = t.low ?? '';
+  return lex.adverbs.has(low) || lex.w.timeWords.has(low) || lex.re.adverb.test(t.text);
 }
 
 /** A possessive before "words": "Tom Hale’s", "her". */
