@@ -54,6 +54,8 @@ const kept: [string, string, string][] = [
   ['a name, then a time, before a naming verb', 'Her anger fell on the harbour master, whom Ilse Varga on Tuesday called “a reckless man.”', 'a reckless man.'],
   ['a name, then an adverb, before a naming verb', 'The old ferry, which Tomas Brell publicly dubbed “the rust bucket,” sank in May.', 'the rust bucket,'],
   ['a framing verb before the quote: cast … as', 'Ilse Varga cast the vote as a “mandate” for the pier.', 'mandate'],
+  ['a framing verb before the quote: defended … as', 'Tomas Brell defended the harbour master as a “decent man” on Friday.', 'decent man'],
+  ['a framing verb before the quote: described … as', 'Ilse Varga gave an hour to what she described as the “brave” vote on the pier.', 'brave'],
   ['a framing verb before the quote: derided', 'Tomas Brell derided the “experts” at the town hall.', 'experts'],
   ['a statement noun and its that-clause', 'His claim that the wall was “sound” did not last the week.', 'sound'],
   ['a title-case cry is no title', 'The crowd on the quay shouted “Out!” at the mayor.', 'Out!'],

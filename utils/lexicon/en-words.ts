@@ -98,6 +98,8 @@ export const WORDS: FunctionWords = {
     'references', 'referencing', 'cited', 'cites', 'citing', 'invoked', 'invokes', 'invoking', 'echoed', 'echoes',
     'echoing', 'repeated', 'repeats', 'repeating', 'implied', 'implies', 'implying', 'expressed', 'expresses', 'expressing',
     'called', 'calls', 'calling', 'charged', 'charges', 'charging', 'shouting', 'yelling', 'crying',
+    // Describing and defending: "described the deal as “fair”", "defended the aide as a “decent man”".
+    'described', 'describes', 'describing', 'defended', 'defends', 'defending',
     'cry', 'mouthing', 'mouthed', 'jeered', 'jeering',
   ],
   statementNouns: [
