@@ -38,6 +38,7 @@ const dropped: [string, string, string, DropReason][] = [
   ['a request, not a report: asked them to run a “blind” test', 'The team asked ten sailors to run a “blind” test on the ropes.', 'blind', 'modifier'],
   ['a thought, not a report: wondered whether', 'The researchers wondered whether tides cause our “eureka” moments.', 'eureka', 'modifier'],
   ['the writer’s own clause after “, but”', 'Studies tell us that sleep helps, but when does that “eureka” moment come?', 'eureka', 'modifier'],
+  ['a statement noun far before the quote, with no link to it', 'His comments came after the launch of the “smart” tolls.', 'smart', 'scare'],
   ['scare quote in the author’s own sentence, a person named in it', 'Tomas Brell rebuilt the “temporary” shed in May.', 'temporary', 'scare'],
 ];
 
@@ -58,6 +59,9 @@ const kept: [string, string, string][] = [
   ['a framing verb before the quote: described … as', 'Ilse Varga gave an hour to what she described as the “brave” vote on the pier.', 'brave'],
   ['a framing verb before the quote: derided', 'Tomas Brell derided the “experts” at the town hall.', 'experts'],
   ['a statement noun and its that-clause', 'His claim that the wall was “sound” did not last the week.', 'sound'],
+  ['a statement noun and its content after "of"', 'Ilse Varga built her campaign on a promise of “free ferries” for the islands.', 'free ferries'],
+  ['a statement noun and its content after "to"', 'The mayor’s promise to “fix” the pier won the vote.', 'fix'],
+  ['a speech-act noun and its that-clause', 'Her criticism that the ferry was “a relic” stung the board.', 'a relic'],
   ['a title-case cry is no title', 'The crowd on the quay shouted “Out!” at the mayor.', 'Out!'],
   ['short quote with a speech cue', '“Never,” Petra Osk said.', 'Never,'],
   ['one-sentence quote with no cue', '“Nobody came.”', 'Nobody came.'],

@@ -139,6 +139,7 @@ export const de: Lexicon = {
     possessives: ['seinen', 'ihren'],
     quoteFrames: ['bezeichnete', 'bezeichnet', 'kritisierte', 'lobte', 'verspottete'],
     statementNouns: ['aussage', 'behauptung', 'erklärung', 'vorwurf', 'versprechen', 'warnung'],
+    statementLinks: ['von', 'zu'],
     issuingVerbs: ['veröffentlichte', 'verbreitete', 'verschickte', 'gab'],
     contrastJoiners: ['aber', 'doch', 'während'],
     namingSubjects: ['er', 'sie', 'wir', 'ich'],

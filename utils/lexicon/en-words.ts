@@ -106,7 +106,10 @@ export const WORDS: FunctionWords = {
     'claim', 'claims', 'assertion', 'assertions', 'comment', 'comments', 'remark', 'remarks', 'statement', 'statements',
     'suggestion', 'admission', 'promise', 'pledge', 'warning', 'argument', 'insistence', 'contention', 'accusation',
     'accusations', 'allegation', 'allegations', 'charge', 'complaint', 'boast', 'declaration', 'prediction', 'announcement',
+    'promises', 'pledges', 'vow', 'vows', 'criticism', 'description', 'characterization', 'plea', 'demand', 'denial',
   ],
+  // What joins a statement noun to its content besides "that": "his promise of “free college”", "a pledge to “fix” it".
+  statementLinks: ['of', 'to'],
   issuingVerbs: ['issued', 'released', 'distributed', 'circulated', 'posted', 'published', 'provided', 'sent', 'gave', 'offered'],
   contrastJoiners: ['but', 'yet', 'whereas'],
   namingSubjects: ['he', 'she', 'they', 'we', 'i', 'you', 'who', 'whom', 'has', 'have', 'had', 'once', 'also', 'then', 'later'],

@@ -129,6 +129,7 @@ export const es: Lexicon = {
     possessives: ['su', 'sus', 'mi', 'mis', 'nuestro', 'nuestra'],
     quoteFrames: ['calificó', 'califica', 'tachó', 'tacha', 'denunció', 'criticó', 'elogió'],
     statementNouns: ['declaración', 'afirmación', 'promesa', 'acusación', 'advertencia'],
+    statementLinks: ['de'],
     issuingVerbs: ['emitió', 'publicó', 'difundió', 'envió', 'divulgó'],
     contrastJoiners: ['pero', 'mientras'],
     namingSubjects: ['él', 'ella', 'ellos', 'ellas', 'nosotros', 'yo'],

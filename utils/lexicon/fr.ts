@@ -139,6 +139,7 @@ export const fr: Lexicon = {
     possessives: ['ses', 'son', 'sa', 'leurs', 'leur'],
     quoteFrames: ['qualifié', 'qualifiée', 'qualifie', 'dénoncé', 'dénonce', 'salué', 'salue', 'critiqué', 'critique'],
     statementNouns: ['déclaration', 'affirmation', 'promesse', 'accusation', 'avertissement'],
+    statementLinks: ['de'],
     issuingVerbs: ['publié', 'diffusé', 'envoyé', 'publia', 'diffusa'],
     contrastJoiners: ['mais', 'tandis'],
     namingSubjects: ['il', 'elle', 'ils', 'elles', 'nous', 'je', 'on'],

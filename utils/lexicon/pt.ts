@@ -141,6 +141,7 @@ export const pt: Lexicon = {
     possessives: ['seu', 'sua', 'seus', 'suas'],
     quoteFrames: ['classificou', 'classifica', 'criticou', 'elogiou', 'denunciou'],
     statementNouns: ['declaração', 'afirmação', 'promessa', 'acusação', 'advertência'],
+    statementLinks: ['de'],
     issuingVerbs: ['emitiu', 'publicou', 'divulgou', 'enviou', 'difundiu'],
     contrastJoiners: ['mas', 'enquanto'],
     namingSubjects: ['ele', 'ela', 'eles', 'elas', 'nós', 'eu'],

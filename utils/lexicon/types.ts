@@ -162,6 +162,8 @@ export interface FunctionWords {
   quoteFrames: string[];
   /** Nouns of a statement whose clause follows "that": "his claim that the plan was “dead”". */
   statementNouns: string[];
+  /** What joins a statement noun to its content besides a complementizer: "of", "to". */
+  statementLinks: string[];
   /**
    * Past forms of verbs that put out a document, no speech cue alone: with a statement
    * noun after them they introduce its text ("the ministry issued the following statement:").

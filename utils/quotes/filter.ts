@@ -181,7 +181,8 @@ function isCue(tokens: readonly Token[], j: number, lex: CompiledLexicon): boole
 /**
  * A verb that frames what follows as someone's words stands before the quote in its
  * sentence ("derided the “experts”", "cast it as a “mandate”"), or a statement noun
- * with its "that" clause does ("the claim that the vote was “rigged”").
+ * with its "that" clause does ("the claim that the vote was “rigged”"), or one with
+ * its content right after it ("her promise of “free ferries”", "a pledge to “fix” it").
  */
 function framedBefore(tokens: readonly Token[], sentence: readonly number[], k: number, lex: CompiledLexicon): boolean {
   const id = sentence[k];
@@ -192,7 +193,7 @@ function framedBefore(tokens: readonly Token[], sentence: readonly number[], k: 
     if (tokens[j]!.kind !== 'word') continue;
     if (lex.w.quoteFrames.has(low)) return true;
     if (lex.complementizers.has(low)) that = true;
-    else if (that && lex.w.statementNouns.has(low)) return true;
+    else if (lex.w.statementNouns.has(low) && (that || lex.w.statementLinks.has(tokens[j + 1]?.low ?? ''))) return true;
   }
   return false;
 }
