@@ -39,6 +39,7 @@ const dropped: [string, string, string, DropReason][] = [
   ['a thought, not a report: wondered whether', 'The researchers wondered whether tides cause our “eureka” moments.', 'eureka', 'modifier'],
   ['the writer’s own clause after “, but”', 'Studies tell us that sleep helps, but when does that “eureka” moment come?', 'eureka', 'modifier'],
   ['a statement noun far before the quote, with no link to it', 'His comments came after the launch of the “smart” tolls.', 'smart', 'scare'],
+  ['defended, with no "as" before the quote, frames nothing', 'Fans defended the ferry firm on the grounds that its “surge fares” are set by a machine.', 'surge fares', 'scare'],
   ['scare quote in the author’s own sentence, a person named in it', 'Tomas Brell rebuilt the “temporary” shed in May.', 'temporary', 'scare'],
 ];
 

@@ -138,6 +138,7 @@ export const de: Lexicon = {
     wordsCues: ['worten'],
     possessives: ['seinen', 'ihren'],
     quoteFrames: ['bezeichnete', 'bezeichnet', 'kritisierte', 'lobte', 'verspottete'],
+    asFrames: [],
     statementNouns: ['aussage', 'behauptung', 'erklärung', 'vorwurf', 'versprechen', 'warnung'],
     statementLinks: ['von', 'zu'],
     issuingVerbs: ['veröffentlichte', 'verbreitete', 'verschickte', 'gab'],

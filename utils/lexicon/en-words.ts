@@ -98,10 +98,11 @@ export const WORDS: FunctionWords = {
     'references', 'referencing', 'cited', 'cites', 'citing', 'invoked', 'invokes', 'invoking', 'echoed', 'echoes',
     'echoing', 'repeated', 'repeats', 'repeating', 'implied', 'implies', 'implying', 'expressed', 'expresses', 'expressing',
     'called', 'calls', 'calling', 'charged', 'charges', 'charging', 'shouting', 'yelling', 'crying',
-    // Describing and defending: "described the deal as “fair”", "defended the aide as a “decent man”".
-    'described', 'describes', 'describing', 'defended', 'defends', 'defending',
     'cry', 'mouthing', 'mouthed', 'jeered', 'jeering',
   ],
+  // Verbs that frame a quote as someone's words only through "as": "described the deal as
+  // “fair”", "defended the aide as a “decent man”" — not "defended the company's “surge prices”".
+  asFrames: ['described', 'describes', 'describing', 'defended', 'defends', 'defending'],
   statementNouns: [
     'claim', 'claims', 'assertion', 'assertions', 'comment', 'comments', 'remark', 'remarks', 'statement', 'statements',
     'suggestion', 'admission', 'promise', 'pledge', 'warning', 'argument', 'insistence', 'contention', 'accusation',

@@ -128,6 +128,7 @@ export const es: Lexicon = {
     wordsCues: [],
     possessives: ['su', 'sus', 'mi', 'mis', 'nuestro', 'nuestra'],
     quoteFrames: ['calificó', 'califica', 'tachó', 'tacha', 'denunció', 'criticó', 'elogió'],
+    asFrames: [],
     statementNouns: ['declaración', 'afirmación', 'promesa', 'acusación', 'advertencia'],
     statementLinks: ['de'],
     issuingVerbs: ['emitió', 'publicó', 'difundió', 'envió', 'divulgó'],

@@ -140,6 +140,7 @@ export const pt: Lexicon = {
     wordsCues: ['palavras', 'termos'],
     possessives: ['seu', 'sua', 'seus', 'suas'],
     quoteFrames: ['classificou', 'classifica', 'criticou', 'elogiou', 'denunciou'],
+    asFrames: [],
     statementNouns: ['declaração', 'afirmação', 'promessa', 'acusação', 'advertência'],
     statementLinks: ['de'],
     issuingVerbs: ['emitiu', 'publicou', 'divulgou', 'enviou', 'difundiu'],

@@ -161,6 +161,8 @@ export interface FunctionWords {
    */
   quoteFrames: string[];
   /** Nouns of a statement whose clause follows "that": "his claim that the plan was “dead”". */
+  /** Verbs that frame a quote as someone's words only through asWords ("as"): "described the deal as “fair”". */
+  asFrames: string[];
   statementNouns: string[];
   /** What joins a statement noun to its content besides a complementizer: "of", "to". */
   statementLinks: string[];

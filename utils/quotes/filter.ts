@@ -180,18 +180,20 @@ function isCue(tokens: readonly Token[], j: number, lex: CompiledLexicon): boole
 
 /**
  * A verb that frames what follows as someone's words stands before the quote in its
- * sentence ("derided the “experts”", "cast it as a “mandate”"), or a statement noun
+ * sentence ("derided the “experts”", "cast it as a “mandate”", "described it as “fair”"), or a statement noun
  * with its "that" clause does ("the claim that the vote was “rigged”"), or one with
  * its content right after it ("her promise of “free ferries”", "a pledge to “fix” it").
  */
 function framedBefore(tokens: readonly Token[], sentence: readonly number[], k: number, lex: CompiledLexicon): boolean {
   const id = sentence[k];
   let that = false;
+  let as = false;
   for (let j = k - 1; j >= Math.max(0, k - 40) && sentence[j] === id; j--) {
     if (clauseBoundary(tokens, j, lex)) return false;
     const low = tokens[j]!.low ?? '';
     if (tokens[j]!.kind !== 'word') continue;
-    if (lex.w.quoteFrames.has(low)) return true;
+    if (lex.w.quoteFrames.has(low) || (as && lex.w.asFrames.has(low))) return true;
+    if (lex.w.asWords.has(low)) as = true;
     if (lex.complementizers.has(low)) that = true;
     else if (lex.w.statementNouns.has(low) && (that || lex.w.statementLinks.has(tokens[j + 1]?.low ?? ''))) return true;
   }
