@@ -17,6 +17,8 @@ const positive: Row[] = [
   { name: 'unnamed pronoun subject decides without a speaker', input: 'He said the plan was “reckless” and would fail.', quote: 'reckless', speaker: null, sieve: SIEVE },
   { name: 'a phrase between subject and verb: X, after a long pause, said', input: 'The toll was “a mistake from the start,” Ilse Varga, after a long pause, said of the plan.', quote: 'a mistake from the start', speaker: 'Ilse Varga' },
   { name: 'a participle phrase between subject and verb: X, wearing a red scarf, said', input: 'Petra Osk, wearing a red scarf, said the vote could be a “failure” this year.', quote: 'failure', speaker: 'Petra Osk', sieve: 'paraphrase' },
+  { name: 'a participle naming a field of a role is no cue: X, a creative writing professor, said', input: 'Petra Osk, a creative writing professor, said she holds the harbour “very near and dear to my heart.”', quote: 'very near and dear', speaker: 'Petra Osk' },
+  { name: 'a participle naming a field of a role, in the paraphrase: X, a writing tutor, said', input: 'Petra Osk, a writing tutor, said the pupils were “a joy” this year.', quote: 'a joy', speaker: 'Petra Osk' },
   { name: 'a party and district in brackets, then a comma: X (D-Westmere), said', input: 'Sen. Petra Osk (D-Westmere), said after lunch that she had not read the plan, but called it a “starting point for us.”', quote: 'starting point', speaker: 'Petra Osk', sieve: 'paraphrase' },
 ];
 

@@ -15,10 +15,27 @@ export function verbAt(tokens: readonly Token[], k: number, lex: CompiledLexicon
     if (hit) return hit;
   }
   const hit = lex.verbHits.get(w);
-  if (hit) return hit;
+  if (hit) return roleModifier(tokens, k, lex) ? null : hit;
   const maybe = lex.ambiguousHits.get(w);
   if (maybe && (lex.complementizers.has(lower(tokens[k + 1])) || lex.pronouns.has(lower(tokens[k - 1])))) return maybe;
   return null;
+}
+
+/**
+ * "a creative writing professor", "her public speaking coach": a present participle right before a
+ * role noun in lower case that heads its phrase names a field of the role, not a speech act.
+ */
+function roleModifier(tokens: readonly Token[], k: number, lex: CompiledLexicon): boolean {
+  const next = tokens[k + 1];
+  if (!next || next.kind !== 'word' || !/^\p{Ll}/u.test(next.text) || !lex.re.participle.test(lower(tokens[k]))) return false;
+  const role = lower(next);
+  if (!lex.roleNouns.has(role) && !lex.roles.has(role)) return false;
+  // The role noun ends the phrase ("…professor, said", "…professor at Westmere", "…coach who"), so
+  // it is the head: "telling conservative radio host Ana Ruiz", "accusing spy agencies" go on.
+  const after = tokens[k + 2];
+  if (!after || after.kind !== 'word') return true;
+  const a = lower(after);
+  return lex.w.prepositions.has(a) || lex.linkers.has(a) || lex.w.relatives.has(a) || lex.complementizers.has(a) || lex.verbs.has(a);
 }
 
 /** Whether the verb at k can put its subject after it ("said Dr Marsh", not "told Reuters"). */
