@@ -36,6 +36,10 @@ const positive: Row[] = [
   { name: 'an interviewer presses: X pressed', input: '“Would you raise the tolls again?” Leo Fenn pressed.', quote: 'Would you raise', speaker: 'Leo Fenn', sieve: SIEVE, cue: 'pressed' },
   { name: 'a verb of scolding: X chided', input: '“You should have read the survey,” Dr Jane Marsh chided.', quote: 'You should have read', speaker: 'Jane Marsh', sieve: SIEVE, cue: 'chided' },
   { name: 'a verb of complaining: X grumbled', input: '“Nobody asked the ferry crews,” Tomas Brell grumbled.', quote: 'Nobody asked the ferry', speaker: 'Tomas Brell', sieve: SIEVE, cue: 'grumbled' },
+  // Forms that are nouns too ("notes", "claims") are verbs where a subject and the clause's end frame them.
+  { name: 'a noun-or-verb form ending the clause: X notes.', input: '“The ferry is late again,” Osk notes. “It was never on time.”', quote: 'The ferry is late', speaker: 'Osk', sieve: SIEVE, cue: 'notes' },
+  { name: 'a noun-or-verb form before a preposition: X notes in her blog', input: '“The ferry is late again,” Petra Osk notes in her blog.', quote: 'The ferry is late', speaker: 'Petra Osk', sieve: SIEVE, cue: 'notes' },
+  { name: 'a noun-or-verb form inverted before a name: notes Dr X', input: '“The ferry is late again,” notes Dr Petra Osk, a harbour pilot.', quote: 'The ferry is late', speaker: 'Petra Osk', sieve: SIEVE, cue: 'notes' },
 ];
 
 const negative: Row[] = [
@@ -48,6 +52,7 @@ const negative: Row[] = [
   { name: 'next sentence with its own quote: “Q1.” X called it “Q2.”', input: 'On the radio, Mayor Ilse Varga called the plan “reckless.” Sen. Tomas Brell called the vote “a mistake.”', quote: 'reckless', speaker: 'Ilse Varga', notSieve: SIEVE },
   { name: 'next sentence after a full stop: “Q.” X warned that …', input: 'Varga called the council’s move “arbitrary.” Leo Fenn, a party organiser, warned on Saturday that the move could hurt the party.', quote: 'arbitrary', speaker: 'Varga', notSieve: SIEVE },
   { name: 'near miss: a question closes the quote, the cue after it is still its own', input: '“Who pays for the pier?” Ilse Varga asked.', quote: 'Who pays for the pier', speaker: 'Ilse Varga', sieve: SIEVE },
+  { name: 'a noun-or-verb form as a noun: reports say', input: '“The ferry is late again,” reports say.', quote: 'The ferry is late', speaker: null, notSieve: SIEVE },
   { name: 'the second speaker keeps the quote right before the cue', input: 'Dr Marsh said: “The bridge will hold.” “We checked every bolt,” added Tomas Brell.', quote: 'We checked every bolt', speaker: 'Tomas Brell', sieve: SIEVE },
 ];
 

@@ -37,6 +37,12 @@ export const cueAfter: Sieve = {
       const np = subjectAfter(words, k + v.len) ?? pronounInVerb(tokens[k]!, k, ctx.lex);
       if (np) return { np, block: q.block, cue: cueText(view, k, k + v.len), sieve: this.name, confidence: CONFIDENCE.cueAfter * v.strength };
     }
+    // “…,” notes Dr Marsh: a noun-or-verb form right after the quote, before a name, is the verb.
+    const maybe = !v && ctx.lex.ambiguousHits.get(tokens[k]!.low ?? '');
+    if (maybe && maybe.strength >= 0.7 && ctx.lex.invertingVerbs.has(maybe.lemma)) {
+      const np = subjectAfter(words, k + 1);
+      if (np && (np.type === 'person' || np.type === 'organization')) return { np, block: q.block, cue: cueText(view, k, k + 1), sieve: this.name, confidence: CONFIDENCE.cueAfter * maybe.strength };
+    }
     // Subject then verb: Dr Marsh said / she added / the minister told reporters.
     const np = subjectAfter(words, k);
     if (!np) return null;
@@ -47,11 +53,20 @@ export const cueAfter: Sieve = {
       skipped++;
     }
     if (j < tokens.length && ctx.lex.re.adverb.test(tokens[j]!.text) && !verbAt(tokens, j, ctx.lex)) j++;
-    const v2 = verbAt(tokens, j, ctx.lex);
+    // “…,” Dr Marsh notes. / “…,” Osk notes in her blog: a noun-or-verb form after the subject, ending the clause or
+    // before a preposition, is the verb.
+    const after = tokens[j + 1];
+    const closes = endsClause(after) || ctx.lex.w.prepositions.has(after?.low ?? '');
+    const v2 = verbAt(tokens, j, ctx.lex) ?? (closes ? ctx.lex.ambiguousHits.get(tokens[j]?.low ?? '') ?? null : null);
     if (!v2 || v2.strength < 0.5) return null;
     return { np, block: q.block, cue: cueText(view, j, j + v2.len), sieve: this.name, confidence: CONFIDENCE.cueAfter * v2.strength };
   },
 };
+
+/** The end of a clause: a stop, a comma, a dash, or the end of the block. */
+function endsClause(t: Token | undefined): boolean {
+  return !t || (t.kind === 'punct' && /^[.,;:!?—–]$/.test(t.text));
+}
 
 /**
  * “Q1.” Mills then writes back, “Q2.” — a sentence that starts after a quote has
