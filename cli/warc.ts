@@ -2,16 +2,24 @@
 // warcio's (Webrecorder's reader, also used by their replay and crawl tools);
 // this file picks the records that are articles and gets past broken ones.
 //
+// A .warc.gz is a series of gzip members, one record each (as crawlers write
+// them). Each member is inflated whole by Node's native zlib (warcio inflates
+// in JavaScript, several times slower, on the thread that reads), its byte
+// offset in the file kept as the record's offset, and warcio parses the
+// inflated record. From a member too large to inflate whole (a whole archive in
+// one member) on, warcio's streaming reader reads the rest.
+//
 // warcio stops quietly at a corrupt gzip member (it falls back to reading the
 // rest as uncompressed bytes, which then parse as nothing). So after each pass
 // we check that the parser reached the end of the file; if it did not, the
 // record where it stopped is reported and reading starts again at the next
 // record boundary found in the bytes (a gzip member that inflates to "WARC/",
 // or a "WARC/1." line in an uncompressed file). One bad record costs one record.
-import { open } from 'node:fs/promises';
+import { open, type FileHandle } from 'node:fs/promises';
 import { createReadStream } from 'node:fs';
-import { brotliDecompressSync, constants as zlibConstants, gunzipSync } from 'node:zlib';
-import { WARCParser, type WARCRecord } from 'warcio';
+import * as zlib from 'node:zlib';
+import { brotliDecompressSync, constants as zlibConstants, gunzipSync, inflateRawSync } from 'node:zlib';
+import { AsyncIterReader, WARCParser, type WARCRecord } from 'warcio';
 import { formatBytes, InputError, tooLarge } from './decode';
 
 export type WarcItem =
@@ -27,8 +35,176 @@ const GZIP_MAGIC = [0x1f, 0x8b, 0x08];
 
 /** The records of a WARC file, in file order. Never throws for bad content: that comes back as `broken` items. */
 export async function* readWarc(path: string, size: number, maxBytes: number): AsyncGenerator<WarcItem> {
-  const gzip = await startsWithGzip(path);
-  let start = 0;
+  if (await startsWithGzip(path)) yield* readGzipMembers(path, size, maxBytes);
+  else yield* readStreaming(path, 0, size, maxBytes, false);
+}
+
+/** Reading ahead in the file: a member is inflated from one buffer, refilled a megabyte or more at a time. */
+const READ_CHUNK = 1 << 20;
+/** A member is inflated from the window when this much of the file or more lies ahead in it (most members are smaller). */
+const INFLATE_AHEAD = 1 << 18;
+/** Above this, a member is left to warcio's streaming reader: WARC and HTTP headers on top of the largest page read. */
+const memberLimit = (maxBytes: number) => maxBytes + (1 << 20);
+
+/** A .warc.gz, member by member: inflated natively, parsed by warcio; a broken member is reported and skipped. */
+async function* readGzipMembers(path: string, size: number, maxBytes: number): AsyncGenerator<WarcItem> {
+  const file = new FileWindow(await open(path, 'r'), size);
+  try {
+    let pos = 0;
+    while (pos < size) {
+      const member = await inflateMember(file, pos, memberLimit(maxBytes));
+      if (member.kind === 'end') return;
+      if (member.kind === 'too-large') {
+        // One member holding more than a record's worth (a whole archive compressed at once): warcio
+        // streams it and what follows (its offsets for records inside one member are its own).
+        yield* readStreaming(path, pos, size, maxBytes, true);
+        return;
+      }
+      let reason = member.kind === 'broken' ? member.reason : null;
+      if (member.kind === 'ok') {
+        let records = 0;
+        try {
+          const parser = new WARCParser(new AsyncIterReader([member.bytes], null));
+          for await (const record of parser) {
+            if (!(record.warcHeaders.protocol ?? '').startsWith('WARC/')) {
+              reason = 'not a WARC record';
+              break;
+            }
+            records++;
+            yield describe(record, pos, maxBytes);
+          }
+          if (!records) reason ??= 'not a WARC record';
+        } catch (err) {
+          reason = (err as Error)?.message?.split('\n')[0] || String(err);
+        }
+        if (reason === null) {
+          pos = member.end;
+          continue;
+        }
+      }
+      const next = await nextRecordStart(path, pos + 1, size, true);
+      yield brokenAt(pos, reason!, next, size);
+      if (next === null) return;
+      pos = next;
+    }
+  } finally {
+    await file.close();
+  }
+}
+
+function brokenAt(at: number, reason: string, next: number | null, size: number): WarcItem {
+  const rest = next === null ? `; the last ${formatBytes(size - at)} could not be read` : `; reading again from offset ${next}`;
+  return { kind: 'broken', offset: at, message: `broken WARC record at offset ${at} (${reason})${rest}` };
+}
+
+type Member =
+  | { kind: 'ok'; bytes: Buffer; end: number }
+  | { kind: 'broken'; reason: string }
+  | { kind: 'too-large' }
+  /** Only padding (line breaks, NULs) from here to the end of the file. */
+  | { kind: 'end' };
+
+const GZIP_FEXTRA = 4;
+const GZIP_FNAME = 8;
+const GZIP_FCOMMENT = 16;
+const GZIP_FHCRC = 2;
+/** zlib.crc32 is in Node 20.15 and later; without it a member's checksum is not verified (its length still is). */
+const crc32 = (zlib as { crc32?: (data: Uint8Array) => number }).crc32;
+
+/** The gzip member starting at `pos`: its header (RFC 1952), deflate data inflated natively, and its trailer checked. */
+async function inflateMember(file: FileWindow, pos: number, limit: number): Promise<Member> {
+  const head = (await file.from(pos, 4096)).subarray(0, 4096);
+  if (head[0] !== 0x1f || head[1] !== 0x8b || head[2] !== 0x08) {
+    if (head.length <= 4096 && pos + head.length >= file.size && head.every((b) => b === 0x0a || b === 0x0d || b === 0))
+      return { kind: 'end' };
+    return { kind: 'broken', reason: 'corrupt gzip data' };
+  }
+  const flags = head[3]!;
+  let at = 10;
+  if (flags & GZIP_FEXTRA) at += 2 + (head[at]! | (head[at + 1]! << 8));
+  for (const flag of [GZIP_FNAME, GZIP_FCOMMENT]) {
+    if (!(flags & flag)) continue;
+    const zero = head.indexOf(0, at);
+    if (zero < 0) return { kind: 'broken', reason: 'corrupt gzip header' };
+    at = zero + 1;
+  }
+  if (flags & GZIP_FHCRC) at += 2;
+  // Inflate from what the window holds (with this much ahead at least); a member cut off at its end gets a larger window.
+  let want = INFLATE_AHEAD;
+  for (;;) {
+    const data = await file.from(pos + at, want);
+    let out: { buffer: Buffer; engine: zlib.InflateRaw };
+    try {
+      out = inflateRawSync(data, { info: true, maxOutputLength: limit }) as unknown as {
+        buffer: Buffer;
+        engine: zlib.InflateRaw;
+      };
+    } catch (err) {
+      const e = err as NodeJS.ErrnoException;
+      if (e.code === 'ERR_BUFFER_TOO_LARGE') return { kind: 'too-large' };
+      if (e.code === 'Z_BUF_ERROR' && pos + at + data.length < file.size) {
+        // Deflate data never takes much more room than what it inflates to.
+        if (data.length > limit) return { kind: 'too-large' };
+        want = data.length * 2;
+        continue;
+      }
+      return { kind: 'broken', reason: e.code === 'Z_BUF_ERROR' ? 'truncated gzip member' : 'corrupt gzip data' };
+    }
+    const end = pos + at + out.engine.bytesWritten;
+    const trailer = (await file.from(end, 8)).subarray(0, 8);
+    if (trailer.length < 8) return { kind: 'broken', reason: 'truncated gzip member' };
+    const bytes = out.buffer;
+    if (trailer.readUInt32LE(4) !== bytes.length % 2 ** 32 || (crc32 && trailer.readUInt32LE(0) !== crc32(bytes))) {
+      return { kind: 'broken', reason: 'corrupt gzip data (checksum)' };
+    }
+    return { kind: 'ok', bytes, end: end + 8 };
+  }
+}
+
+/** Bytes of a file by offset, through one buffer that moves forward, refilled a megabyte or more at a time. */
+class FileWindow {
+  private buf = Buffer.alloc(0);
+  private start = 0;
+
+  constructor(
+    private readonly handle: FileHandle,
+    readonly size: number,
+  ) {}
+
+  /**
+   * The bytes from `from` to the end of the window, at least `length` of them (fewer only at the end of
+   * the file); valid until the next call.
+   */
+  async from(from: number, length: number): Promise<Buffer> {
+    const end = Math.min(this.size, from + length);
+    if (from < this.start || end > this.start + this.buf.length) {
+      const kept = from >= this.start && from < this.start + this.buf.length ? this.buf.subarray(from - this.start) : Buffer.alloc(0);
+      const readFrom = from + kept.length;
+      const n = Math.min(Math.max(end - readFrom, READ_CHUNK), this.size - readFrom);
+      const fresh = Buffer.allocUnsafe(kept.length + n);
+      kept.copy(fresh, 0);
+      let got = 0;
+      while (got < n) {
+        const { bytesRead } = await this.handle.read(fresh, kept.length + got, n - got, readFrom + got);
+        if (!bytesRead) break;
+        got += bytesRead;
+      }
+      this.buf = fresh.subarray(0, kept.length + got);
+      this.start = from;
+    }
+    return this.buf.subarray(from - this.start);
+  }
+
+  close() {
+    return this.handle.close();
+  }
+}
+
+/**
+ * warcio's own streaming reader, from `start`: for uncompressed WARC files, and for
+ * a gzip member too large to inflate at once.
+ */
+async function* readStreaming(path: string, start: number, size: number, maxBytes: number, gzip: boolean): AsyncGenerator<WarcItem> {
   while (start < size) {
     const stream = createReadStream(path, { start, highWaterMark: 1 << 18 });
     const parser = new WARCParser(stream);
@@ -64,8 +240,7 @@ export async function* readWarc(path: string, size: number, maxBytes: number): A
     }
     if (stoppedAt === null) return;
     const next = await nextRecordStart(path, stoppedAt + 1, size, gzip);
-    const rest = next === null ? `; the last ${formatBytes(size - stoppedAt)} could not be read` : `; reading again from offset ${next}`;
-    yield { kind: 'broken', offset: stoppedAt, message: `broken WARC record at offset ${stoppedAt} (${reason})${rest}` };
+    yield brokenAt(stoppedAt, reason, next, size);
     if (next === null) return;
     start = next;
   }

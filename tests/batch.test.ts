@@ -9,7 +9,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Readable } from 'node:stream';
 import { promisify } from 'node:util';
-import { gzipSync } from 'node:zlib';
+import * as zlib from 'node:zlib';
+import { deflateRawSync, gzipSync } from 'node:zlib';
 import { WARCRecord, WARCSerializer } from 'warcio';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../cli/cited';
@@ -78,7 +79,7 @@ async function warcRecord(opts: {
   http?: Record<string, string>;
   statusline?: string;
   body: Uint8Array | string;
-}): Promise<Buffer> {
+}, gzip = true): Promise<Buffer> {
   // warcio builds the record and writes it as its own gzip member, as crawlers do.
   const body = typeof opts.body === 'string' ? enc.encode(opts.body) : opts.body;
   async function* content() {
@@ -88,7 +89,7 @@ async function warcRecord(opts: {
     { url: opts.url, type: opts.type ?? 'response', warcVersion: 'WARC/1.1', httpHeaders: opts.http ?? {}, statusline: opts.statusline ?? 'HTTP/1.1 200 OK' },
     content(),
   );
-  return Buffer.from(await WARCSerializer.serialize(record, { gzip: true }));
+  return Buffer.from(await WARCSerializer.serialize(record, { gzip }));
 }
 
 interface Expected {
@@ -422,6 +423,39 @@ describe('helpers', () => {
       }
     }
     expect(urls).toEqual(Array.from({ length: 12 }, (_, i) => generatePage(i).url));
+  });
+
+  it('reads gzip members with header fields, and from a member too large to inflate at once (a whole archive) on, streams', async () => {
+    const page = (i: number) => storyHtml(i % STORIES.length) + `<!-- ${'filler '.repeat(2000)} -->`; // about 16 KB
+    const plain = (i: number) =>
+      warcRecord({ url: `https://news.example/m/${i}`, http: { 'Content-Type': 'text/html' }, body: page(i) }, false);
+    // A member whose gzip header carries a file name and a comment (RFC 1952 FNAME, FCOMMENT), written by hand.
+    const first = await plain(0);
+    const crc = Buffer.alloc(8);
+    crc.writeUInt32LE((zlib as unknown as { crc32: (b: Uint8Array) => number }).crc32(first), 0);
+    crc.writeUInt32LE(first.length, 4);
+    const named = Buffer.concat([
+      Buffer.from([0x1f, 0x8b, 0x08, 0x18, 0, 0, 0, 0, 0, 3]),
+      Buffer.from('page-0.warc\0a comment\0'),
+      deflateRawSync(first),
+      crc,
+    ]);
+    // 80 records in one member: more than the 64 KB page limit plus a megabyte of headers, so not inflated at once.
+    const whole = gzipSync(Buffer.concat(await Promise.all(Array.from({ length: 80 }, (_, i) => plain(i + 1)))));
+    const last = gzipSync(await plain(81));
+    const file = f('members.warc.gz');
+    writeFileSync(file, Buffer.concat([named, whole, last]));
+    const got: [string | null, boolean][] = [];
+    const offsets: number[] = [];
+    for await (const item of readWarc(file, named.length + whole.length + last.length, 64 << 10)) {
+      expect(item.kind).toBe('page');
+      if (item.kind !== 'page') continue;
+      offsets.push(item.offset);
+      got.push([item.url, Buffer.from(await item.read()).toString() === page(got.length)]);
+    }
+    expect(got).toEqual(Array.from({ length: 82 }, (_, i) => [`https://news.example/m/${i}`, true]));
+    // Where each member starts (records inside the big member get warcio's own offsets).
+    expect([offsets[0], offsets[1], offsets[81]]).toEqual([0, named.length, named.length + whole.length]);
   });
 
   it('the installed command reads a WARC (child process)', async () => {
