@@ -29,9 +29,10 @@ export interface BatchRun {
   /** CPU time of the whole process (all threads), per article: the work, whatever the machine's load. */
   cpu_ms_per_article: number | null;
   /**
-   * The same split by thread, per article: the main thread (reading the input, and with 1 worker the analysis),
-   * the worker threads (the N busiest threads after the main one), and the rest: V8's helper threads
-   * (concurrent and parallel garbage collection, compilation) and libuv's.
+   * The same split by thread, per article: the main thread (reading the input, and analysing: with 1 worker
+   * everything, with N what the N − 1 worker threads cannot take), the worker threads (the N − 1 busiest threads
+   * after the main one), and the rest: V8's helper threads (concurrent and parallel garbage collection,
+   * compilation) and libuv's.
    */
   cpu_ms_main: number | null;
   cpu_ms_workers: number | null;
@@ -243,7 +244,7 @@ function runCli(archive: string, workers: number, pages: number): Promise<BatchR
       const perArticle = (s: number | null) => (s != null && articles ? round((s * 1000) / articles, 2) : null);
       const main = threads.get(String(child.pid)) ?? null;
       const others = [...threads].filter(([tid]) => tid !== String(child.pid)).map(([, s]) => s).sort((a, b) => b - a);
-      const own = workers > 1 ? others.slice(0, workers) : [];
+      const own = workers > 1 ? others.slice(0, workers - 1) : []; // the main thread is the Nth that analyses (cli/pool.ts)
       const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
       const all = main == null ? null : main + sum(others);
       const idle = all == null ? null : Math.max(main!, ...own, all / availableParallelism());

@@ -1,8 +1,11 @@
-// Where jobs run: on the main thread (--workers 1), or on a pool of worker
-// threads. Workers start as work arrives (a run with one article starts none;
+// Where jobs run: on the main thread (--workers 1), or on the main thread and a
+// pool of N − 1 worker threads (--workers N: N threads analyse, the main thread
+// being one of them, so N cores pay for N − 1 thread start-ups and JIT warm-ups,
+// not N). Workers start as work arrives (a run with one article starts none;
 // the main thread analyses while they load), each holds up to two jobs (one
-// analysed, one waiting), and a worker that dies is replaced, the job it was
-// analysing reported as failed, the waiting one given to another. The worker is
+// analysed, one waiting), the main thread analyses what the workers cannot take,
+// and a worker that dies is replaced, the job it was analysing reported as
+// failed, the waiting one given to another. The worker is
 // cli/worker.ts under tsx and dist/worker.mjs when built: found next to this
 // file's own URL either way.
 import { createRequire } from 'node:module';
@@ -49,6 +52,9 @@ interface Slot {
  */
 const PER_WORKER = 2;
 
+/** The largest page the main thread analyses itself once workers run (corpus pages are 50 KB–1 MB). */
+const INLINE_MAX_BYTES = 1 << 20;
+
 export class ThreadPool implements Runner {
   private slots: Slot[] = [];
   private queue: Job[] = [];
@@ -56,17 +62,22 @@ export class ThreadPool implements Runner {
   private waiters: (() => void)[] = [];
   private startFailures = 0;
   private closed = false;
-  /** A worker has started: from then on every job goes to a worker. */
+  /** A worker has started: from then on a worker that cannot start is replaced, not given up on. */
   private booted = false;
   private inlineScheduled = false;
   private noThreads = false;
 
+  /** Worker threads: one fewer than the threads that analyse (`size`), the main thread being the other. */
+  private readonly threads: number;
+
   constructor(
-    private readonly size: number,
+    size: number,
     private readonly settings: JobSettings,
     private readonly onResult: (r: JobResult) => void,
     private readonly onNotice?: (text: string) => void,
-  ) {}
+  ) {
+    this.threads = Math.max(1, size - 1);
+  }
 
   get busy() {
     return this.inFlight;
@@ -90,6 +101,12 @@ export class ThreadPool implements Runner {
   }
 
   private dispatch() {
+    this.toWorkers();
+    this.inline();
+  }
+
+  /** Queued jobs to workers that have room; more workers started while jobs wait. */
+  private toWorkers() {
     // Fill every worker to one job first, then the second, so a short run spreads over all of them.
     for (let depth = 1; depth <= PER_WORKER; depth++) {
       for (const slot of this.slots) {
@@ -98,26 +115,36 @@ export class ThreadPool implements Runner {
       }
     }
     let starting = this.slots.filter((s) => !s.ready).length;
-    while (!this.noThreads && this.queue.length > starting && this.slots.length < this.size) {
+    while (!this.noThreads && this.queue.length > starting && this.slots.length < this.threads) {
       this.spawn();
       starting++;
     }
-    this.whileBooting();
   }
 
   /**
-   * Until the first worker has loaded the core (a second or more), the main thread,
-   * which has it loaded already, analyses queued jobs itself, one per turn of the
-   * event loop so that the workers' messages still get through.
+   * The main thread analyses a queued job itself when no worker can take it: while
+   * the workers load (a second or more; the main thread has the core loaded
+   * already), and later whenever every worker already holds two (pages up to 1 MB).
+   * One job per turn of the event loop, so that reading and the workers' messages
+   * still get through.
    */
-  private whileBooting() {
-    if (this.booted || this.inlineScheduled || !this.queue.length) return;
+  private inline() {
+    if (this.inlineScheduled || !this.queue.length) return;
     this.inlineScheduled = true;
     setImmediate(() => {
       this.inlineScheduled = false;
-      if (this.booted || this.closed || !this.queue.length) return;
-      this.answer(runJob(this.queue.shift()!, this.settings));
-      this.whileBooting();
+      if (this.closed || !this.queue.length) return;
+      // A worker that freed up since takes the job first.
+      this.toWorkers();
+      if (!this.queue.length) return;
+      // Once a worker runs, the main thread leaves large pages (seconds, at worst) to the workers: while it
+      // analyses, it reads nothing and the workers' queues run dry.
+      const anyReady = this.slots.some((s) => s.ready);
+      const at = anyReady ? this.queue.findIndex((job) => job.payload.bytes.byteLength <= INLINE_MAX_BYTES) : 0;
+      if (at < 0) return;
+      const [job] = this.queue.splice(at, 1);
+      this.answer(runJob(job!, this.settings));
+      this.dispatch();
     });
   }
 
@@ -159,7 +186,7 @@ export class ThreadPool implements Runner {
       if (this.closed) return;
       const why = `worker thread stopped (${reason.split('\n')[0] || `exit ${code}`})`;
       if (!slot.ready && !this.booted && ++this.startFailures >= 3 && !this.noThreads) {
-        // Workers cannot start at all: the main thread does the work (see whileBooting).
+        // Workers cannot start at all: the main thread does the work (see inline).
         this.noThreads = true;
         this.onNotice?.(`${why}; analysing on the main thread instead`);
       }
