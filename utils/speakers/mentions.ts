@@ -64,21 +64,24 @@ export function scanMentions(blocks: readonly BlockView[], lex: CompiledLexicon,
         k = np.to;
         continue;
       }
-      const det = tokens[np.from - 1] && lex.determiners.has(tokens[np.from - 1]!.text.toLowerCase());
-      const prev = tokens[np.from - (det ? 2 : 1)];
+      // "Former President Tom Hale agreed …": a word such as "former" before the title stands where the name does.
+      let from = np.from;
+      while (tokens[from - 1]?.kind === 'word' && lex.w.formerWords.has(tokens[from - 1]!.text.toLowerCase())) from--;
+      const det = tokens[from - 1] && lex.determiners.has(tokens[from - 1]!.text.toLowerCase());
+      const prev = tokens[from - (det ? 2 : 1)];
       const prevWord = prev?.kind === 'word' ? prev.text.toLowerCase() : null;
       // After an inverting cue ("said Ana Ruiz") a name is the speaker; after "told" it is the listener.
       const cue = lex.verbs.get(prevWord ?? '');
       // "…,” said Ana Ruiz" inverts; "Harlan says Ruiz has …" does not: the cue must follow a quote or a comma.
-      const beforeCue = tokens[np.from - (det ? 3 : 2)];
+      const beforeCue = tokens[from - (det ? 3 : 2)];
       const inverted = !!cue && lex.invertingVerbs.has(cue.lemma) && (!beforeCue || beforeCue.kind !== 'word');
       let subject = !prev || prev.kind !== 'word' || lex.w.subjectOpeners.has(prevWord!) || inverted;
       // Opening a clause after "and", "because", "that" …, not the sentence: "… while Ruiz is …".
       let clause = !!prev && prev.kind === 'word' && lex.w.subjectOpeners.has(prevWord!) && !inverted;
-      let reported = reportedSubject(tokens, np.from - (det ? 1 : 0), np.to, lex, cue ? inverted : null);
+      let reported = reportedSubject(tokens, from - (det ? 1 : 0), np.to, lex, cue ? inverted : null);
       // "to Harlan and Ruiz": the second of two names joined by "and" stands where the first does.
       const before = out[out.length - 1];
-      if (before && before.block === view.block.index && prevWord && lex.w.conjunctions.has(prevWord) && before.np.to === np.from - (det ? 2 : 1)) {
+      if (before && before.block === view.block.index && prevWord && lex.w.conjunctions.has(prevWord) && before.np.to === from - (det ? 2 : 1)) {
         ({ subject, clause, reported } = before);
       }
       const tokensOfName = nameTokens(np.name ?? '');
