@@ -125,7 +125,7 @@ const ROLE_CATEGORY: Record<string, 'official' | 'expert' | 'other'> = {
   emperor: 'official', monarch: 'official', leader: 'official', democrat: 'official', republican: 'official', speaker: 'official',
   'majority leader': 'official', 'minority leader': 'official', candidate: 'official', commissioner: 'official', regulator: 'official',
   administrator: 'official', 'civil servant': 'official', deputy: 'official', delegate: 'official', chairman: 'official',
-  chairwoman: 'official', chair: 'official', chairperson: 'official',
+  chairwoman: 'official', chair: 'official', chairperson: 'official', whip: 'official', 'majority whip': 'official', 'minority whip': 'official',
   // Law and order in their role.
   police: 'official', officer: 'official', constable: 'official', sergeant: 'official', inspector: 'official',
   superintendent: 'official', detective: 'official', sheriff: 'official', chief: 'official', commander: 'official',
