@@ -29,6 +29,9 @@ const positive: Row[] = [
   { name: 'Y and Z will …, X said, adding, “…”: X', input: 'Tom Hale and Carl Price will meet next week, Ana Ruiz said, adding, “They need to sit down and talk.”', quote: 'They need to sit down', speaker: 'Ana Ruiz', sieve: SIEVE, cue: 'adding' },
   { name: 'Y did …, X said Tuesday in Town, noting “…”: X', input: 'Carl Price left before the vote was counted, Ana Ruiz said Tuesday in Dunmore, noting that the pier “was never his priority.”', quote: 'was never his priority', speaker: 'Ana Ruiz', sieve: SIEVE },
   { name: 'near miss: a speech verb inside a that-clause is not the participle’s', input: 'Ilse Varga repeated her claim that Carl Price recites the same lines, calling him “a talented reader.”', quote: 'a talented reader', speaker: 'Ilse Varga', sieve: SIEVE },
+  // A wire story's dateline ("WASHINGTON —", "Port Aldmore (Wire) –") is no subject.
+  { name: 'PLACE (Agency) – X did …, saying “…”: X, not the dateline', input: 'WASHINGTON (Wire) – Senator Ana Ruiz has taken a swipe at her rival’s stance on the port, saying that “loud comments” do more harm than good.', quote: 'loud comments', speaker: 'Ana Ruiz', sieve: SIEVE },
+  { name: 'PLACE — X did …, saying “…”: X, not the dateline', input: 'PORT ALDMORE — Mayor Tom Hale defended his call to raise the toll, saying the bridge “has to be paid for.”', quote: 'has to be paid for', speaker: 'Tom Hale', sieve: SIEVE },
 ];
 
 const negative: Row[] = [

@@ -7,6 +7,7 @@ import type { QuoteSpan } from '../types';
 import { isPlaceName, placeTail, startsName } from '../text/names';
 import type { NounPhrase } from '../text/phrase';
 import { nameAt } from '../text/subjects';
+import { datelineEnd } from '../text/clauses';
 import type { Token } from '../text/tokens';
 import { nameTokens } from './names';
 import type { Position } from './position';
@@ -86,7 +87,8 @@ export function scanMentions(blocks: readonly BlockView[], lex: CompiledLexicon,
       }
       const tokensOfName = nameTokens(np.name ?? '');
       // "in Ames, Iowa": the region after a place is a place too; "North Carolina", "Jackson County" are places wherever they stand.
-      const place = (!!prevWord && lex.w.placeMarkers.has(prevWord) && !np.role) || placeTail(tokens, np.from, lex) >= 0 || (!np.role && isPlaceName(tokensOfName, lex));
+      // "WASHINGTON —" opening a wire story is its dateline.
+      const place = (!!prevWord && lex.w.placeMarkers.has(prevWord) && !np.role) || placeTail(tokens, np.from, lex) >= 0 || (!np.role && isPlaceName(tokensOfName, lex)) || datelineEnd(tokens, np.from, lex) > 0;
       const next = tokens[np.to];
       const nextWord = next?.kind === 'word' ? next.low ?? next.text.toLowerCase() : null;
       // "a Jane Marsh figurine", "the Marsh report": a determiner, the name, then a noun.

@@ -4,8 +4,10 @@
 //
 //   Then Ana Ruiz stood up, saying: “…”    · she ended the talk by saying “…”
 //   the plan was described as “…” by Dr Marsh
-import { isNameWord, placeTail } from './names';
+import { isNameWord, nameRunForward, placeTail } from './names';
 import { lower, type NounPhrase, type Words } from './phrase';
+import type { Token } from './tokens';
+import type { CompiledLexicon } from '../lexicon';
 import { subjectAfter, subjectBefore } from './subjects';
 import { invertsAt, isPassive, verbAt } from './verbs';
 
@@ -14,6 +16,9 @@ export function sentenceSubject(w: Words, from: number, to: number): NounPhrase 
   const { tokens, lex } = w;
   let k = from;
   while (k < to && tokens[k]!.kind !== 'word') k++;
+  // "WASHINGTON (Reuters) — Sen. Ana Ruiz defended …": the dateline is no subject.
+  const dateline = datelineEnd(tokens, k, lex);
+  if (dateline > 0 && dateline < to) k = dateline;
   if (k >= to) return null;
   if (lex.w.introOpeners.has(lower(tokens[k]))) {
     let c = k;
@@ -106,4 +111,25 @@ function speakerBefore(w: Words, comma: number, sentFrom: number): NounPhrase | 
     return np.type === 'person' || np.type === 'organization' || np.type === 'pronoun' ? np : null;
   }
   return null;
+}
+
+/**
+ * "WASHINGTON —", "Port Aldmore (Reuters) –", "DOVER, Kellshire —": the dateline opening a
+ * wire story, a place (and the agency) before a dash. Returns the token after the dash, or -1.
+ */
+export function datelineEnd(tokens: readonly Token[], k: number, lex: CompiledLexicon): number {
+  if (k !== 0) return -1;
+  let j = nameRunForward(tokens, 0, lex);
+  if (j <= 0 || j > 4) return -1;
+  if (tokens[j]?.text === ',') {
+    const region = nameRunForward(tokens, j + 1, lex);
+    if (region <= j + 1 || region > j + 4) return -1;
+    j = region;
+  }
+  if (tokens[j]?.text === '(') {
+    const agency = nameRunForward(tokens, j + 1, lex);
+    if (agency <= j + 1 || tokens[agency]?.text !== ')') return -1;
+    j = agency + 1;
+  }
+  return /^[—–-]$/.test(tokens[j]?.text ?? '') ? j + 1 : -1;
 }
