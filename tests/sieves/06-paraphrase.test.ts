@@ -19,6 +19,9 @@ const positive: Row[] = [
   { name: 'a participle phrase between subject and verb: X, wearing a red scarf, said', input: 'Petra Osk, wearing a red scarf, said the vote could be a “failure” this year.', quote: 'failure', speaker: 'Petra Osk', sieve: 'paraphrase' },
   { name: 'a participle naming a field of a role is no cue: X, a creative writing professor, said', input: 'Petra Osk, a creative writing professor, said she holds the harbour “very near and dear to my heart.”', quote: 'very near and dear', speaker: 'Petra Osk' },
   { name: 'a participle naming a field of a role, in the paraphrase: X, a writing tutor, said', input: 'Petra Osk, a writing tutor, said the pupils were “a joy” this year.', quote: 'a joy', speaker: 'Petra Osk' },
+  { name: 'a time between a bracket and the verb: X (D-Westmere) last week said', input: 'Sen. Petra Osk (D-Westmere) last week said the bill was “dead on arrival.”', quote: 'dead on arrival', speaker: 'Petra Osk', sieve: SIEVE },
+  { name: 'a time of several words after a name: X earlier this month told', input: 'Tomas Brell earlier this month told the board the pier was “beyond repair.”', quote: 'beyond repair', speaker: 'Tomas Brell' },
+  { name: 'the emphatic auxiliary: X did say', input: 'The mayor did not commit. Petra Osk did say the plan was “very charming” in parts.', quote: 'very charming', speaker: 'Petra Osk', sieve: SIEVE },
   { name: 'a party and district in brackets, then a comma: X (D-Westmere), said', input: 'Sen. Petra Osk (D-Westmere), said after lunch that she had not read the plan, but called it a “starting point for us.”', quote: 'starting point', speaker: 'Petra Osk', sieve: 'paraphrase' },
 ];
 

@@ -274,7 +274,9 @@ export const en: Lexicon = {
   adverbs: ['also', 'later', 'previously', 'then', 'once', 'recently', 'earlier', 'further', 'again', 'still', 'simply', 'bluntly', 'flatly', 'quietly', 'repeatedly', 'publicly', 'privately', 'separately', 'similarly', 'only', 'has', 'had', 'have', 'would', 'will', 'has also', 'had also', 'would later', 'even', 'often', 'once', 'since', 'now', 'repeatedly', 'recently',
     // Learnt from PolNeAR's training split: reflexives and adverbs between a speaker and the cue ("Cruz himself said").
     'himself', 'herself', 'themselves', 'itself', 'too', 'however', 'first', 'finally', 'already', 'never', 'just', 'has long',
-    'had long', 'long', 'openly', 'frequently', 'routinely', 'explicitly', 'specifically', 'directly', 'angrily', 'wryly', 'is', 'was', 'are', 'were'],
+    'had long', 'long', 'openly', 'frequently', 'routinely', 'explicitly', 'specifically', 'directly', 'angrily', 'wryly', 'is', 'was', 'are', 'were',
+    // The emphatic auxiliary: "she did say", "he does tell".
+    'did', 'does'],
   words: WORDS,
   endings: {
     participle: ['ing'],

@@ -64,5 +64,18 @@ export function skipAdverbsBackward(tokens: readonly Token[], k: number, lex: Co
   while (j > 0 && (lex.adverbs.has(lower(tokens[j - 1])) || (progressive && lex.w.progressiveAux.has(lower(tokens[j - 1])))) && j > k - 3) j--;
   // Adverbs of manner: "said quietly", "Smith bluntly said".
   while (j > 0 && lex.re.adverb.test(tokens[j - 1]?.text ?? '') && j > k - 4) j--;
+  // A time: "Ana Ruiz (D-Westmere) last week said", "the mayor on Monday told": a run of time words that
+  // ends in a time noun (not a bare "on" or "the").
+  const noun = lower(tokens[j - 1]);
+  if (lex.w.timeWords.has(noun) && !lex.w.prepositions.has(noun) && !lex.determiners.has(noun) && !lex.adverbs.has(noun)) {
+    let t = j - 1;
+    while (t > 0 && j - t < 4 && lex.w.timeWords.has(lower(tokens[t - 1]))) t--;
+    // The time stands between a subject and its verb: a name, a pronoun, a role or a closing bracket
+    // ends right before it (not "during a Sunday", "… but on Tuesday wrote").
+    const before = tokens[t - 1];
+    const b = lower(before);
+    const subjectEnd = !!before && (before.text === ')' || (before.kind === 'word' && (/^\p{Lu}/u.test(before.text) || lex.pronouns.has(b) || lex.roles.has(b) || lex.roleNouns.has(b) || lex.unnamedHeads.has(b))));
+    if (subjectEnd && !lex.determiners.has(b)) j = t;
+  }
   return j;
 }
