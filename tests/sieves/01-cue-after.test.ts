@@ -40,9 +40,14 @@ const positive: Row[] = [
   { name: 'a noun-or-verb form ending the clause: X notes.', input: '“The ferry is late again,” Osk notes. “It was never on time.”', quote: 'The ferry is late', speaker: 'Osk', sieve: SIEVE, cue: 'notes' },
   { name: 'a noun-or-verb form before a preposition: X notes in her blog', input: '“The ferry is late again,” Petra Osk notes in her blog.', quote: 'The ferry is late', speaker: 'Petra Osk', sieve: SIEVE, cue: 'notes' },
   { name: 'a noun-or-verb form inverted before a name: notes Dr X', input: '“The ferry is late again,” notes Dr Petra Osk, a harbour pilot.', quote: 'The ferry is late', speaker: 'Petra Osk', sieve: SIEVE, cue: 'notes' },
+  // The slot right after a quote left open by a comma: a past verb that ends the clause is the cue, listed or not.
+  { name: 'the quotative slot: “…,” X charged.', input: '“They are wasting our time,” Tomas Brell charged. “Nobody reads the survey.”', quote: 'They are wasting', speaker: 'Tomas Brell', sieve: SIEVE, cue: 'charged' },
+  { name: 'the quotative slot with a phrase after the verb: “…?” she reacted on Monday', input: 'Ilse Varga read the report twice.\n\n“Who wrote this?” she reacted on Monday.', quote: 'Who wrote this', speaker: 'Ilse Varga', sieve: SIEVE, cue: 'reacted' },
 ];
 
 const negative: Row[] = [
+  { name: 'the quotative slot needs the verb to end its clause: “…,” X embroidered the words on …', input: '“Welcome home, all of you who sailed with us,” Petra Osk embroidered the words on a cushion for the ferry crew.', quote: 'Welcome home', speaker: null, notSieve: SIEVE },
+  { name: 'the quotative slot needs an open quote: “….” X worked late.', input: 'The harbour was quiet. “We are closed for the winter.” Petra Osk worked late.', quote: 'We are closed', speaker: null, notSieve: SIEVE },
   { name: 'a verb that does not report speech: the sign read', input: '“Everything is fine and under control,” the sign on the gate read.', quote: 'Everything is fine', speaker: null, notSieve: SIEVE },
   { name: 'inverted non-speech verb: reads the banner', input: '“We will rebuild the pier before the summer,” reads the banner above the shop.', quote: 'We will rebuild the pier', speaker: null, notSieve: SIEVE },
   { name: 'cue before the quote is the next sieve’s: X said: “…”', input: 'Dr Jane Marsh said: “The bridge will hold through the winter.”', quote: 'The bridge will hold', speaker: 'Jane Marsh', notSieve: SIEVE },

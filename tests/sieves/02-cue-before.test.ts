@@ -32,6 +32,8 @@ const positive: Row[] = [
   // A wire story's dateline ("WASHINGTON —", "Port Aldmore (Wire) –") is no subject.
   { name: 'PLACE (Agency) – X did …, saying “…”: X, not the dateline', input: 'WASHINGTON (Wire) – Senator Ana Ruiz has taken a swipe at her rival’s stance on the port, saying that “loud comments” do more harm than good.', quote: 'loud comments', speaker: 'Ana Ruiz', sieve: SIEVE },
   { name: 'PLACE — X did …, saying “…”: X, not the dateline', input: 'PORT ALDMORE — Mayor Tom Hale defended his call to raise the toll, saying the bridge “has to be paid for.”', quote: 'has to be paid for', speaker: 'Tom Hale', sieve: SIEVE },
+  { name: 'adverbs of both kinds before the verb: X has also broadly called for “…”', input: 'Mayor Ilse Varga has also broadly called for “more ferries and a second pier.”', quote: 'more ferries', speaker: 'Ilse Varga', sieve: 'cue-before' },
+  { name: 'an auxiliary before an adverb of manner: X has increasingly decried the …', input: 'Tomas Brell has increasingly decried the problem of “harbour decay” and highlighted his plans.', quote: 'harbour decay', speaker: 'Tomas Brell' },
 ];
 
 const negative: Row[] = [

@@ -58,10 +58,34 @@ export const cueAfter: Sieve = {
     const after = tokens[j + 1];
     const closes = endsClause(after) || ctx.lex.w.prepositions.has(after?.low ?? '');
     const v2 = verbAt(tokens, j, ctx.lex) ?? (closes ? ctx.lex.ambiguousHits.get(tokens[j]?.low ?? '') ?? null : null);
+    if (!v2 && quotative(view, q.token, k, np, j, ctx.lex)) {
+      return { np, block: q.block, cue: cueText(view, j, j + 1), sieve: this.name, confidence: CONFIDENCE.quotativeSlot };
+    }
     if (!v2 || v2.strength < 0.5) return null;
     return { np, block: q.block, cue: cueText(view, j, j + v2.len), sieve: this.name, confidence: CONFIDENCE.cueAfter * v2.strength };
   },
 };
+
+/**
+ * “…,” Bolton charged. / “…,” an angry Varga retaliated on Monday. — right after a quote that a comma,
+ * a question or an exclamation leaves open, a named speaker and a past verb that ends its clause are
+ * the quote's cue, whatever the verb: news fills this slot with speech verbs only, many of them rare or
+ * words that elsewhere mean something else ("charged", "reacted", "shrugged"). The verb must end the
+ * clause (or take only a preposition or an adverb after it), so "“…,” Ruiz watched the game" is no cue.
+ */
+function quotative(view: BlockView, quote: number, k: number, np: NounPhrase, j: number, lex: CompiledLexicon): boolean {
+  const { tokens } = view;
+  if (np.type !== 'person' && np.type !== 'organization' && np.type !== 'pronoun') return false;
+  if (view.sentence[k] !== view.sentence[quote] && !/[?!]["”’»']?$/.test(tokens[quote]!.text)) return false;
+  if (!/[,?!]["”’»']?$/.test(tokens[quote]!.text) && tokens[quote + 1]?.text !== ',') return false;
+  const t = tokens[j];
+  if (!t || t.kind !== 'word' || !/^\p{Ll}/u.test(t.text)) return false;
+  const low = t.text.toLowerCase();
+  const past = (lex.re.verbForm.test(low) && !lex.re.participle.test(low)) || lex.w.pastVerbs.has(low);
+  if (!past || lex.w.finiteVerbs.has(low)) return false;
+  const after = tokens[j + 1];
+  return endsClause(after) || lex.w.prepositions.has(after?.low ?? '') || lex.re.adverb.test(after?.text ?? '');
+}
 
 /** The end of a clause: a stop, a comma, a dash, or the end of the block. */
 function endsClause(t: Token | undefined): boolean {

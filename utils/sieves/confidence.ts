@@ -7,6 +7,8 @@
 export const CONFIDENCE = {
   /** “…,” said Dr Marsh: cue and speaker touch the quote, the surest shape in news. */
   cueAfter: 0.95,
+  /** “…,” Bolton charged.: the same place, but a verb the lexicon does not list as speech; the slot says it is. */
+  quotativeSlot: 0.8,
   /** Dr Marsh said: “…”: the cue is right before, but the quote may be its object, not its words. */
   cueBefore: 0.9,
   /** “…” was described as “…” by the minister: the agent of a passive is named, but further away. */

@@ -61,9 +61,10 @@ export function skipAdverbsBackward(tokens: readonly Token[], k: number, lex: Co
   let j = k;
   // The progressive: "Ana Ruiz was telling reporters", "they are saying".
   const progressive = lex.re.participle.test(lower(tokens[k]));
-  while (j > 0 && (lex.adverbs.has(lower(tokens[j - 1])) || (progressive && lex.w.progressiveAux.has(lower(tokens[j - 1])))) && j > k - 3) j--;
-  // Adverbs of manner: "said quietly", "Smith bluntly said".
-  while (j > 0 && lex.re.adverb.test(tokens[j - 1]?.text ?? '') && j > k - 4) j--;
+  // Adverbs of manner ("Smith bluntly said") mix with the others: "she has increasingly decried",
+  // "he has also broadly called for".
+  const manner = (t: Token | undefined) => lex.re.adverb.test(t?.text ?? '');
+  while (j > 0 && j > k - 4 && (manner(tokens[j - 1]) || (j > k - 3 && (lex.adverbs.has(lower(tokens[j - 1])) || (progressive && lex.w.progressiveAux.has(lower(tokens[j - 1]))))))) j--;
   // A time: "Ana Ruiz (D-Westmere) last week said", "the mayor on Monday told": a run of time words that
   // ends in a time noun (not a bare "on" or "the").
   const noun = lower(tokens[j - 1]);
