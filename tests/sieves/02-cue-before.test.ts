@@ -34,6 +34,11 @@ const positive: Row[] = [
   { name: 'PLACE — X did …, saying “…”: X, not the dateline', input: 'PORT ALDMORE — Mayor Tom Hale defended his call to raise the toll, saying the bridge “has to be paid for.”', quote: 'has to be paid for', speaker: 'Tom Hale', sieve: SIEVE },
   { name: 'adverbs of both kinds before the verb: X has also broadly called for “…”', input: 'Mayor Ilse Varga has also broadly called for “more ferries and a second pier.”', quote: 'more ferries', speaker: 'Ilse Varga', sieve: 'cue-before' },
   { name: 'an auxiliary before an adverb of manner: X has increasingly decried the …', input: 'Tomas Brell has increasingly decried the problem of “harbour decay” and highlighted his plans.', quote: 'harbour decay', speaker: 'Tomas Brell' },
+  // A participle right after a noun that cannot speak (a document, an event) hangs on the clause's subject.
+  { name: 'X issued a statement calling on Y “…”: X, not the statement', input: 'Ilse Varga issued a statement calling on the town “to pay for the pier” soon.', quote: 'to pay for the pier', speaker: 'Ilse Varga', sieve: SIEVE },
+  { name: 'X started the debate saying “…”: X, not the debate', input: 'Tom Hale started the debate saying “of course” the mayor is qualified.', quote: 'of course', speaker: 'Tom Hale', sieve: SIEVE },
+  { name: 'X agreed, praising …: X, not the opening phrase', input: 'Weighing in on the vote, former Westmere Gov. Tom Hale agreed, praising his rival as “one of the best we have.”', quote: 'one of the best', speaker: 'Tom Hale', sieve: SIEVE },
+  { name: 'X visited …, his rival, Y, saying “…”: X, not the appositive name', input: 'Mayor Tom Hale visited the harbour to discuss his remarks about his rival, Ilse Varga, saying “on her worst day” she would be better than the rest.', quote: 'on her worst day', speaker: 'Tom Hale', sieve: SIEVE },
 ];
 
 const negative: Row[] = [

@@ -23,6 +23,10 @@ const positive: Row[] = [
   { name: 'a time of several words after a name: X earlier this month told', input: 'Tomas Brell earlier this month told the board the pier was “beyond repair.”', quote: 'beyond repair', speaker: 'Tomas Brell' },
   { name: 'the emphatic auxiliary: X did say', input: 'The mayor did not commit. Petra Osk did say the plan was “very charming” in parts.', quote: 'very charming', speaker: 'Petra Osk', sieve: SIEVE },
   { name: 'a party and district in brackets, then a comma: X (D-Westmere), said', input: 'Sen. Petra Osk (D-Westmere), said after lunch that she had not read the plan, but called it a “starting point for us.”', quote: 'starting point', speaker: 'Petra Osk', sieve: 'paraphrase' },
+  // A participle right after a document or an event hangs on the clause's subject; after a person, on that person.
+  { name: 'X issued a statement saying the toll was “…”: X', input: 'Ilse Varga issued a statement saying the toll was “another example of greed.”', quote: 'another example of greed', speaker: 'Ilse Varga', sieve: SIEVE },
+  { name: 'X released a radio ad calling it “…”: X', input: 'Ilse Varga released a new radio ad calling it “dangerous” that the mayor had no plan.', quote: 'dangerous', speaker: 'Ilse Varga', sieve: SIEVE },
+  { name: 'near miss: X quoted a voter saying “…”: the voter, unnamed', input: 'The Westmere Courier quoted a voter saying the pier was “a waste of money.”', quote: 'a waste of money', speaker: null, sieve: SIEVE },
 ];
 
 const negative: Row[] = [

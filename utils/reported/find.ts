@@ -18,8 +18,8 @@ import { CONFIDENCE } from '../sieves/confidence';
 import { introducer, type BlockView, type SieveContext } from '../sieves/context';
 import { isNameWord } from '../text/names';
 import type { NounPhrase, Words } from '../text/phrase';
-import { coordinatedSubject } from '../text/clauses';
-import { subjectAfter, subjectBefore } from '../text/subjects';
+import { subjectOfCue } from '../text/clauses';
+import { subjectAfter } from '../text/subjects';
 import type { Token } from '../text/tokens';
 import { invertsAt, isPassive, verbAt } from '../text/verbs';
 import { actContent, contentEnd, onlyQuote, pastSetting, span } from './acts';
@@ -77,7 +77,7 @@ function inSentence(ctx: SieveContext, view: BlockView, from: number, to: number
     if (cancelled(tokens, v, lex) || isPassive(tokens, v, lex)) continue;
     const after = v + verb.len;
     const cue = text.slice(t.start, tokens[after - 1]!.end);
-    const subject = subjectBefore(words, v, from) ?? coordinatedSubject(words, v, from);
+    const subject = subjectOfCue(words, v, from);
     const speaker = subject ?? mainSubject(view, v, from, lex);
     if (speaker) {
       // Cue first: "Dr Marsh said (that) the piers were sound[, and she added that …]."

@@ -3,7 +3,7 @@
 //   The minister told reporters that “nothing is decided”.
 //   Jane Marsh, a professor at Westmere, said, “It will hold.”
 import type { NounPhrase, Words } from '../text/phrase';
-import { coordinatedSubject, passiveAgent, sentenceSubject } from '../text/clauses';
+import { passiveAgent, sentenceSubject, subjectOfCue } from '../text/clauses';
 import { subjectAfter, subjectBefore } from '../text/subjects';
 import { invertsAt, isPassive, verbAt } from '../text/verbs';
 import { CONFIDENCE } from './confidence';
@@ -47,9 +47,8 @@ export const cueBefore: Sieve = {
         return agent ? { np: agent, block: q.block, cue: cueText(view, v, v + verb.len), sieve: this.name, confidence: CONFIDENCE.passiveAgent * verb.strength } : null;
       }
       const np =
-        subjectBefore(words, v, sentFrom) ??
-        (invertsAt(tokens, v, ctx.lex) ? invertedSubject(words, v + verb.len, k) : null) ??
-        coordinatedSubject(words, v, sentFrom);
+        subjectOfCue(words, v, sentFrom) ??
+        (invertsAt(tokens, v, ctx.lex) ? invertedSubject(words, v + verb.len, k) : null);
       if (!np) return null;
       const cueEnd = Math.min(k + 1, v + verb.len + 3);
       return { np, block: q.block, cue: cueText(view, v, Math.max(cueEnd, v + verb.len)), sieve: this.name, confidence: CONFIDENCE.cueBefore * verb.strength };

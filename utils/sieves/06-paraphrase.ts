@@ -4,7 +4,7 @@
 //   The council, she said, had been “asleep at the wheel”.
 //   He praised the crews, calling them “the best in the country”.
 //   She cast the vote as a “mandate” (a framing verb, when no speech verb is near).
-import { coordinatedSubject, passiveAgent } from '../text/clauses';
+import { coordinatedSubject, passiveAgent, subjectOfCue } from '../text/clauses';
 import { subjectAfter, subjectBefore } from '../text/subjects';
 import { invertsAt, isParticipleAfterComma as participle, verbAt } from '../text/verbs';
 import { CONFIDENCE } from './confidence';
@@ -30,7 +30,7 @@ export const paraphrase: Sieve = {
       // Passive: "was described as “…” by the minister" — the agent speaks.
       const agent = passiveAgent(words, v, to);
       if (agent) return { np: agent, block: q.block, cue: cueText(view, v, v + verb.len), sieve: this.name, confidence: CONFIDENCE.passiveAgent * verb.strength };
-      let np = participle(tokens, v, lex) ? coordinatedSubject(words, v, from) : subjectBefore(words, v, from) ?? coordinatedSubject(words, v, from);
+      let np = participle(tokens, v, lex) ? coordinatedSubject(words, v, from) : subjectOfCue(words, v, from);
       if (!np && invertsAt(tokens, v, lex)) np = closedSubject(tokens, subjectAfter(words, v + verb.len));
       if (np && np.to <= q.token + 1) return { np, block: q.block, cue: cueText(view, v, v + verb.len), sieve: this.name, confidence: CONFIDENCE.paraphraseBefore * verb.strength };
     }

@@ -4,7 +4,7 @@
 import type { CompiledLexicon } from '../lexicon';
 import { SIGNATURE } from '../quotes/blockquotes';
 import type { NounPhrase, Words } from '../text/phrase';
-import { coordinatedSubject } from '../text/clauses';
+import { subjectOfCue } from '../text/clauses';
 import { markNameLikeWords } from '../text/names';
 import { subjectAfter, subjectBefore } from '../text/subjects';
 import { sentenceIds, tokenize, type Token } from '../text/tokens';
@@ -120,8 +120,7 @@ export function introducer(ctx: SieveContext, b: number, end: number, options: {
     if (!verb || verb.strength < 0.5) continue;
     const from = view.bounds[view.sentence[v]!]![0];
     const np =
-      subjectBefore(words, v, from) ??
-      coordinatedSubject(words, v, from) ??
+      subjectOfCue(words, v, from) ??
       (invertsAt(tokens, v, ctx.lex) ? subjectAfter(words, v + verb.len) : null);
     if (np) return { np, block: b, cue: cueText(view, v, v + verb.len), sieve, confidence: CONFIDENCE.introducer * verb.strength };
   }

@@ -9,7 +9,7 @@ import { lower, type NounPhrase, type Words } from './phrase';
 import type { Token } from './tokens';
 import type { CompiledLexicon } from '../lexicon';
 import { subjectAfter, subjectBefore } from './subjects';
-import { invertsAt, isPassive, verbAt } from './verbs';
+import { invertsAt, isParticipleAfterComma, isPassive, verbAt } from './verbs';
 
 /** The subject of the sentence [from, to): its first noun phrase, past an introductory phrase. */
 export function sentenceSubject(w: Words, from: number, to: number): NounPhrase | null {
@@ -91,6 +91,32 @@ export function coordinatedSubject(w: Words, v: number, sentFrom: number): NounP
   // "did not name them, but told …": a second verb of the same subject.
   if (!lex.w.conjunctions.has(before) && !lex.w.clauseJoiners.has(before) && !comma && !opened) return null;
   return (comma ? speakerBefore(w, v - 1, sentFrom) : null) ?? sentenceSubject(w, sentFrom, v);
+}
+
+/**
+ * Who speaks through the speech verb at `v`, read before it: its own subject ("Ana Ruiz said"), or,
+ * for a participle, the subject it hangs on. After a comma that is the speaker or the subject before
+ * (", saying …", see coordinatedSubject). Right after a noun that cannot speak, a document or an
+ * event, it is the clause's subject: "Acme issued a statement saying …", "Ruiz started the debate
+ * saying …" (Acme, Ruiz); a noun that can speak keeps its place ("quoted a voter saying …").
+ */
+export function subjectOfCue(w: Words, v: number, sentFrom: number): NounPhrase | null {
+  const { tokens, lex } = w;
+  if (isParticipleAfterComma(tokens, v, lex)) return coordinatedSubject(w, v, sentFrom) ?? subjectBefore(w, v, sentFrom);
+  const np = subjectBefore(w, v, sentFrom);
+  if (np && np.from > sentFrom && lex.re.participle.test(lower(tokens[v])) && !canSpeak(np, lex)) {
+    const clause = sentenceSubject(w, sentFrom, np.from);
+    if (clause && (clause.type === 'person' || clause.type === 'organization' || clause.type === 'pronoun')) return clause;
+  }
+  return np ?? coordinatedSubject(w, v, sentFrom);
+}
+
+/** A phrase that may be a speaker: a name, a pronoun, or a description headed by a person's or a body's noun (not "a statement", "the debate"). */
+function canSpeak(np: NounPhrase, lex: CompiledLexicon): boolean {
+  if (np.type !== 'description' && np.type !== 'unnamed') return true;
+  const head = np.head ?? '';
+  if (lex.w.documents.has(head)) return false;
+  return lex.roles.has(head) || lex.titles.has(head) || lex.roleNouns.has(head) || lex.orgNouns.has(head) || lex.unnamedHeads.has(head);
 }
 
 /**
