@@ -27,6 +27,10 @@ const positive: Row[] = [
   { name: 'X issued a statement saying the toll was “…”: X', input: 'Ilse Varga issued a statement saying the toll was “another example of greed.”', quote: 'another example of greed', speaker: 'Ilse Varga', sieve: SIEVE },
   { name: 'X released a radio ad calling it “…”: X', input: 'Ilse Varga released a new radio ad calling it “dangerous” that the mayor had no plan.', quote: 'dangerous', speaker: 'Ilse Varga', sieve: SIEVE },
   { name: 'near miss: X quoted a voter saying “…”: the voter, unnamed', input: 'The Westmere Courier quoted a voter saying the pier was “a waste of money.”', quote: 'a waste of money', speaker: null, sieve: SIEVE },
+  { name: 'a verb that frames through “as”: X later defended his comments as being “…”', input: 'Tomas Brell later defended his comments as being “sarcastic.”', quote: 'sarcastic', speaker: 'Tomas Brell', sieve: SIEVE, cue: 'defended' },
+  // Speech verbs the lexicon learnt from the training split's cues, in their other forms too.
+  { name: 'a verb of wondering aloud: X pondered who might “…”', input: 'Dr. Leo Fenn pondered who, without the mayor, might “speak for our town in this season.”', quote: 'speak for our town', speaker: 'Leo Fenn', sieve: SIEVE, cue: 'pondered' },
+  { name: 'a participle of warning: X, …, cautioning that … “…”', input: 'Ilse Varga is a careful planner, cautioning that the storm shows a need for “calm, steady leadership.”', quote: 'calm, steady leadership', speaker: 'Ilse Varga', sieve: SIEVE, cue: 'cautioning' },
 ];
 
 const negative: Row[] = [

@@ -24,8 +24,9 @@ export const LEARNT_SPEECH_VERBS: Lexicon['speechVerbs'] = {
   mock: { forms: ['mocked', 'mocks', 'mocking'], strength: 0.8 }, // 6
   retort: { forms: ['retorted', 'shot back', 'fired back', 'snapped'], strength: 1 }, // 14
   scoff: { forms: ['scoffed', 'fumed', 'vented', 'mused', 'barked', 'gushed', 'interjected', 'elaborated'], strength: 1 }, // 26
-  wonder: { forms: ['wondered'], strength: 0.7 }, // 4
-  condemn: { forms: ['condemned', 'denounced', 'decried'], strength: 0.8 }, // 14
+  wonder: { forms: ['wondered', 'pondered'], strength: 0.7 }, // 4
+  indicate: { forms: ['indicated'], strength: 0.7 }, // 3
+  condemn: { forms: ['condemned', 'condemns', 'condemning', 'denounced', 'denounces', 'denouncing', 'decried', 'decries', 'decrying'], strength: 0.8 }, // 14
 };
 
 /**

@@ -76,7 +76,7 @@ const SPEECH_VERBS: Record<string, { forms: string[]; strength: number }> = {
   put: { forms: ['put it', 'puts it'], strength: 1 },
   sum: { forms: ['summed up'], strength: 0.9 },
   testify: { forms: ['testify', 'testifies', 'testified', 'testifying'], strength: 1 },
-  caution: { forms: ['cautioned'], strength: 1 },
+  caution: { forms: ['cautioned', 'cautions', 'cautioning'], strength: 1 },
   counter: { forms: ['countered'], strength: 1 },
   protest: { forms: ['protested'], strength: 0.8 },
   recount: { forms: ['recounted'], strength: 1 },

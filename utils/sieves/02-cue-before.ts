@@ -31,13 +31,19 @@ export const cueBefore: Sieve = {
         return { np: named, block: q.block, cue: null, sieve: this.name, confidence: CONFIDENCE.colonSubject };
       }
     }
+    let opened = false;
     for (let v = k; v >= Math.max(sentFrom, k - MAX_GAP); v--) {
       const t = tokens[v]!;
       if (t.kind === 'quote') return null;
       const verb = verbAt(tokens, v, ctx.lex);
       if (!verb) {
-        // A clause starts between the verb and the quote: the quote is not the verb's object.
-        if (ctx.lex.w.clauseOpeners.has(t.text.toLowerCase())) return null;
+        // A clause starts between the verb and the quote: the quote is not the verb's object. Before a
+        // colon, the sentence may still be about its speaker ("She then turned to the crowd: “…”").
+        if (ctx.lex.w.clauseOpeners.has(t.text.toLowerCase())) {
+          if (!colon) return null;
+          opened = true;
+          break;
+        }
         continue;
       }
       if (verb.strength < 0.5) return null;
@@ -56,7 +62,9 @@ export const cueBefore: Sieve = {
     // "Then Ana Ruiz stood up: “…”" — a colon after a sentence about a named person.
     if (colon) {
       const np = sentenceSubject(words, sentFrom, q.token);
-      if (np && (np.type === 'person' || np.type === 'organization' || np.type === 'pronoun')) {
+      // Past a clause of its own, only a person or a body named, or "he"/"she" ("It seems fair to tell them: “…”").
+      const sure = np && (np.type === 'person' || np.type === 'organization' || (np.type === 'pronoun' && (!opened || np.gender !== null)));
+      if (np && sure) {
         return { np, block: q.block, cue: null, sieve: this.name, confidence: CONFIDENCE.colonSubject };
       }
     }

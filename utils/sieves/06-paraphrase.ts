@@ -7,6 +7,8 @@
 import { coordinatedSubject, passiveAgent, subjectOfCue } from '../text/clauses';
 import { subjectAfter, subjectBefore } from '../text/subjects';
 import { invertsAt, isParticipleAfterComma as participle, verbAt } from '../text/verbs';
+import type { CompiledLexicon } from '../lexicon';
+import type { Token } from '../text/tokens';
 import { CONFIDENCE } from './confidence';
 import { cueText, sentenceRange, type Decision, type Sieve } from './context';
 
@@ -46,7 +48,9 @@ export const paraphrase: Sieve = {
     // No speech verb: a verb that frames the quoted words as its subject's, before them
     // ("She cast the vote as a “mandate”", "He derided the “experts”").
     for (let v = q.token - 1; v >= Math.max(from, q.token - WINDOW); v--) {
-      if (!lex.w.quoteFrames.has(tokens[v]!.low ?? '')) continue;
+      // "defended the plan as “…”": a verb that frames only through "as" (`asFrames`).
+      const low = tokens[v]!.low ?? '';
+      if (!lex.w.quoteFrames.has(low) && !(lex.w.asFrames.has(low) && asBefore(tokens, v, q.token, lex))) continue;
       const np = participle(tokens, v, lex) ? coordinatedSubject(words, v, from) : subjectBefore(words, v, from) ?? coordinatedSubject(words, v, from);
       if (np && np.to <= q.token + 1) return { np, block: q.block, cue: cueText(view, v, v + 1), sieve: this.name, confidence: CONFIDENCE.paraphraseFrame };
       break;
@@ -60,4 +64,10 @@ function closedSubject<T extends { to: number }>(tokens: readonly { kind: string
   if (!np) return null;
   const next = tokens[np.to - 1]?.text === ',' ? tokens[np.to - 1] : tokens[np.to];
   return !next || next.kind === 'quote' || /^[,.;:!?)—–-]$/.test(next.text) ? np : null;
+}
+
+/** "as" (`asWords`) a few words after the verb at v and before the quote: "defended his aide as a “…”". */
+function asBefore(tokens: readonly Token[], v: number, quote: number, lex: CompiledLexicon): boolean {
+  for (let k = v + 1; k < quote && k <= v + 8; k++) if (lex.w.asWords.has(tokens[k]!.low ?? '')) return true;
+  return false;
 }
