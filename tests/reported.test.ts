@@ -27,6 +27,7 @@ const cueFirst: Row[] = [
   ['said in a statement …', 'The Lenning Harbour Board said in a statement that tolls would rise in May.', 'tolls would rise in May', 'Lenning Harbour Board'],
   ['pronoun subject', 'Dr Brenner spoke after the vote. He said the design was sound.', 'the design was sound', 'Tomas Brenner'],
   ['a participle cue after a quote: “…,” said X, adding that …', '“The tolls will stay,” said Dr Tomas Brenner, adding that the bridge would open in June.', 'the bridge would open in June', 'Tomas Brenner'],
+  ['a second speaker after a body’s possessive: …, but the BODY’s ROLE X said …', 'Ms Varga vowed to keep going, but the Courier’s North Kellshire editor Tom Fenn said the mayor did not sound very confident.', 'the mayor did not sound very confident', 'Tom Fenn'],
   ['a second statement after ", saying"', 'Ms Varga told reporters that two ferries had been sold, saying the money would go to repairs.', 'two ferries had been sold', 'Ilse Varga'],
   ['…and the statement after ", saying"', 'Ms Varga told reporters that two ferries had been sold, saying the money would go to repairs.', 'the money would go to repairs', 'Ilse Varga'],
   ['two statements joined by "and"', 'Ms Varga said the loan was cheap, and she added that the board had agreed.', 'the loan was cheap', 'Ilse Varga'],

@@ -43,6 +43,12 @@ const positive: Row[] = [
   // The slot right after a quote left open by a comma: a past verb that ends the clause is the cue, listed or not.
   { name: 'the quotative slot: “…,” X charged.', input: '“They are wasting our time,” Tomas Brell charged. “Nobody reads the survey.”', quote: 'They are wasting', speaker: 'Tomas Brell', sieve: SIEVE, cue: 'charged' },
   { name: 'the quotative slot with a phrase after the verb: “…?” she reacted on Monday', input: 'Ilse Varga read the report twice.\n\n“Who wrote this?” she reacted on Monday.', quote: 'Who wrote this', speaker: 'Ilse Varga', sieve: SIEVE, cue: 'reacted' },
+  // A body's name, words the name reader stops at, a role, then the person: the person speaks.
+  { name: 'said BODY president X: a capitalised common word in the body’s name', input: '“We will win the vote,” said Harbour Watch president Tom Fenn.', quote: 'We will win the vote', speaker: 'Tom Fenn', sieve: SIEVE },
+  { name: 'said BODY 1st Lt. X: a number in the rank', input: '“We will win the vote,” said Air Wing 1st Lt. Tom Fenn.', quote: 'We will win the vote', speaker: 'Tom Fenn', sieve: SIEVE },
+  { name: 'said BODY ranking Democrat X: a participle in the role', input: '“We will win the vote,” said Oversight ranking Democrat Tom Fenn.', quote: 'We will win the vote', speaker: 'Tom Fenn', sieve: SIEVE },
+  { name: 'said Sen. X who represents PLACE: the relative clause is no role', input: '“We will win the vote,” said Sen. Tom Fenn who represents Port Aldmore.', quote: 'We will win the vote', speaker: 'Tom Fenn', sieve: SIEVE },
+  { name: 'the BODY’s X told Y: a person after a body’s possessive', input: '“We will win the vote,” the Harbour Union Party’s Nachal Osk told the Courier.', quote: 'We will win the vote', speaker: 'Nachal Osk', sieve: SIEVE },
 ];
 
 const negative: Row[] = [

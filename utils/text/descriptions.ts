@@ -2,7 +2,7 @@
 // and role words written before a name.
 //
 //   the minister said · said a spokeswoman for the council · prime minister Ana Ruiz
-import { isRoleWord, listedNoName } from './names';
+import { isRoleWord, listedNoName, nameRunBackward, readName } from './names';
 import { bare, joinText, lower, nounPhrase, POSSESSIVE, POSSESSIVE_S, type NounPhrase, type PhraseType, type Words } from './phrase';
 
 /** Lower-case role words written before a name: "prime minister Ana Ruiz", "libertarian economist Tom Hale". */
@@ -111,4 +111,31 @@ export function modifiedUnnamed(w: Words, np: NounPhrase): NounPhrase | null {
     if (lex.unnamedHeads.has(word) && lex.re.pastOrPlural.test(word)) return nounPhrase({ from: np.from, to: j + 1, type: 'unnamed', text: joinText(w, np.from, j + 1), head: word });
   }
   return null;
+}
+
+/**
+ * "said Harbour Watch president Tom Fenn", "said Air Wing 1st Lt. Tom Fenn", "said Oversight ranking
+ * Democrat Tom Fenn": words the name reader stopped at (a capitalised word that is also a common one,
+ * a number, a participle) between a body's name and a person's name with a role. The person, named last
+ * before the clause ends, speaks; what comes before is the role.
+ */
+export function personAfterModifiers(w: Words, np: NounPhrase): NounPhrase | null {
+  const { tokens, lex } = w;
+  if (np.appositive || (np.type !== 'person' && np.type !== 'organization')) return null;
+  let end = np.to;
+  while (end < tokens.length && end - np.to < 8 && tokens[end]!.kind === 'word') {
+    const word = lower(tokens[end]);
+    if (lex.verbs.has(word) || lex.determiners.has(word) || lex.linkers.has(word) || lex.complementizers.has(word) || lex.w.relatives.has(word) || lex.w.prepositions.has(word)) return null;
+    end++;
+  }
+  const next = tokens[end];
+  if (end === np.to || (next && next.kind === 'word')) return null;
+  const nameFrom = nameRunBackward(tokens, end, lex);
+  if (nameFrom <= np.to) return null;
+  const person = readName(w, nameFrom, end);
+  if (!person || person.type !== 'person' || (!person.role && (person.name ?? '').split(/\s+/).length < 2)) return null;
+  let role = false;
+  for (let j = np.to; j < nameFrom && !role; j++) role = isRoleWord(tokens[j]!.text, lex);
+  if (!role && !person.role) return null;
+  return { ...person, from: np.from, role: [joinText(w, np.from, nameFrom), person.role].filter(Boolean).join(' ') };
 }

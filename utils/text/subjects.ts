@@ -5,7 +5,7 @@
 //   after the verb   said Dr Marsh · said a spokeswoman for the council · said she
 //   elsewhere        see clauses.ts: the sentence's subject, the agent of a passive
 import { withAppositive, looksLikeAppositive } from './appositives';
-import { describe, descriptionBackward, modifiedUnnamed, roleBefore, withoutDeterminer } from './descriptions';
+import { describe, descriptionBackward, modifiedUnnamed, personAfterModifiers, roleBefore, withoutDeterminer } from './descriptions';
 import { isNameWord, isPlaceName, listedNoName, isRoleWord, isTitle, nameRunBackward, nameRunForward, placeTail, readName, startsName } from './names';
 import { joinText, lower, nounPhrase, POSSESSIVE_S, type NounPhrase, type Words } from './phrase';
 import type { Token } from './tokens';
@@ -194,15 +194,15 @@ export function subjectAfter(w: Words, k: number): NounPhrase | null {
     let np = nameAt(w, nameStart);
     if (np) {
       if (lowerRole) np = { ...np, from, role: [lowerRole, np.role].filter(Boolean).join(' ') };
-      return modifiedUnnamed(w, np) ?? namedByRole(w, np) ?? np;
+      return modifiedUnnamed(w, np) ?? namedByRole(w, np) ?? personAfterModifiers(w, np) ?? np;
     }
   }
   // Descriptions: "said the minister", "said a spokeswoman for the agency", "her mother said".
   const first = lower(t);
-  // "the Harbour Authority": a determiner before a name.
+  // "the Harbour Authority", "the Harbour Union Party’s Tom Osk" (a person after a body's possessive): a determiner before a name.
   if (lex.determiners.has(first) && (isNameWord(tokens[k + 1], lex) || startsName(tokens, k + 1, lex))) {
     const named = nameAt(w, k + 1);
-    if (named && named.type === 'organization') return { ...named, from: k };
+    if (named && (named.type === 'organization' || (named.type === 'person' && (named.role ?? '').split(/\s+/).some((x) => POSSESSIVE_S.test(x))))) return { ...(namedByRole(w, named) ?? named), from: k };
   }
   if (lex.determiners.has(first) || POSSESSIVE_S.test(t.text)) {
     let end = k + 1;
@@ -288,7 +288,7 @@ function namedByRole(w: Words, np: NounPhrase): NounPhrase | null {
   if (!isNameWord(tokens[j], lex)) return null;
   for (let k = np.to; k < roleEnd; k++) {
     const word = lower(tokens[k]);
-    if (lex.determiners.has(word) || lex.linkers.has(word) || lex.verbs.has(word) || lex.complementizers.has(word) || lex.adverbs.has(word) || lex.w.finiteVerbs.has(word) || lex.w.pastVerbs.has(word) || lex.re.verbForm.test(word) || (word.length > 4 && lex.re.adverb.test(word))) return null;
+    if (lex.determiners.has(word) || lex.linkers.has(word) || lex.verbs.has(word) || lex.complementizers.has(word) || lex.w.relatives.has(word) || lex.adverbs.has(word) || lex.w.finiteVerbs.has(word) || lex.w.pastVerbs.has(word) || lex.re.verbForm.test(word) || (word.length > 4 && lex.re.adverb.test(word))) return null;
   }
   const person = nameAt(w, j);
   if (!person || person.type !== 'person') return null;
