@@ -63,6 +63,14 @@ export interface BatchResult {
    * a shared machine change it far less than the wall clock.
    */
   speedup_cpu_bound: number | null;
+  /**
+   * The most N threads could give over one on N idle cores if they added no work at all: the single run takes its
+   * main thread's CPU per article (V8's helper threads, compiling and collecting, use the idle cores beside it),
+   * an N-thread run at least the single run's CPU over all threads shared by the N cores. The N-thread run in
+   * fact adds work (its own isolates' compilation and heaps), so speedup_cpu_bound stays below this. Under 1.7 on
+   * 2 cores whenever the single run's helper threads take more than 0.18 of its main thread's CPU.
+   */
+  speedup_ceiling: number | null;
   rss_mb_max: number | null;
   /** RSS late / RSS early in the N-worker run: 1.0 is flat. */
   rss_growth: number | null;
@@ -270,6 +278,13 @@ function runCli(archive: string, workers: number, pages: number): Promise<BatchR
   });
 }
 
+/** See BatchResult.speedup_ceiling: the single run's idle time per article ÷ its CPU over all threads spread over `cores`. */
+function ceiling(one: BatchRun, cores: number): number | null {
+  if (one.idle_ms_per_article == null || one.cpu_ms_main == null || one.cpu_ms_helpers == null || cores < 2) return null;
+  const all = one.cpu_ms_main + (one.cpu_ms_workers ?? 0) + one.cpu_ms_helpers;
+  return all > 0 ? round(Math.min(cores, one.idle_ms_per_article / (all / cores)), 3) : null;
+}
+
 export async function benchBatch(opts: { pages: number; workers?: number; log: (s: string) => void }): Promise<BatchResult> {
   const workers = opts.workers ?? availableParallelism();
   const dir = mkdtempSync(path.join(tmpdir(), 'cited-bench-batch-'));
@@ -303,6 +318,7 @@ export async function benchBatch(opts: { pages: number; workers?: number; log: (
       articles_per_s_n: many.articles_per_s,
       speedup: round((many.articles_per_s ?? NaN) / (one.articles_per_s ?? NaN), 3),
       speedup_cpu_bound: one.idle_ms_per_article && many.idle_ms_per_article ? round(one.idle_ms_per_article / many.idle_ms_per_article, 3) : null,
+      speedup_ceiling: ceiling(one, Math.min(workers, availableParallelism())),
       rss_mb_max: runs.some((r) => r.rss_mb_max != null) ? Math.max(...runs.map((r) => r.rss_mb_max ?? 0)) : null,
       rss_growth: many.rss_mb_early && many.rss_mb_late ? round(many.rss_mb_late / many.rss_mb_early, 3) : null,
       ...(bad ? { error: `--workers=${bad.workers}: exit ${bad.exit_code}, ${bad.articles} of ${opts.pages} articles` } : {}),

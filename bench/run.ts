@@ -149,6 +149,8 @@ async function main() {
     batch_speedup: batch?.runs.length === 2 ? batch.speedup : null,
     /** N × CPU per article at 1 worker ÷ CPU per article at N: the speedup with N idle cores (the wall-clock one depends on the machine's load). */
     batch_speedup_cpu_bound: batch?.runs.length === 2 ? batch.speedup_cpu_bound : null,
+    /** The most N idle cores could give if the N-thread run added no CPU to the single run's (its helper threads included). */
+    batch_speedup_ceiling: batch?.runs.length === 2 ? batch.speedup_ceiling : null,
     batch_rss_mb_max: batch?.rss_mb_max ?? null,
     /** RSS over the last eighth of the N-worker run ÷ RSS around its first quarter (the 500th–750th of 2,000 articles). */
     batch_rss_growth: batch?.rss_growth ?? null,
@@ -295,7 +297,7 @@ function printTable(r: any) {
     for (const x of ba.runs) {
       p(`  --workers=${x.workers}: ${x.articles} articles in ${fmt(x.seconds, 1)} s = ${fmt(x.articles_per_s, 1)}/s (steady ${fmt(x.steady_articles_per_s, 1)}/s), ${fmt(x.cpu_ms_per_article, 1)} ms CPU each; RSS max ${fmt(x.rss_mb_max, 0)} MB, ${fmt(x.rss_mb_early, 0)} MB at ¼ → ${fmt(x.rss_mb_late, 0)} MB at the end; load average ${fmt(x.load_avg, 1)}`);
     }
-    p(`  speedup ${fmt(ba.speedup, 2)}× on ${ba.workers} workers (${fmt(ba.speedup_cpu_bound, 2)}× with ${ba.workers} idle cores, from CPU per article); RSS growth ${fmt(ba.rss_growth, 2)}×`);
+    p(`  speedup ${fmt(ba.speedup, 2)}× on ${ba.workers} workers (${fmt(ba.speedup_cpu_bound, 2)}× with ${ba.workers} idle cores, from CPU per article; at most ${fmt(ba.speedup_ceiling, 2)}× without added work); RSS growth ${fmt(ba.rss_growth, 2)}×`);
   } else p('Batch: skipped (--no-batch)');
   p();
   p('Targets (reported, not asserted):');
