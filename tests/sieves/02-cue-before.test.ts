@@ -34,6 +34,9 @@ const positive: Row[] = [
   { name: 'PLACE — X did …, saying “…”: X, not the dateline', input: 'PORT ALDMORE — Mayor Tom Hale defended his call to raise the toll, saying the bridge “has to be paid for.”', quote: 'has to be paid for', speaker: 'Tom Hale', sieve: SIEVE },
   { name: 'a colon after a sentence about the speaker, a pronoun opening it: She then turned to the crowd: “…”', input: 'Ilse Varga spoke for an hour in the rain.\n\nShe then turned to the crowd again: “Here is what I regret. I regret nothing at all.”', quote: 'Here is what I regret', speaker: 'Ilse Varga', sieve: 'cue-before' },
   { name: 'indicating: X indicated that the council “…”', input: 'In response to questions, Brell indicated that the council “should have known that the pier was unsafe.”', quote: 'should have known', speaker: 'Brell', sieve: 'cue-before' },
+  // An infinitive's subject is the subject of the verb that governs it.
+  { name: 'an infinitive: X went so far as to say: “…”', input: 'Tomas Brell went so far as to say: “The ferry as we know it is over.”', quote: 'The ferry as we know', speaker: 'Tomas Brell', sieve: 'cue-before', cue: 'say' },
+  { name: 'an infinitive after a passive: Mr. X was prompted to say, “…”', input: 'The debate was so calm that Mr. Brell was prompted to say, “So far, I cannot believe how civil it has been.”', quote: 'So far, I cannot', speaker: 'Brell', sieve: 'cue-before' },
   { name: 'adverbs of both kinds before the verb: X has also broadly called for “…”', input: 'Mayor Ilse Varga has also broadly called for “more ferries and a second pier.”', quote: 'more ferries', speaker: 'Ilse Varga', sieve: 'cue-before' },
   { name: 'an auxiliary before an adverb of manner: X has increasingly decried the …', input: 'Tomas Brell has increasingly decried the problem of “harbour decay” and highlighted his plans.', quote: 'harbour decay', speaker: 'Tomas Brell' },
   // A participle right after a noun that cannot speak (a document, an event) hangs on the clause's subject.
@@ -44,6 +47,7 @@ const positive: Row[] = [
 ];
 
 const negative: Row[] = [
+  { name: 'an infinitive after an object is the object’s: X urged Y to say: “…”', input: 'Ilse Varga urged Tomas Brell to say: “The pier is closed for the winter.”', quote: 'The pier is closed', speaker: 'Ilse Varga', notSieve: 'cue-before' },
   { name: 'a colon after a sentence whose subject is “it”: It seems unfair to tell them: “…”', input: 'The ferry stopped running in May.\n\nIt seems unfair to simply tell the crews who worked on it: “Sorry, but it did not work out.”', quote: 'Sorry, but it did not', speaker: null },
   { name: 'a verb too far away (clause in between) is not this sieve’s', input: 'Dr Marsh said the plan was “reckless” and would fail.', quote: 'reckless', speaker: 'Marsh', notSieve: SIEVE },
   { name: 'the cue after the quote wins first: “…,” X said', input: '“The bridge will hold,” Dr Jane Marsh said.', quote: 'The bridge will hold', speaker: 'Jane Marsh', notSieve: SIEVE },

@@ -172,6 +172,7 @@ export const de: Lexicon = {
     participleLinks: [],
     clauseBreakers: ['während', 'wohingegen'],
     asWords: ['als'],
+    infinitiveMarkers: [],
     anotherWords: ['ein anderer', 'eine andere'],
   },
   endings: { participle: [], past: [], plural: [], adverb: [], notName: [], contraction: [], finiteContraction: [] },

@@ -163,6 +163,7 @@ export const WORDS: FunctionWords = {
   analysisFirmNames: ['Capital', 'Securities', 'Investments', 'Investment', 'Asset', 'Analytics', 'Research', 'Consulting', 'Economics', 'Strategies', 'Ratings', 'Equity'],
   otherNameMarkers: ['née', 'nee', 'born', 'formerly'],
   asWords: ['as'],
+  infinitiveMarkers: ['to'],
   anotherWords: ['another'],
   nameLikeWords: ['Will', 'Read', 'May'],
   namePrefixes: ['New', 'Los', 'Las', 'San', 'Santa', 'Saint', 'Fort', 'Mount', 'Port', 'Lake', 'Cape', 'El', 'La', 'Le', 'Des'],

@@ -156,6 +156,7 @@ export const es: Lexicon = {
     analysisFirmNames: ['Capital', 'Consultores', 'Consultora', 'Inversiones', 'Research', 'Analytics', 'Valores'],
     otherNameMarkers: [],
     asWords: ['como'],
+    infinitiveMarkers: [],
     anotherWords: ['otro', 'otra'],
     namePrefixes: ['San', 'Santa', 'Los', 'Las', 'El', 'La', 'Nueva', 'Puerto'],
     nameLikeWords: [],

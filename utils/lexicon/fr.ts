@@ -166,6 +166,7 @@ export const fr: Lexicon = {
     analysisFirmNames: ['Capital', 'Gestion', 'Conseil', 'Research', 'Analytics'],
     otherNameMarkers: ['née'],
     asWords: ['comme'],
+    infinitiveMarkers: [],
     anotherWords: ['autre'],
     namePrefixes: ['Saint', 'Sainte', 'Le', 'La', 'Les', 'Nouvelle', 'Port', 'Mont'],
     nameLikeWords: [],

@@ -174,6 +174,7 @@ export const pt: Lexicon = {
     participleLinks: [],
     clauseBreakers: ['enquanto'],
     asWords: ['como'],
+    infinitiveMarkers: [],
     anotherWords: ['outro', 'outra'],
   },
   endings: { participle: [], past: [], plural: ['s'], adverb: [], notName: [], contraction: [], finiteContraction: [] },

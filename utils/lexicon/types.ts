@@ -213,6 +213,8 @@ export interface FunctionWords {
   anotherWords: string[];
   /** The word that introduces a role held: "who follows the market as a director at Harbor". */
   asWords: string[];
+  /** The marker of an infinitive, whose subject is the governing verb's: "Pence went on to say". */
+  infinitiveMarkers: string[];
   /** Capitalised words that begin place names and are no name alone, as written: "New" of "New Zealand". */
   namePrefixes: string[];
   /**
