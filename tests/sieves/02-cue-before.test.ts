@@ -47,6 +47,7 @@ const positive: Row[] = [
 ];
 
 const negative: Row[] = [
+  { name: 'an infinitive after a name that follows a preposition: X took to Twitter to accuse …', input: 'Brell took to Twitter overnight to accuse Varga’s campaign of being “duped” by a con.', quote: 'duped', speaker: null, notSieve: 'cue-before' },
   { name: 'an infinitive after an object is the object’s: X urged Y to say: “…”', input: 'Ilse Varga urged Tomas Brell to say: “The pier is closed for the winter.”', quote: 'The pier is closed', speaker: 'Ilse Varga', notSieve: 'cue-before' },
   { name: 'a colon after a sentence whose subject is “it”: It seems unfair to tell them: “…”', input: 'The ferry stopped running in May.\n\nIt seems unfair to simply tell the crews who worked on it: “Sorry, but it did not work out.”', quote: 'Sorry, but it did not', speaker: null },
   { name: 'a verb too far away (clause in between) is not this sieve’s', input: 'Dr Marsh said the plan was “reckless” and would fail.', quote: 'reckless', speaker: 'Marsh', notSieve: SIEVE },

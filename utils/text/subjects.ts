@@ -100,6 +100,9 @@ function governingSubject(w: Words, marker: number, floor: number): NounPhrase |
     const np = subjectBefore(w, j - 1, floor);
     // "It seems unfair to tell them": an expletive "it" governs no one's words.
     if (np && np.type === 'pronoun' && lex.pronouns.get(np.head ?? '') === 'n') return null;
+    // "took to Twitter overnight to accuse": a name after a preposition is no subject.
+    const before = np ? lower(tokens[np.from - 1]) : '';
+    if (np && (lex.w.prepositions.has(before) || lex.w.infinitiveMarkers.has(before))) return null;
     if (np && np.type !== 'unnamed' && np.type !== 'description' && !lex.w.infinitiveMarkers.has(lower(tokens[np.to]))) return np;
   }
   return null;
