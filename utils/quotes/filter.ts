@@ -217,6 +217,21 @@ function namedBySomeone(tokens: readonly Token[], k: number, sentence: readonly 
   const low = tokens[verb]?.low ?? '';
   if (!lex.verbs.has(low) && !lex.w.quoteFrames.has(low)) return false;
   if (isNamer(verb - 1)) return true;
+  // "has been called “X” by Dr Hale": a passive naming with its agent after the quote.
+  if (lex.w.passiveAux.has(tokens[verb - 1]?.low ?? '') && lex.w.agentMarkers.has(tokens[k + 1]?.low ?? '') && isNamer(k + 2)) return true;
+  // A phrase set off by commas between the subject and the verb: "what Ana Hale, the party's treasurer,
+  // called “…”", "Hale, for one, called “…”", or the subject itself set off: "the last nominee, Ana Hale, called".
+  if (tokens[verb - 1]?.text === ',') {
+    for (let c = verb - 2; c > 0 && verb - c <= 14 && sentence[c] === sentence[verb]; c--) {
+      const t = tokens[c]!;
+      if (t.kind === 'quote' || (t.kind === 'punct' && t.text !== ',' && t.text !== '.')) return false;
+      if (t.text !== ',') continue;
+      if (isNamer(c - 1)) return true;
+      for (let x = c + 1; x < verb - 1; x++) if (tokens[x]!.kind !== 'word' || !/^\p{Lu}/u.test(tokens[x]!.text)) return false;
+      return c + 1 < verb - 1;
+    }
+    return false;
+  }
   // Adverbs and a time between the subject and the verb: "Hale later called", "Hale on Monday called".
   let at = verb - 1;
   while (at > 0 && verb - at <= 3 && sentence[at] === sentence[verb] && adverbial(tokens[at], lex)) at--;
