@@ -1,12 +1,11 @@
-// Subjects: who is speaking, read from the noun phrases next to a speech verb.
-// No tagger: news attribution uses few shapes, and these readers know them.
-//
+// Subjects: who is speaking, read from the noun phrases next to a speech verb. No tagger: news attribution uses few shapes.
 //   before the verb  Jane Marsh, a professor at Westmere, said · the minister said · he said
 //   after the verb   said Dr Marsh · said a spokeswoman for the council · said she
 //   elsewhere        see clauses.ts: the sentence's subject, the agent of a passive
 import { withAppositive, looksLikeAppositive } from './appositives';
 import { describe, descriptionBackward, modifiedUnnamed, personAfterModifiers, roleBefore, withoutDeterminer } from './descriptions';
 import { isNameWord, isPlaceName, listedNoName, isRoleWord, isTitle, nameRunBackward, nameRunForward, placeTail, readName, startsName } from './names';
+import { governingSubject } from './infinitives';
 import { joinText, lower, nounPhrase, POSSESSIVE_S, type NounPhrase, type Words } from './phrase';
 import type { Token } from './tokens';
 import { skipAdverbsBackward, verbAt } from './verbs';
@@ -28,7 +27,7 @@ export function subjectBefore(w: Words, k: number, floor = 0): NounPhrase | null
   if (lex.w.participleOpeners.has(lower(last)) && lex.re.participle.test(lower(tokens[k]))) return null;
   const pron = lex.pronouns.get(lower(last));
   if (pron) return pronounPhrase(last, end - 1, pron);
-  if (lex.w.infinitiveMarkers.has(lower(last)) && last.kind === 'word') return governingSubject(w, end - 1, floor);
+  if (lex.w.infinitiveMarkers.has(lower(last)) && last.kind === 'word') return governingSubject(w, end - 1, floor, subjectBefore);
   if (last.kind === 'punct' && last.text === ',') {
     // "Ana Ruiz (D-Westmere), said": the comma closes the bracket, not an appositive.
     if (tokens[end - 2]?.text === ')') return subjectBefore(w, end - 1, floor);
@@ -84,28 +83,6 @@ export function subjectBefore(w: Words, k: number, floor = 0): NounPhrase | null
     return np;
   }
   return descriptionBackward(w, end);
-}
-
-/**
- * "Pence went on to say", "Ms Osk was quick to add", "he went so far as to say": the subject of an
- * infinitive is the subject of the verb that governs it, a few lower-case words back. An object in
- * between makes it someone else's ("urged Ana Ruiz to say", "used the question to demand"): no subject.
- */
-function governingSubject(w: Words, marker: number, floor: number): NounPhrase | null {
-  const { tokens, lex } = w;
-  for (let j = marker; j > Math.max(floor, marker - 5); j--) {
-    const t = tokens[j - 1]!;
-    const low = lower(t);
-    if (t.kind !== 'word' || !/^\p{Ll}/u.test(t.text) || lex.determiners.has(low) || lex.w.possessives.has(low) || lex.pronouns.has(low)) return null;
-    const np = subjectBefore(w, j - 1, floor);
-    // "It seems unfair to tell them": an expletive "it" governs no one's words.
-    if (np && np.type === 'pronoun' && lex.pronouns.get(np.head ?? '') === 'n') return null;
-    // "took to Twitter overnight to accuse": a name after a preposition is no subject.
-    const before = np ? lower(tokens[np.from - 1]) : '';
-    if (np && (lex.w.prepositions.has(before) || lex.w.infinitiveMarkers.has(before))) return null;
-    if (np && np.type !== 'unnamed' && np.type !== 'description' && !lex.w.infinitiveMarkers.has(lower(tokens[np.to]))) return np;
-  }
-  return null;
 }
 
 /** "Jane Marsh, a professor of engineering at Westmere, said": the name before the first comma. */
