@@ -158,13 +158,16 @@ function* pausesOf<T>(steps: Generator<void, T>, clock: { paused: number }): Gen
 /** Resolve every statement to a speaker, in order; a decision copied from another quote reuses that quote's speaker. */
 function resolveStatements(statements: Statement[], mentions: readonly NameMention[], lex: CompiledLexicon): void {
   const state: ResolveState = { events: [], gender: new Map() };
-  for (const s of statements) {
+  // In reading order, quotes and reported speech together: "Ruiz said the toll would rise. “…,” she added"
+  // looks back to Ruiz's reported statement as to a quote. Decisions copied from another quote come after.
+  const order = statements.map((s, i) => ({ s, i, at: position(s) }));
+  order.sort((a, b) => a.at.paragraph - b.at.paragraph || a.at.start - b.at.start || a.i - b.i);
+  for (const { s } of order) {
     const d = s.decision;
-    if (!d) continue;
-    // Quote statements come first, in quote order: a quote's index is its place in the list.
-    const copied = d.from != null ? statements[d.from]?.ref : null;
-    s.ref = copied ?? resolveDecision(d, mentions, state, lex);
+    if (d && d.from == null) s.ref = resolveDecision(d, mentions, state, lex, s.kind === 'indirect');
   }
+  // Quote statements come first, in quote order: a quote's index is its place in the list.
+  for (const s of statements) if (s.decision?.from != null) s.ref = statements[s.decision.from]?.ref ?? resolveDecision(s.decision, mentions, state, lex);
 }
 
 /** Where a statement stands in the article: its paragraph and its first character there. */

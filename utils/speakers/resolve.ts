@@ -31,13 +31,15 @@ export function resolveDecision(
   mentions: readonly NameMention[],
   state: ResolveState,
   lex: CompiledLexicon,
+  /** The decision is a reported statement's: its speaker is an event only when named as a clause's own subject (see reportedEvent). */
+  reported = false,
 ): SpeakerRef | null {
   const np = d.np;
   if (!np) return null;
   const pos: Position = { block: d.block, offset: np.from };
   const ref = resolvePhrase(np, pos, mentions, state, lex);
   if (ref) {
-    state.events.push(ref);
+    if (!reported || reportedEvent(np, d.block, mentions)) state.events.push(ref);
     if (np.type === 'pronoun' && np.gender && ref.kind === 'person') state.gender.set(ref.name, np.gender);
   }
   return ref;
@@ -180,4 +182,28 @@ function withWord(mentions: readonly NameMention[], word: string): readonly Name
     roleIndexCache.set(mentions, index);
   }
   return index.get(word) ?? [];
+}
+
+/**
+ * "Prasad, a professor at Castell, said trade had grown. “…,” he said.": the speaker of reported speech
+ * is a likely antecedent too, when the statement is the clause's own: a pronoun, or a name standing as a
+ * subject that no other statement reports ("Carson noted that the paper's Costa had reported …" makes
+ * Costa no speaker event; nor does "Asked about Trump's calling her a bigot, …").
+ */
+function reportedEvent(np: NounPhrase, block: number, mentions: readonly NameMention[]): boolean {
+  if (np.type === 'pronoun') return true;
+  if (np.type !== 'person' && np.type !== 'organization') return false;
+  // Mentions are in reading order: find the block's first by halving, then read on.
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid]!.block < block) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < mentions.length && mentions[i]!.block === block && mentions[i]!.token < np.to; i++) {
+    const m = mentions[i]!;
+    if (m.token >= np.from) return m.subject && !m.reported && !m.clause;
+  }
+  return false;
 }
