@@ -49,9 +49,11 @@ const positive: Row[] = [
   { name: 'said BODY ranking Democrat X: a participle in the role', input: '“We will win the vote,” said Oversight ranking Democrat Tom Fenn.', quote: 'We will win the vote', speaker: 'Tom Fenn', sieve: SIEVE },
   { name: 'said Sen. X who represents PLACE: the relative clause is no role', input: '“We will win the vote,” said Sen. Tom Fenn who represents Port Aldmore.', quote: 'We will win the vote', speaker: 'Tom Fenn', sieve: SIEVE },
   { name: 'the BODY’s X told Y: a person after a body’s possessive', input: '“We will win the vote,” the Harbour Union Party’s Nachal Osk told the Courier.', quote: 'We will win the vote', speaker: 'Nachal Osk', sieve: SIEVE },
+  { name: 'the quotative slot inverted: “…!” beamed X of PLACE', input: 'The crowd cheered.\n\n“This is fantastic!” beamed Tom Fenn of Port Aldmore, who came to see the pier.', quote: 'This is fantastic', speaker: 'Tom Fenn', sieve: SIEVE, cue: 'beamed' },
 ];
 
 const negative: Row[] = [
+  { name: 'the inverted slot needs a person after the past verb, not a thing', input: '“We have nothing left to say to the council,” ended the long meeting of the harbour board.', quote: 'We have nothing left', speaker: null, notSieve: SIEVE },
   { name: 'the quotative slot needs the verb to end its clause: “…,” X embroidered the words on …', input: '“Welcome home, all of you who sailed with us,” Petra Osk embroidered the words on a cushion for the ferry crew.', quote: 'Welcome home', speaker: null, notSieve: SIEVE },
   { name: 'the quotative slot needs an open quote: “….” X worked late.', input: 'The harbour was quiet. “We are closed for the winter.” Petra Osk worked late.', quote: 'We are closed', speaker: null, notSieve: SIEVE },
   { name: 'a verb that does not report speech: the sign read', input: '“Everything is fine and under control,” the sign on the gate read.', quote: 'Everything is fine', speaker: null, notSieve: SIEVE },

@@ -43,6 +43,14 @@ export const cueAfter: Sieve = {
       const np = subjectAfter(words, k + 1);
       if (np && (np.type === 'person' || np.type === 'organization')) return { np, block: q.block, cue: cueText(view, k, k + 1), sieve: this.name, confidence: CONFIDENCE.cueAfter * maybe.strength };
     }
+    // “…!” beamed Donald Hale of Dover: the quotative slot inverted, a past verb and a person's full name.
+    if (!v && !maybe && pastInSlot(view, q.token, k, ctx.lex)) {
+      const named = subjectAfter(words, k + 1);
+      const next = tokens[named?.to ?? -1];
+      if (named && named.type === 'person' && (named.role || (named.name ?? '').includes(' ')) && (endsClause(next) || ctx.lex.w.prepositions.has(next?.low ?? '') || ctx.lex.w.affiliationPrepositions.has(next?.low ?? ''))) {
+        return { np: named, block: q.block, cue: cueText(view, k, k + 1), sieve: this.name, confidence: CONFIDENCE.quotativeSlot };
+      }
+    }
     // Subject then verb: Dr Marsh said / she added / the minister told reporters.
     const np = subjectAfter(words, k);
     if (!np) return null;
@@ -76,15 +84,21 @@ export const cueAfter: Sieve = {
 function quotative(view: BlockView, quote: number, k: number, np: NounPhrase, j: number, lex: CompiledLexicon): boolean {
   const { tokens } = view;
   if (np.type !== 'person' && np.type !== 'organization' && np.type !== 'pronoun') return false;
+  if (!pastInSlot(view, quote, k, lex, j)) return false;
+  const after = tokens[j + 1];
+  return endsClause(after) || lex.w.prepositions.has(after?.low ?? '') || lex.re.adverb.test(after?.text ?? '');
+}
+
+/** Right after a quote left open (a comma, a question, an exclamation), token `j` of the clause at `k` is a past verb form. */
+function pastInSlot(view: BlockView, quote: number, k: number, lex: CompiledLexicon, j = k): boolean {
+  const { tokens } = view;
   if (view.sentence[k] !== view.sentence[quote] && !/[?!]["”’»']?$/.test(tokens[quote]!.text)) return false;
   if (!/[,?!]["”’»']?$/.test(tokens[quote]!.text) && tokens[quote + 1]?.text !== ',') return false;
   const t = tokens[j];
   if (!t || t.kind !== 'word' || !/^\p{Ll}/u.test(t.text)) return false;
   const low = t.text.toLowerCase();
   const past = (lex.re.verbForm.test(low) && !lex.re.participle.test(low)) || lex.w.pastVerbs.has(low);
-  if (!past || lex.w.finiteVerbs.has(low)) return false;
-  const after = tokens[j + 1];
-  return endsClause(after) || lex.w.prepositions.has(after?.low ?? '') || lex.re.adverb.test(after?.text ?? '');
+  return past && !lex.w.finiteVerbs.has(low);
 }
 
 /** The end of a clause: a stop, a comma, a dash, or the end of the block. */
