@@ -40,6 +40,9 @@ const positive: Row[] = [
   { name: 'a noun-or-verb form ending the clause: X notes.', input: '“The ferry is late again,” Osk notes. “It was never on time.”', quote: 'The ferry is late', speaker: 'Osk', sieve: SIEVE, cue: 'notes' },
   { name: 'a noun-or-verb form before a preposition: X notes in her blog', input: '“The ferry is late again,” Petra Osk notes in her blog.', quote: 'The ferry is late', speaker: 'Petra Osk', sieve: SIEVE, cue: 'notes' },
   { name: 'a noun-or-verb form inverted before a name: notes Dr X', input: '“The ferry is late again,” notes Dr Petra Osk, a harbour pilot.', quote: 'The ferry is late', speaker: 'Petra Osk', sieve: SIEVE, cue: 'notes' },
+  // A word listed as no name ends a body's name after another name word: "Watch" of a watchdog's name.
+  { name: 'a name ending in a no-name word: X Watch added', input: '“The email names the harbour master,” Harbour Rights Watch added.', quote: 'The email names', speaker: 'Harbour Rights Watch', sieve: SIEVE, cue: 'added' },
+  { name: 'inverted, a name ending in a no-name word: said X Watch.', input: '“The jail is full,” said Harbour Rights Watch.', quote: 'The jail is full', speaker: 'Harbour Rights Watch', sieve: SIEVE },
   // The slot right after a quote left open by a comma: a past verb that ends the clause is the cue, listed or not.
   { name: 'the quotative slot: “…,” X charged.', input: '“They are wasting our time,” Tomas Brell charged. “Nobody reads the survey.”', quote: 'They are wasting', speaker: 'Tomas Brell', sieve: SIEVE, cue: 'charged' },
   { name: 'the quotative slot with a phrase after the verb: “…?” she reacted on Monday', input: 'Ilse Varga read the report twice.\n\n“Who wrote this?” she reacted on Monday.', quote: 'Who wrote this', speaker: 'Ilse Varga', sieve: SIEVE, cue: 'reacted' },

@@ -165,7 +165,7 @@ export const WORDS: FunctionWords = {
   asWords: ['as'],
   infinitiveMarkers: ['to'],
   anotherWords: ['another'],
-  nameLikeWords: ['Will', 'Read', 'May'],
+  nameLikeWords: ['Will', 'Read', 'May', 'Watch'],
   namePrefixes: ['New', 'Los', 'Las', 'San', 'Santa', 'Saint', 'Fort', 'Mount', 'Port', 'Lake', 'Cape', 'El', 'La', 'Le', 'Des'],
   compassWords: ['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'northeast', 'northwest', 'southeast', 'southwest', 'central'],
   // Not the nouns that are as often surnames ("Park", "Lane", "Bay", "Lake", "Hills", "Street", "Arena", "Ocean").

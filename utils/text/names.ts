@@ -50,11 +50,9 @@ export function listedNoName(t: Token | undefined, lex: CompiledLexicon): boolea
 }
 
 /**
- * Mark the words that the lexicon lists as no name but that are also names ("Will", "Read",
- * "May") where they stand as one: after a first name ("George Will", "Ian Read"), before a
- * surname ("Will Tanner"), or as the subject of a speech verb in a finite form ("…,” Read said",
- * "Will described the plan as"). The modal, the verb and the month are lower case in a sentence,
- * or stand before a base form, a date or after a preposition ("in May", "May 4").
+ * Mark the words the lexicon lists as no name that are names too ("Will", "Read", "May", "Watch") where they stand as one: after a
+ * first name ("George Will"), before a surname ("Will Tanner"), as the subject of a finite speech verb ("…,” Read said"), or ending
+ * a name ("Human Rights Watch"). The modal, verb and month are lower case, or stand before a base form or a date or after a preposition.
  */
 export function markNameLikeWords(tokens: readonly Token[], lex: CompiledLexicon): void {
   const words = lex.w.nameLikeWords;
@@ -75,7 +73,8 @@ export function markNameLikeWords(tokens: readonly Token[], lex: CompiledLexicon
     // "Read said", "Will described": the modal and the verb take a base form after them, never a finite one.
     const verb = next && next.kind === 'word' ? lex.verbs.get(lower(next)) : undefined;
     const finiteVerb = !!verb && lower(next) !== verb.lemma && !lex.re.participle.test(lower(next)) && !lex.w.passiveAux.has(lower(prev));
-    if (afterFirstName || beforeSurname || finiteVerb) t.name = true;
+    // "Human Rights Watch said", "said Harbour Watch.": it ends a name run (not "Harbour Watch Video Series").
+    if (afterFirstName || beforeSurname || finiteVerb || (realName(prev) && !capitalisedNext && k > 1 && !isTitle(prev!.text, lex))) t.name = true;
   }
 }
 
