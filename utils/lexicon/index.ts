@@ -94,7 +94,7 @@ export const ABBREVIATIONS: ReadonlySet<string> = new Set(Object.values(LEXICONS
 
 /** A signature line under a quote: "— Jane Marsh", "Jane Marsh, PhD" (a name suffix of any language). */
 export const SIGNATURE = new RegExp(
-  `^[—–-]?\\s*\\p{Lu}[\\p{L}.'’\\-]*(?:\\s+[\\p{Lu}][\\p{L}.'’\\-]*){0,4}(?:,\\s*(?:${alternation([...new Set(Object.values(LEXICONS).flatMap((l) => l.words.nameSuffixes))])}))?\\.?$`,
+  `^[—–―-]?\\s*\\p{Lu}[\\p{L}.'’\\-]*(?:\\s+[\\p{Lu}][\\p{L}.'’\\-]*){0,4}(?:,\\s*(?:${alternation([...new Set(Object.values(LEXICONS).flatMap((l) => l.words.nameSuffixes))])}))?\\.?$`,
   'u',
 );
 

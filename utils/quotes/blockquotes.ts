@@ -12,7 +12,7 @@ export { SIGNATURE } from '../lexicon';
 const CODE_CHARS = /[{}[\]<>=;|\\]/g;
 
 /** A dash and a name closing a block quote, with an optional handle and date: "— Jane Marsh (@jmarsh) May 2, 2026". */
-export const INLINE_SIGNATURE = /\s[—–]\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,5}\s*(?:\(@?[\w.]+\))?\s*(?:\p{Lu}\p{Ll}+\.? \d{1,2},? \d{4}|\d{1,2} \p{Lu}\p{Ll}+ \d{4})?\s*$/u;
+export const INLINE_SIGNATURE = /\s[—–―]\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,5}\s*(?:\(@?[\w.]+\))?\s*(?:\p{Lu}\p{Ll}+\.? \d{1,2},? \d{4}|\d{1,2} \p{Lu}\p{Ll}+ \d{4})?\s*$/u;
 
 /** Unmarked spans for the block quotes among `blocks` that no marked span already covers. */
 export function findUnmarkedBlockquotes(blocks: readonly Block[], marked: readonly QuoteSpan[]): QuoteSpan[] {

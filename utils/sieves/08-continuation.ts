@@ -26,6 +26,8 @@ export const continuation: Sieve = {
       const view = ctx.blocks[prev]!;
       for (let i = view.quotes.length - 1; i >= 0; i--) {
         const d = ctx.decisions[view.quotes[i]!];
+        // A signed quote is closed by its signature: in a round-up of signed reactions, the next is someone else's.
+        if (d?.signed) return null;
         if (d) return { ...d, sieve: this.name, cue: null, confidence: d.confidence * CONFIDENCE.continuationQuote, from: view.quotes[i] };
       }
       if (!view.tokens.length) continue;

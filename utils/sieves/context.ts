@@ -42,6 +42,8 @@ export interface Decision {
   confidence: number;
   /** A decision copied from another quote (continuations, same sentence). */
   from?: number;
+  /** Read from a signature under or after the quote, which closes it: the next paragraph does not carry it on. */
+  signed?: boolean;
 }
 
 export interface SieveContext {
@@ -163,26 +165,60 @@ export function previousTextBlock(ctx: SieveContext, b: number): number {
   return -1;
 }
 
+/** A dash that opens a signature: em, en, the horizontal bar of epigraphs, or a hyphen typed for one. */
+const SIGNATURE_DASH = /^[—–―-]$/;
+
 /**
- * The author who signs a block quote, on a line of its own or at its end:
- * "> … — Jane Marsh" or "> …" ¶ "> — Jane Marsh, PhD".
+ * The author who signs a quote, at its end or on a line of its own: a block quote
+ * ("> … — Jane Marsh" or "> …" ¶ "> — Jane Marsh, PhD"), or a paragraph that is only a
+ * quote, the typographic convention of epigraphs, fact-checks and readers' reactions
+ * ("“We will win this.” ― Jane Doe, a voter in Ohio", or "“…”" ¶ "- Jane Doe.").
  */
 export function signedBy(ctx: SieveContext, q: QuoteView, sieve: string): Decision | null {
   const view = ctx.blocks[q.block]!;
-  if (view.block.kind !== 'blockquote') return null;
+  const kind = view.block.kind;
+  const quote = kind === 'blockquote';
+  // In a paragraph, the quote must open it: "She wrote “…” — a line…" is running text.
+  if (!quote && (kind !== 'paragraph' || !opensBlock(ctx, q.block, q.token))) return null;
   // Signed in the same block: "“…” — Jane Marsh" / "… — Jane Marsh (@jmarsh) May 2, 2026".
   const dash = view.tokens[q.token + 1];
-  if (dash && /^[—–]$/.test(dash.text)) {
+  if (dash && SIGNATURE_DASH.test(dash.text)) {
     const np = subjectAfter(view.words, q.token + 2);
-    if (np && (np.type === 'person' || np.type === 'organization')) return { np, block: q.block, cue: null, sieve, confidence: CONFIDENCE.signatureInline };
+    if (np && (np.type === 'person' || np.type === 'organization') && (quote || endsSignature(view, np.to))) return { np, block: q.block, cue: null, sieve, confidence: CONFIDENCE.signatureInline, signed: true };
   }
   // The quote must end its block (nothing but punctuation after it).
   for (let k = q.token + 1; k < view.tokens.length; k++) if (view.tokens[k]!.kind !== 'punct') return null;
   const next = ctx.blocks[q.block + 1];
-  if (!next || next.block.kind !== 'blockquote' || !SIGNATURE.test(next.block.text)) return null;
+  if (!next || next.block.kind !== kind) return null;
   let k = 0;
   while (k < next.tokens.length && next.tokens[k]!.kind === 'punct') k++;
+  // Under a paragraph, the line must open with its dash ("- Jane Doe, Toledo."): a name alone is a heading or a caption.
+  if (quote ? !SIGNATURE.test(next.block.text) : k !== 1 || !SIGNATURE_DASH.test(next.tokens[0]!.text)) return null;
   const np = subjectAfter(next.words, k);
   if (!np || (np.type !== 'person' && np.type !== 'organization')) return null;
-  return { np, block: q.block + 1, cue: null, sieve, confidence: CONFIDENCE.signatureNextBlock };
+  if (!quote && !endsSignature(next, np.to)) return null;
+  return { np, block: q.block + 1, cue: null, sieve, confidence: CONFIDENCE.signatureNextBlock, signed: true };
+}
+
+/** Longest description after a signing name, in words: "a retired teacher from Dayton, Ohio". */
+const SIGNATURE_TAIL = 12;
+
+/**
+ * A signature's name ends its block, alone or with a short description after a comma or in brackets, and no
+ * other sentence or quote follows: "― Jane Doe.", "- Jane Doe, Toledo.", "― Jane Doe (a nurse)", but not
+ * "— Jane Doe said later that …" or "— Jane Doe. The rally went on."
+ */
+function endsSignature(view: BlockView, to: number): boolean {
+  const { tokens, sentence } = view;
+  if (to >= tokens.length) return true;
+  const first = tokens[to]!;
+  if (first.kind !== 'punct') return false;
+  if (first.text !== ',' && first.text !== '(') return tokens.slice(to).every((t) => t.kind === 'punct');
+  let words = 0;
+  for (let k = to; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.kind === 'quote' || sentence[k] !== sentence[to]) return false;
+    if (t.kind === 'word' && ++words > SIGNATURE_TAIL) return false;
+  }
+  return true;
 }
