@@ -123,13 +123,27 @@ function inSentence(ctx: SieveContext, view: BlockView, from: number, to: number
       const np = subjectAfter(words, after);
       const inverted = np && np.type !== 'pronoun' ? np : null;
       const clause = inverted ? span(view, [from, v - 1]) : null;
-      if (inverted && clause && !lex.w.introWords.has(firstWord(tokens, from))) {
+      if (inverted && clause && !lex.w.introWords.has(firstWord(tokens, from)) && !namedBeforeCue(view, clause, lex)) {
         out.push(make(view, clause, inverted, cue, CONFIDENCE.reportedCueLast));
         break;
       }
     }
   }
   return out;
+}
+
+/**
+ * "Another pollster, Ana Ruiz of Westmere, said his survey …": what stands before the comma is the
+ * cue's subject in apposition (a name opens its last part, and no finite verb is in it), not a statement.
+ */
+function namedBeforeCue(view: BlockView, [a, b]: [number, number], lex: CompiledLexicon): boolean {
+  const { tokens, words } = view;
+  if (hasFiniteVerb(tokens, [a, b], lex)) return false;
+  let c = b - 1;
+  while (c > a && tokens[c - 1]!.text !== ',') c--;
+  if (c <= a) return false;
+  const np = subjectAfter(words, c);
+  return !!np && (np.type === 'person' || np.type === 'organization');
 }
 
 /**
