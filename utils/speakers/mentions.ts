@@ -77,6 +77,10 @@ export function scanMentions(blocks: readonly BlockView[], lex: CompiledLexicon,
       const beforeCue = tokens[from - (det ? 3 : 2)];
       const inverted = !!cue && lex.invertingVerbs.has(cue.lemma) && (!beforeCue || beforeCue.kind !== 'word');
       let subject = !prev || prev.kind !== 'word' || lex.w.subjectOpeners.has(prevWord!) || inverted;
+      // "There, the district party chairman Tom Hale declined …", "a worker named Ana Ruiz has …": a name that
+      // only describing words precede in its clause, and its own verb follows, is the subject of that verb.
+      // "… is the ablest candidate Viguerie argues.": a name with a speech verb that ends the sentence is its speaker.
+      if (!subject && prevWord && verbFollows(tokens[np.to], lex) && (onlyDescribed(tokens, from - 1, lex) || speechTag(tokens, np.to, lex))) subject = true;
       // Opening a clause after "and", "because", "that" …, not the sentence: "… while Ruiz is …".
       let clause = !!prev && prev.kind === 'word' && lex.w.subjectOpeners.has(prevWord!) && !inverted;
       let reported = reportedSubject(tokens, from - (det ? 1 : 0), np.to, lex, cue ? inverted : null);
@@ -101,6 +105,44 @@ export function scanMentions(blocks: readonly BlockView[], lex: CompiledLexicon,
     }
   }
   return out;
+}
+
+/** A finite verb right after a name: "Hale declined", "Hale has", "Hale argues" (not "Hale supporters", a noun). */
+function verbFollows(next: Token | undefined, lex: CompiledLexicon): boolean {
+  if (next?.kind !== 'word' || !/^\p{Ll}/u.test(next.text)) return false;
+  const low = next.low ?? next.text.toLowerCase();
+  return lex.w.finiteVerbs.has(low) || lex.w.pastVerbs.has(low) || lex.verbs.has(low) || lex.re.verbForm.test(low) && !lex.re.participle.test(low);
+}
+
+/** How many words may describe a name before it ("the district party chairman"). */
+const DESCRIBED_REACH = 6;
+
+/**
+ * Whether the words before token `k + 1`, back to a comma, a dash or the sentence's start, only describe
+ * a name: determiners, capitalised words, nouns and adjectives ("Another pollster,", "the district party
+ * chairman"), no verb, preposition, pronoun or clause word ("ideas Sanders championed" follows "of";
+ * "explain who Ruiz was" follows "who").
+ */
+function onlyDescribed(tokens: readonly Token[], k: number, lex: CompiledLexicon): boolean {
+  for (let n = 0; k >= 0 && n < DESCRIBED_REACH; k--, n++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word') return t.kind === 'punct';
+    const low = t.low ?? t.text.toLowerCase();
+    if (/^\p{Lu}/u.test(t.text) && !lex.pronouns.has(low)) continue;
+    if (
+      lex.w.prepositions.has(low) || lex.w.placeMarkers.has(low) || lex.w.subjectOpeners.has(low) || lex.w.relatives.has(low) ||
+      lex.w.finiteVerbs.has(low) || lex.w.pastVerbs.has(low) || lex.verbs.has(low) || lex.pronouns.has(low) || lex.w.clauseOpeners.has(low)
+    ) return false;
+  }
+  return k < 0;
+}
+
+/** A speech verb after the name that ends its sentence or clause: "… the ablest candidate Viguerie argues." */
+function speechTag(tokens: readonly Token[], k: number, lex: CompiledLexicon): boolean {
+  const verb = tokens[k];
+  if (verb?.kind !== 'word' || !lex.verbs.has(verb.low ?? verb.text.toLowerCase())) return false;
+  const after = tokens[k + 1];
+  return !after || after.kind === 'punct';
 }
 
 /** "née Smith", "born Smith": the surname after such a word in an appositive, folded. */
