@@ -136,3 +136,35 @@ describe('speakers: former gaps, now fixed (regression rows)', () => {
     expect(speakerOf(run(text), quote)).toBe(speaker);
   });
 });
+
+/** [why, text, quote start, expected speaker, a name that must not be listed as a speaker] */
+const notSpeakers: [string, string, string, string | null, string][] = [
+  ['a dateline with the dispatch date is no speaker', 'DUNMORE, Oct. 3 (Wire) — Ilse Varga rallied the dockers, saying: “We will not move.”', 'We will not move', 'Ilse Varga', 'DUNMORE'],
+  ['a dateline whose region keeps its stop apart', 'DUNMORE, Kel. — Ilse Varga spoke to the dockers, calling the plan a “bad deal.”', 'bad deal', 'Ilse Varga', 'DUNMORE'],
+  ['a dateline with a date and no named subject', 'DUNMORE, Oct. 3 (Wire) — A port official called the plan “a bad deal.”', 'a bad deal', null, 'DUNMORE'],
+  ['a preposition opening the sentence is no name', 'Alongside calls for a strike, a union aide said Ms. Varga will choose, saying, “At some point she must.”', 'At some point', null, 'Alongside'],
+  ['an adverb opening the sentence is no name', 'Ever since Tomas Brell took the post, he has said the same thing: “The port is ours.”', 'The port is ours', 'Tomas Brell', 'Ever'],
+  ['a count opening the sentence is no group name', 'Dozens marched down the quay.\n\nAs they walked, they chanted “open the gates” again.', 'open the gates', null, 'Dozens'],
+  ['a participle opening the sentence before its object is no name', 'Facing mounting anger from the dockers, Mr. Brell released a note insisting that Ms. Varga had “no say” in it.', 'no say', 'Brell', 'Facing'],
+];
+
+describe('speakers: words that open a sentence or a wire story are no speakers', () => {
+  test.each(notSpeakers)('%s', (_why, text, quote, speaker, not) => {
+    const a = run(text);
+    expect(speakerOf(a, quote)).toBe(speaker);
+    expect(a.speakers.map((s) => s.name)).not.toContain(not);
+  });
+
+  test('a surname-like participle before its verb stays a name', () => {
+    expect(speakerOf(run('“We lost the vote,” Manning said.'), 'We lost the vote')).toBe('Manning');
+  });
+});
+
+describe('speakers: one person under the fullest name a reference gives', () => {
+  test('a surname merges with a full name that only another quote’s reference gives (no mention of it is read)', () => {
+    // The first quote's phrase (a possessive before a noun) is read as no mention of Ilse Varga; it names her to one quote.
+    const a = run('DUNMORE, Oct. 3 (Wire) — In response to the plan of Tomas Brell, Ilse Varga’s right-hand woman rallied the dockers, saying: “We will hold.”\n\nVarga dismissed the offer as “an insult to every worker here.”');
+    expect(speakerOf(a, 'an insult')).toBe(a.speakers.find((s) => s.name.endsWith('Varga'))?.name);
+    expect(a.speakers.filter((s) => /Varga/.test(s.name))).toHaveLength(1);
+  });
+});

@@ -204,6 +204,11 @@ const NOT_NAME_WORDS = [
   'Much', 'Little', 'Nothing', 'Everything', 'Something', 'Anything', 'Such',
   // Sentence adverbs that open a sentence: "Anyway, …".
   'Anyway', 'Anyhow', 'Besides', 'Otherwise', 'Regardless', 'Nonetheless', 'Nevertheless', 'Moreover', 'Furthermore', 'Likewise',
+  // Prepositions, adverbs and counts that open a sentence before a name or a noun ("Alongside Ruiz's
+  // calls, …", "Ever since Hale announced, …", "Dozens chanted …"): learnt from PolNeAR's training split.
+  'Against', 'Alongside', 'Along', 'Amid', 'Amidst', 'Beyond', 'Upon', 'Within', 'Throughout', 'Toward', 'Towards', 'Across',
+  'Behind', 'Beneath', 'Beside', 'Around', 'Through', 'Ever', 'Maybe', 'Perhaps', 'Never', 'Always', 'Often', 'Sometimes',
+  'Already', 'Almost', 'Nearly', 'Dozens', 'Hundreds', 'Thousands', 'Millions', 'Scores',
 ];
 
 /** Pronouns that can stand for a speaker, with their gender. */

@@ -34,7 +34,14 @@ export function mergeSpeakers(statements: readonly Statement[], mentions: readon
   // A lone word taken for an organisation in one place ("Okafor said") is the person another
   // reference names ("he said" resolved to Okafor, "Ms Okafor"): one speaker, a person.
   const personWords = new Set<string>();
-  for (const st of statements) if (st.ref?.kind === 'person') for (const t of nameTokens(st.ref.name)) personWords.add(t);
+  // The persons the statements name, for a fuller name no mention gives ("Hale’s aide said" resolved
+  // to "Tom Hale", "Hale said" elsewhere): the names of the refs are candidates as mentions are.
+  const personRefs = new Map<string, SpeakerRef>();
+  for (const st of statements) {
+    if (st.ref?.kind !== 'person') continue;
+    for (const t of nameTokens(st.ref.name)) personWords.add(t);
+    if (!personRefs.has(st.ref.name)) personRefs.set(st.ref.name, st.ref);
+  }
   // The organisations' names as the article writes them, for "the Post" → "Washington Post".
   const orgNames = [...mentions.filter((m) => m.np.type === 'organization' && m.np.name && !m.modifier).map((m) => m.np.name!), ...statements.flatMap((st) => (st.ref?.kind === 'organization' ? [st.ref.name] : []))].map((n) => n.replace(lex.re.definiteArticle, ''));
   for (const statement of statements) {
@@ -46,7 +53,7 @@ export function mergeSpeakers(statements: readonly Statement[], mentions: readon
     const cacheKey = `${ref.kind}:${ref.name}`;
     let full = fullest.get(cacheKey);
     if (!full) {
-      full = ref.kind === 'person' ? fullestName(ref, persons) : fullestOrg(ref.name.replace(lex.re.definiteArticle, ''), orgNames, mentions, lex);
+      full = ref.kind === 'person' ? fullestName(ref, persons, [...personRefs.values()]) : fullestOrg(ref.name.replace(lex.re.definiteArticle, ''), orgNames, mentions, lex);
       fullest.set(cacheKey, full);
     }
     const key = `${ref.kind}:${nameTokens(full.name).join(' ')}`;
@@ -71,8 +78,11 @@ function sameOrg(m: NameMention, key: string, lex: CompiledLexicon): boolean {
   return t.join(' ') === key;
 }
 
-/** The longest name among the article's person mentions that contains every token of the reference. */
-function fullestName(ref: SpeakerRef, persons: readonly NameMention[]): { name: string; mentions: NameMention[] } {
+/**
+ * The longest name among the article's person mentions that contains every token of the reference;
+ * failing a mention, the longest such name another statement's reference gives.
+ */
+function fullestName(ref: SpeakerRef, persons: readonly NameMention[], refs: readonly SpeakerRef[]): { name: string; mentions: NameMention[] } {
   const tokens = nameTokens(ref.name);
   let best = ref.name;
   let bestTokens = tokens;
@@ -85,6 +95,15 @@ function fullestName(ref: SpeakerRef, persons: readonly NameMention[]): { name: 
       best = m.np.name!;
       bestTokens = mt;
       bestAt = m.pos;
+    }
+  }
+  if (!bestAt) {
+    // No mention gives more: a fuller name that one other reference gives, when only one does.
+    const fuller = refs.filter((r) => nameTokens(r.name).length > tokens.length && containsName(nameTokens(r.name), tokens));
+    const distinct = new Set(fuller.map((r) => nameTokens(r.name).join(' ')));
+    if (distinct.size === 1) {
+      best = fuller[0]!.name;
+      bestTokens = nameTokens(best);
     }
   }
   const mentions = persons.filter((m) => containsName(bestTokens, m.tokens) || (!!m.otherName && containsName(m.otherName, tokens)));

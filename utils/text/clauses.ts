@@ -148,9 +148,13 @@ export function datelineEnd(tokens: readonly Token[], k: number, lex: CompiledLe
   let j = nameRunForward(tokens, 0, lex);
   if (j <= 0 || j > 4) return -1;
   if (tokens[j]?.text === ',') {
+    // "DOVER, Kellshire —", "DOVER, Kell. —" (a region whose stop the tokenizer keeps apart),
+    // "DOVER, Dec. 8 (Reuters) —" (the date of the dispatch).
     const region = nameRunForward(tokens, j + 1, lex);
     if (region <= j + 1 || region > j + 4) return -1;
     j = region;
+    if (tokens[j]?.text === '.' && /^\p{Lu}\p{Ll}{1,3}$/u.test(tokens[j - 1]!.text)) j++;
+    if (/^\d{1,2}$/.test(tokens[j]?.text ?? '')) j++;
   }
   if (tokens[j]?.text === '(') {
     const agency = nameRunForward(tokens, j + 1, lex);

@@ -237,7 +237,7 @@ export function readName(w: Words, from: number, to: number): NounPhrase | null 
   // a preposition or a determiner, is no name (a surname such as "Manning said" is followed by its verb).
   const after = lower(tokens[to]);
   const opensSentence = !tokens[from - 1] || tokens[from - 1]!.kind !== 'word';
-  if (nameWords.length === 1 && !titleWords.length && opensSentence && lex.re.participle.test(nameWords[0]!.toLowerCase()) && (lex.w.prepositions.has(after) || lex.determiners.has(after) || lex.linkers.has(after))) return null;
+  if (nameWords.length === 1 && !titleWords.length && opensSentence && lex.re.participle.test(nameWords[0]!.toLowerCase()) && (lex.w.prepositions.has(after) || lex.determiners.has(after) || lex.linkers.has(after) || participleObject(tokens[to], lex))) return null;
   const isOrg = isOrganizationName(nameWords, lex) || (!titleWords.length && isOrganizationName(words, lex));
   let gender: 'm' | 'f' | null = null;
   for (const t of titleWords) gender = lex.genderedTitles.get(bare(t).toLowerCase()) ?? gender;
@@ -250,6 +250,21 @@ export function readName(w: Words, from: number, to: number): NounPhrase | null 
   const name = joinText(w, nameFrom, nameTo).replace(POSSESSIVE_S, '');
   // A lone word without a title could be a person's surname, a place or a company: callers decide.
   return nounPhrase({ from, to, type: 'person', name, text: joinText(w, from, to), role: titleWords.length ? titleWords.join(' ') : null, gender });
+}
+
+/**
+ * What follows a participle opening a sentence as its object, not a surname's verb: "Facing mounting
+ * criticism, …", "Using “alien” …" — a word in marks, or a lower-case word that is no verb form
+ * ("Manning said", "Manning has", "Manning, …" keep the name).
+ */
+function participleObject(t: Token | undefined, lex: CompiledLexicon): boolean {
+  if (!t) return false;
+  if (t.kind === 'quote') return true;
+  if (t.kind !== 'word' || !/^\p{Ll}/u.test(t.text)) return false;
+  const w = t.low ?? t.text.toLowerCase();
+  if (lex.verbs.has(w) || lex.w.finiteVerbs.has(w) || lex.w.pastVerbs.has(w) || lex.w.afterName.has(w)) return false;
+  if (lex.re.pastOrPlural.test(w) && !lex.re.participle.test(w)) return false;
+  return true;
 }
 
 export function isOrganizationName(words: readonly string[], lex: CompiledLexicon): boolean {
