@@ -181,3 +181,33 @@ export const WORDS: FunctionWords = {
   participleLinks: ['while', 'before', 'after', 'by', 'when', 'also'],
   clauseBreakers: ['while', 'whereas'],
 };
+
+/**
+ * Capitalised words that begin sentences or stand in names without being
+ * names themselves (pronouns, determiners, weekdays, months, discourse words).
+ */
+export const NOT_NAME_WORDS = [
+  'A', 'An', 'The', 'This', 'That', 'These', 'Those', 'It', 'Its', 'He', 'She', 'They', 'We', 'I', 'You', 'His', 'Her', 'Their',
+  'Our', 'My', 'Your', 'There', 'Here', 'But', 'And', 'Or', 'So', 'Yet', 'If', 'When', 'While', 'Where', 'What', 'Who', 'Why',
+  'How', 'As', 'At', 'In', 'On', 'Of', 'For', 'From', 'With', 'Without', 'After', 'Before', 'Since', 'During', 'Despite',
+  'Although', 'Though', 'However', 'Meanwhile', 'Still', 'Also', 'Then', 'Now', 'Today', 'Yesterday', 'Tomorrow', 'Last',
+  'Next', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March',
+  'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Some', 'Many', 'Most', 'All',
+  'Both', 'Each', 'Every', 'Other', 'Another', 'Such', 'No', 'Not', 'Yes', 'One', 'Two', 'Three', 'First', 'Second', 'Third',
+  'According', 'Asked', 'Speaking', 'Writing', 'Read', 'More', 'Less', 'Even', 'Just', 'Only', 'Instead', 'Indeed', 'Thus',
+  'Because', 'Unlike', 'Like', 'Among', 'Under', 'Over', 'By', 'To', 'Into', 'About', 'Once', 'Until', 'Well', 'Oh', 'Please',
+  'Thank', 'Thanks', 'Sorry', 'Okay', 'OK', 'Analysis', 'Photo', 'Image', 'Video', 'Watch', 'Getty', 'Images', 'Reporting',
+  'Editing', 'Additional', 'Update', 'Updated', 'Correction', 'Note', 'Related', 'Advertisement', 'Sign', 'Subscribe',
+  'Whether', 'Which', 'Whose', 'Whom', 'Do', 'Does', 'Did', 'Is', 'Are', 'Was', 'Were', 'Be', 'Been', 'Have', 'Has', 'Had',
+  'Will', 'Would', 'Could', 'Should', 'Can', 'May', 'Might', 'Must', 'Shall', 'Let', 'Let’s', "Let's",
+  // Sentence-opening adjectives and quantifiers: "New signs appeared", "Few argue".
+  'New', 'Old', 'Recent', 'Local', 'Former', 'Several', 'Few', 'Nobody', 'Everyone', 'Someone', 'Anyone', 'Neither', 'Either',
+  'Much', 'Little', 'Nothing', 'Everything', 'Something', 'Anything', 'Such',
+  // Sentence adverbs that open a sentence: "Anyway, …".
+  'Anyway', 'Anyhow', 'Besides', 'Otherwise', 'Regardless', 'Nonetheless', 'Nevertheless', 'Moreover', 'Furthermore', 'Likewise',
+  // Prepositions, adverbs and counts that open a sentence before a name or a noun ("Alongside Ruiz's
+  // calls, …", "Ever since Hale announced, …", "Dozens chanted …"): learnt from PolNeAR's training split.
+  'Against', 'Alongside', 'Along', 'Amid', 'Amidst', 'Beyond', 'Upon', 'Within', 'Throughout', 'Toward', 'Towards', 'Across',
+  'Behind', 'Beneath', 'Beside', 'Around', 'Through', 'Ever', 'Maybe', 'Perhaps', 'Never', 'Always', 'Often', 'Sometimes',
+  'Already', 'Almost', 'Nearly', 'Dozens', 'Hundreds', 'Thousands', 'Millions', 'Scores',
+];

@@ -6,7 +6,10 @@
 import type { CompiledLexicon } from '../lexicon';
 import { firstNameGender } from '../lexicon/first-names';
 import { bare, joinText, lower, nounPhrase, POSSESSIVE, POSSESSIVE_S, type NounPhrase, type Words } from './phrase';
+import { firstNameGenderOf } from './places';
 import { isCapitalised, type Token } from './tokens';
+
+export { firstNameGenderOf, isPlaceName } from './places';
 
 const INITIAL = /^\p{Lu}\.$/u;
 const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}&.]+$/u;
@@ -252,19 +255,11 @@ export function readName(w: Words, from: number, to: number): NounPhrase | null 
   return nounPhrase({ from, to, type: 'person', name, text: joinText(w, from, to), role: titleWords.length ? titleWords.join(' ') : null, gender });
 }
 
-/**
- * What follows a participle opening a sentence as its object, not a surname's verb: "Facing mounting
- * criticism, …", "Using “alien” …" — a word in marks, or a lower-case word that is no verb form
- * ("Manning said", "Manning has", "Manning, …" keep the name).
- */
+/** A participle's object, not a surname's verb: "Facing mounting criticism", "Using “alien”" (not "Manning said", "Manning has"). */
 function participleObject(t: Token | undefined, lex: CompiledLexicon): boolean {
-  if (!t) return false;
-  if (t.kind === 'quote') return true;
-  if (t.kind !== 'word' || !/^\p{Ll}/u.test(t.text)) return false;
-  const w = t.low ?? t.text.toLowerCase();
-  if (lex.verbs.has(w) || lex.w.finiteVerbs.has(w) || lex.w.pastVerbs.has(w) || lex.w.afterName.has(w)) return false;
-  if (lex.re.pastOrPlural.test(w) && !lex.re.participle.test(w)) return false;
-  return true;
+  const w = t?.kind === 'word' && /^\p{Ll}/u.test(t.text) ? t.low ?? t.text.toLowerCase() : null;
+  if (!w) return t?.kind === 'quote';
+  return !lex.verbs.has(w) && !lex.w.finiteVerbs.has(w) && !lex.w.pastVerbs.has(w) && !lex.w.afterName.has(w) && (!lex.re.pastOrPlural.test(w) || lex.re.participle.test(w));
 }
 
 export function isOrganizationName(words: readonly string[], lex: CompiledLexicon): boolean {
@@ -294,20 +289,4 @@ export function placeTail(tokens: readonly Token[], k: number, lex: CompiledLexi
   // The region closes the place: a comma, a bracket or the sentence's end follows it.
   if (after && after.text !== ',' && after.text !== ')' && !/^[.;:!?]$/.test(after.text) && after.kind !== 'quote') return -1;
   return end;
-}
-
-/**
- * A name of two words or more that names a place, whatever first name it opens with:
- * a word of direction before it ("North Carolina", "West Virginia") or a place noun
- * ending it ("Madison Square Garden", "Jackson County"). `words` may be folded.
- */
-export function isPlaceName(words: readonly string[], lex: CompiledLexicon): boolean {
-  if (words.length < 2) return false;
-  return lex.w.compassWords.has(words[0]!.toLowerCase()) || lex.w.placeNouns.has(words[words.length - 1]!.toLowerCase());
-}
-
-/** The gender the first name of a person's name of two words or more tells ("Rachel Stone" → 'f'); none for an initial or a place. */
-export function firstNameGenderOf(words: readonly string[], lex: CompiledLexicon): 'm' | 'f' | null {
-  if (words.length < 2 || words[0]!.length < 2 || isPlaceName(words, lex)) return null;
-  return firstNameGender(words[0]!);
 }

@@ -1,0 +1,21 @@
+// Place names read from their words alone, and the gender a person's first name tells (never a place's).
+//
+//   North Carolina · Jackson County · Rachel Stone → 'f'
+import type { CompiledLexicon } from '../lexicon';
+import { firstNameGender } from '../lexicon/first-names';
+
+/**
+ * A name of two words or more that names a place, whatever first name it opens with:
+ * a word of direction before it ("North Carolina", "West Virginia") or a place noun
+ * ending it ("Madison Square Garden", "Jackson County"). `words` may be folded.
+ */
+export function isPlaceName(words: readonly string[], lex: CompiledLexicon): boolean {
+  if (words.length < 2) return false;
+  return lex.w.compassWords.has(words[0]!.toLowerCase()) || lex.w.placeNouns.has(words[words.length - 1]!.toLowerCase());
+}
+
+/** The gender the first name of a person's name of two words or more tells ("Rachel Stone" → 'f'); none for an initial or a place. */
+export function firstNameGenderOf(words: readonly string[], lex: CompiledLexicon): 'm' | 'f' | null {
+  if (words.length < 2 || words[0]!.length < 2 || isPlaceName(words, lex)) return null;
+  return firstNameGender(words[0]!);
+}
