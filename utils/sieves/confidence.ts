@@ -31,6 +31,8 @@ export const CONFIDENCE = {
   paraphraseAfter: 0.7,
   /** She cast the vote as a “mandate”: a framing verb, no speech verb; its subject owns the words less surely. */
   paraphraseFrame: 0.6,
+  /** Ana Ruiz pushed her promise of “free ferries”: no speech verb, only the clause's subject; the weakest reading. */
+  clauseSubject: 0.5,
   /** Factor: a paragraph's quotes share the speaker of an earlier quote of the paragraph. */
   sameBlockBefore: 0.9,
   /** Factor: … or of a later one, which is less usual. */

@@ -10,9 +10,10 @@ import { signature } from './05-signature';
 import { paraphrase } from './06-paraphrase';
 import { sameBlock } from './07-same-block';
 import { continuation } from './08-continuation';
+import { clauseSubject } from './09-clause-subject';
 import type { Sieve, SieveContext } from './context';
 
-export const SIEVES: readonly Sieve[] = [cueAfter, cueBefore, accordingTo, colonIntro, signature, paraphrase, sameBlock, continuation];
+export const SIEVES: readonly Sieve[] = [cueAfter, cueBefore, accordingTo, colonIntro, signature, paraphrase, sameBlock, continuation, clauseSubject];
 
 export interface SieveRunOptions {
   /** Called between sieves; return true to stop early (time budget). */
