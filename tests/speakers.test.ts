@@ -145,6 +145,7 @@ const notSpeakers: [string, string, string, string | null, string][] = [
   ['a preposition opening the sentence is no name', 'Alongside calls for a strike, a union aide said Ms. Varga will choose, saying, “At some point she must.”', 'At some point', null, 'Alongside'],
   ['an adverb opening the sentence is no name', 'Ever since Tomas Brell took the post, he has said the same thing: “The port is ours.”', 'The port is ours', 'Tomas Brell', 'Ever'],
   ['a count opening the sentence is no group name', 'Dozens marched down the quay.\n\nAs they walked, they chanted “open the gates” again.', 'open the gates', null, 'Dozens'],
+  ['a count joined by a hyphen opening the sentence is no name', 'Twenty-two years ago, a Dunmore paper hailed Tomas Brell as “the builder” of the port.', 'the builder', null, 'Twenty-two'],
   ['a participle opening the sentence before its object is no name', 'Facing mounting anger from the dockers, Mr. Brell released a note insisting that Ms. Varga had “no say” in it.', 'no say', 'Brell', 'Facing'],
 ];
 
@@ -166,5 +167,18 @@ describe('speakers: one person under the fullest name a reference gives', () => 
     const a = run('DUNMORE, Oct. 3 (Wire) — In response to the plan of Tomas Brell, Ilse Varga’s right-hand woman rallied the dockers, saying: “We will hold.”\n\nVarga dismissed the offer as “an insult to every worker here.”');
     expect(speakerOf(a, 'an insult')).toBe(a.speakers.find((s) => s.name.endsWith('Varga'))?.name);
     expect(a.speakers.filter((s) => /Varga/.test(s.name))).toHaveLength(1);
+  });
+});
+
+describe('speakers: a body named by its owner', () => {
+  test('titles and words before them leave the owner’s name; with or without the possessive it is one body', () => {
+    const a = run('Ilse Varga spoke on Monday.\n\nNew Kellshire Sen. Ilse Varga’s campaign said she would “support the nominee” for now.\n\nThe Varga campaign later called the vote “a farce.”');
+    const bodies = a.speakers.filter((s) => s.category === 'organization');
+    expect(bodies.map((s) => s.name)).toEqual(['Ilse Varga’s campaign']);
+    expect(speakerOf(a, 'a farce')).toBe('Ilse Varga’s campaign');
+  });
+
+  test('a hyphenated first name stays a name', () => {
+    expect(speakerOf(run('Jean-Paul Okafor said the deal was “over.”'), 'over')).toBe('Jean-Paul Okafor');
   });
 });

@@ -201,7 +201,7 @@ export const NOT_NAME_WORDS = [
   'Whether', 'Which', 'Whose', 'Whom', 'Do', 'Does', 'Did', 'Is', 'Are', 'Was', 'Were', 'Be', 'Been', 'Have', 'Has', 'Had',
   'Will', 'Would', 'Could', 'Should', 'Can', 'May', 'Might', 'Must', 'Shall', 'Let', 'Let’s', "Let's",
   // Sentence-opening adjectives and quantifiers: "New signs appeared", "Few argue".
-  'New', 'Old', 'Recent', 'Local', 'Former', 'Several', 'Few', 'Nobody', 'Everyone', 'Someone', 'Anyone', 'Neither', 'Either',
+  'New', 'Old', 'Recent', 'Local', 'Former', 'Rival', 'Fellow', 'Longtime', 'Veteran', 'Embattled', 'Outgoing', 'Incoming', 'Several', 'Few', 'Nobody', 'Everyone', 'Someone', 'Anyone', 'Neither', 'Either',
   'Much', 'Little', 'Nothing', 'Everything', 'Something', 'Anything', 'Such',
   // Sentence adverbs that open a sentence: "Anyway, …".
   'Anyway', 'Anyhow', 'Besides', 'Otherwise', 'Regardless', 'Nonetheless', 'Nevertheless', 'Moreover', 'Furthermore', 'Likewise',
@@ -210,4 +210,7 @@ export const NOT_NAME_WORDS = [
   'Against', 'Alongside', 'Along', 'Amid', 'Amidst', 'Beyond', 'Upon', 'Within', 'Throughout', 'Toward', 'Towards', 'Across',
   'Behind', 'Beneath', 'Beside', 'Around', 'Through', 'Ever', 'Maybe', 'Perhaps', 'Never', 'Always', 'Often', 'Sometimes',
   'Already', 'Almost', 'Nearly', 'Dozens', 'Hundreds', 'Thousands', 'Millions', 'Scores',
+  // Counts opening a sentence ("Twenty years ago, …"; "Twenty-two" is read by its first part).
+  'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine', 'Ten', 'Eleven', 'Twelve', 'Twenty', 'Thirty', 'Forty', 'Fifty', 'Sixty',
+  'Seventy', 'Eighty', 'Ninety', 'Hundred', 'Thousand', 'Half',
 ];

@@ -3,6 +3,7 @@
 // Marsh"); the other forms become aliases.
 import type { CompiledLexicon } from '../lexicon';
 import type { NameMention } from './mentions';
+import { isRoleWord } from '../text/names';
 import { containsName, nameTokens } from './names';
 import { compareDistances, type Position } from './position';
 import type { SpeakerRef } from './resolve';
@@ -30,7 +31,7 @@ export function statementCounts(c: Cluster): { quotes: number; indirect: number 
 export function mergeSpeakers(statements: readonly Statement[], mentions: readonly NameMention[], lex: CompiledLexicon): Cluster[] {
   const clusters = new Map<string, Cluster>();
   const persons = mentions.filter((m) => m.np.type === 'person' && m.np.name && !m.modifier);
-  const fullest = new Map<string, { name: string; mentions: NameMention[] }>();
+  const fullest = new Map<string, { name: string; mentions: NameMention[]; key?: string[] }>();
   // A lone word taken for an organisation in one place ("Okafor said") is the person another
   // reference names ("he said" resolved to Okafor, "Ms Okafor"): one speaker, a person.
   const personWords = new Set<string>();
@@ -53,10 +54,11 @@ export function mergeSpeakers(statements: readonly Statement[], mentions: readon
     const cacheKey = `${ref.kind}:${ref.name}`;
     let full = fullest.get(cacheKey);
     if (!full) {
-      full = ref.kind === 'person' ? fullestName(ref, persons, [...personRefs.values()]) : fullestOrg(ref.name.replace(lex.re.definiteArticle, ''), orgNames, mentions, lex);
+      const owned = ref.kind === 'organization' ? ownedBody(ref, persons, [...personRefs.values()], lex) : null;
+      full = owned ?? (ref.kind === 'person' ? fullestName(ref, persons, [...personRefs.values()]) : fullestOrg(ref.name.replace(lex.re.definiteArticle, ''), orgNames, mentions, lex));
       fullest.set(cacheKey, full);
     }
-    const key = `${ref.kind}:${nameTokens(full.name).join(' ')}`;
+    const key = `${ref.kind}:${(full.key ?? nameTokens(full.name)).join(' ')}`;
     let c = clusters.get(key);
     if (!c) {
       c = { key, kind: ref.kind, name: full.name, aliases: new Set(), mentions: full.mentions, statements: [] };
@@ -70,6 +72,37 @@ export function mergeSpeakers(statements: readonly Statement[], mentions: readon
     c.aliases.delete(c.name);
   }
   return [...clusters.values()];
+}
+
+/**
+ * A body named by the person it belongs to: "Sen. Ana Ruiz’s campaign", "the Ruiz campaign", "House
+ * Speaker Tom Hale’s office". The owner is named as the person is elsewhere (titles and words before
+ * them dropped): "Ana Ruiz’s campaign". With or without the possessive, and under any form of the
+ * owner's name, it is one body (the key holds the owner's fullest name, no possessive). Null when
+ * the name is no person's body.
+ */
+function ownedBody(ref: SpeakerRef, persons: readonly NameMention[], refs: readonly SpeakerRef[], lex: CompiledLexicon): { name: string; mentions: NameMention[]; key: string[] } | null {
+  const words = ref.name.replace(lex.re.definiteArticle, '').split(/\s+/);
+  let rest = words.length;
+  while (rest > 1 && /^\p{Ll}/u.test(words[rest - 1]!)) rest--;
+  const body = words.slice(rest);
+  if (!body.length || body.length > 2 || !body.some((w) => lex.orgNouns.has(w))) return null;
+  let owner = words.slice(0, rest);
+  const possessive = /['’]s$/.exec(owner[owner.length - 1] ?? '')?.[0] ?? '';
+  if (possessive) owner[owner.length - 1] = owner[owner.length - 1]!.slice(0, -possessive.length);
+  // "House Speaker Tom Hale", "Rival Ana Ruiz": the name after the last title, past words that are no names.
+  let from = 0;
+  owner.forEach((w, i) => {
+    if (i < owner.length - 1 && isRoleWord(w, lex)) from = i + 1;
+  });
+  owner = owner.slice(from);
+  while (owner.length > 1 && lex.notName.has(owner[0]!)) owner = owner.slice(1);
+  const ownerTokens = nameTokens(owner.join(' '));
+  if (!ownerTokens.length || !persons.some((m) => containsName(m.tokens, ownerTokens)) && !refs.some((r) => containsName(nameTokens(r.name), ownerTokens))) return null;
+  const person = fullestName({ ...ref, kind: 'person', name: owner.join(' ') }, persons, refs);
+  // Named as written (the article's "the Ruiz campaign" stays so); one body with every form of the owner's name.
+  const name = `${owner.join(' ')}${possessive} ${body.join(' ')}`;
+  return { name, mentions: [], key: [...nameTokens(person.name), ...body.map((w) => w.toLowerCase())] };
 }
 
 /** Whether a mention names the organisation whose folded name is `key`. */
@@ -122,8 +155,10 @@ function fullestOrg(name: string, orgNames: readonly string[], mentions: readonl
   for (const other of orgNames) {
     const ot = nameTokens(other);
     if (ot.length <= tokens.length || ot[ot.length - 1] !== tokens[tokens.length - 1] || !containsName(ot, tokens)) continue;
-    // "Senate Democrats and House Democrats" names two bodies, not a fuller form of one.
-    if (ot.some((t) => lex.w.conjunctions.has(t) || t === '&')) continue;
+    // "Senate Democrats and House Democrats" names two bodies, not a fuller form of one; "Citizenship
+    // and Immigration Services" is one, whose words before "and" do not end as the short name does.
+    const and = ot.findIndex((t) => lex.w.conjunctions.has(t) || t === '&');
+    if (and >= 0 && (and === 0 || ot[and - 1] === tokens[tokens.length - 1])) continue;
     if (!best || containsName(ot, best)) {
       if (!best || ot.length > best.length) {
         best = ot;
