@@ -53,6 +53,11 @@ const positive: Row[] = [
   { name: 'said Sen. X who represents PLACE: the relative clause is no role', input: '“We will win the vote,” said Sen. Tom Fenn who represents Port Aldmore.', quote: 'We will win the vote', speaker: 'Tom Fenn', sieve: SIEVE },
   { name: 'the BODY’s X told Y: a person after a body’s possessive', input: '“We will win the vote,” the Harbour Union Party’s Nachal Osk told the Courier.', quote: 'We will win the vote', speaker: 'Nachal Osk', sieve: SIEVE },
   { name: 'the quotative slot inverted: “…!” beamed X of PLACE', input: 'The crowd cheered.\n\n“This is fantastic!” beamed Tom Fenn of Port Aldmore, who came to see the pier.', quote: 'This is fantastic', speaker: 'Tom Fenn', sieve: SIEVE, cue: 'beamed' },
+  { name: 'a long aside between the speaker and the verb: X, now 81 and retired in P, R, said', input: '“The ferry came late every day that winter,” Mr. Tom Hale, now 81 and retired in Dover, Kent, said by telephone this week.', quote: 'The ferry came late', speaker: 'Tom Hale', sieve: SIEVE, cue: 'said' },
+  { name: 'an aside with a participle and a quote of its own', input: '“We have had better weeks than this one,” harbour pilot Tom Hale, wearing a yellow coat and “Vote Ana” badges, said quietly.', quote: 'We have had better', speaker: 'Tom Hale', sieve: SIEVE },
+  { name: 'a relative clause left open before the verb: X, the pollster who founded Y tweeted', input: '“The ferry vote is closer than anyone thinks,” Ana Ruiz, the pollster who founded harbourdata.com tweeted on Wednesday.', quote: 'The ferry vote', speaker: 'Ana Ruiz', sieve: SIEVE, cue: 'tweeted' },
+  { name: 'a weak verb in the inverted quotative slot: remembered X, a clerk', input: '“An awful lot of people told her no, and she did it anyway,” remembered Roy Vale, the firm’s former spokesman.', quote: 'An awful lot', speaker: 'Roy Vale', sieve: SIEVE, cue: 'remembered' },
+  { name: 'a sentence that is only a speaker and a verb, after a quote closed by a full stop', input: '“Find the missing ledgers and bring them to me.” Hale said.', quote: 'Find the missing', speaker: 'Hale', sieve: SIEVE, cue: 'said' },
 ];
 
 const negative: Row[] = [
@@ -70,6 +75,8 @@ const negative: Row[] = [
   { name: 'near miss: a question closes the quote, the cue after it is still its own', input: '“Who pays for the pier?” Ilse Varga asked.', quote: 'Who pays for the pier', speaker: 'Ilse Varga', sieve: SIEVE },
   { name: 'a noun-or-verb form as a noun: reports say', input: '“The ferry is late again,” reports say.', quote: 'The ferry is late', speaker: null, notSieve: SIEVE },
   { name: 'the second speaker keeps the quote right before the cue', input: 'Dr Marsh said: “The bridge will hold.” “We checked every bolt,” added Tomas Brell.', quote: 'We checked every bolt', speaker: 'Tomas Brell', sieve: SIEVE },
+  { name: 'after a full stop, a sentence whose verb goes on is no cue', input: '“Find the missing ledgers and bring them to me.” Hale said the next day that he had been joking.', quote: 'Find the missing', speaker: null, sieve: null },
+  { name: 'a later clause with its own subject and speech verb is no aside', input: '“The ferry came late every day that winter,” Tom Hale, the captain, and his crew waited while the council said nothing.', quote: 'The ferry came late', speaker: null, notSieve: SIEVE },
 ];
 
 describe(`sieve ${SIEVE}`, () => {

@@ -30,21 +30,26 @@ export const cueAfter: Sieve = {
     if (k >= tokens.length || tokens[k]!.kind !== 'word') return null;
     // A new sentence after the quote is its cue only after a question or an exclamation
     // (“Who pays?” Varga asked.), and never when it goes on to a quote of its own.
-    if (view.sentence[k] !== view.sentence[q.token] && (introducesAnother(view, k) || CLOSED_BY_STOP.test(tokens[q.token]!.text))) return null;
+    // After a full stop, only a sentence that is nothing but a speaker and a speech verb: “…” Hale said.
+    // ("said" with no object can only be the cue of the quote before it.)
+    const closed = view.sentence[k] !== view.sentence[q.token] && CLOSED_BY_STOP.test(tokens[q.token]!.text);
+    if (view.sentence[k] !== view.sentence[q.token] && introducesAnother(view, k)) return null;
     // Inverted order: said Dr Marsh.
     const v = verbAt(tokens, k, ctx.lex);
+    if (v && closed) return null;
     if (v && v.strength >= 0.7 && invertsAt(tokens, k, ctx.lex)) {
       const np = subjectAfter(words, k + v.len) ?? pronounInVerb(tokens[k]!, k, ctx.lex);
       if (np) return { np, block: q.block, cue: cueText(view, k, k + v.len), sieve: this.name, confidence: CONFIDENCE.cueAfter * v.strength };
     }
     // “…,” notes Dr Marsh: a noun-or-verb form right after the quote, before a name, is the verb.
-    const maybe = !v && ctx.lex.ambiguousHits.get(tokens[k]!.low ?? '');
+    const maybe = !v && !closed && ctx.lex.ambiguousHits.get(tokens[k]!.low ?? '');
     if (maybe && maybe.strength >= 0.7 && ctx.lex.invertingVerbs.has(maybe.lemma)) {
       const np = subjectAfter(words, k + 1);
       if (np && (np.type === 'person' || np.type === 'organization')) return { np, block: q.block, cue: cueText(view, k, k + 1), sieve: this.name, confidence: CONFIDENCE.cueAfter * maybe.strength };
     }
-    // “…!” beamed Donald Hale of Dover: the quotative slot inverted, a past verb and a person's full name.
-    if (!v && !maybe && pastInSlot(view, q.token, k, ctx.lex)) {
+    // “…!” beamed Donald Hale of Dover: the quotative slot inverted, a past verb and a person's full name
+    // (a verb the lexicon holds too weak to invert by itself, too: “…,” remembered Roy Vale, a clerk).
+    if ((!v || v.strength < 0.7) && !maybe && !closed && pastInSlot(view, q.token, k, ctx.lex)) {
       const named = subjectAfter(words, k + 1);
       const next = tokens[named?.to ?? -1];
       if (named && named.type === 'person' && (named.role || (named.name ?? '').includes(' ')) && (endsClause(next) || ctx.lex.w.prepositions.has(next?.low ?? '') || ctx.lex.w.affiliationPrepositions.has(next?.low ?? ''))) {
@@ -65,7 +70,16 @@ export const cueAfter: Sieve = {
     // before a preposition, is the verb.
     const after = tokens[j + 1];
     const closes = endsClause(after) || ctx.lex.w.prepositions.has(after?.low ?? '');
-    const v2 = verbAt(tokens, j, ctx.lex) ?? (closes ? ctx.lex.ambiguousHits.get(tokens[j]?.low ?? '') ?? null : null);
+    let v2 = verbAt(tokens, j, ctx.lex) ?? (closes ? ctx.lex.ambiguousHits.get(tokens[j]?.low ?? '') ?? null : null);
+    // “…,” Tom Hale, now 81 and retired in Dover, said by telephone: an aside the appositive reader leaves.
+    if (!v2 && !closed && (np.type === 'person' || np.type === 'organization')) {
+      const after = verbPastAside(view, j, ctx.lex);
+      if (after >= 0) {
+        j = after;
+        v2 = verbAt(tokens, j, ctx.lex);
+      }
+    }
+    if (closed && (!v2 || !endsClause(tokens[j + v2.len]) || tokens[j + v2.len]?.text === ',')) return null;
     if (!v2 && quotative(view, q.token, k, np, j, ctx.lex)) {
       return { np, block: q.block, cue: cueText(view, j, j + 1), sieve: this.name, confidence: CONFIDENCE.quotativeSlot };
     }
@@ -99,6 +113,37 @@ function pastInSlot(view: BlockView, quote: number, k: number, lex: CompiledLexi
   const low = t.text.toLowerCase();
   const past = (lex.re.verbForm.test(low) && !lex.re.participle.test(low)) || lex.w.pastVerbs.has(low);
   return past && !lex.w.finiteVerbs.has(low);
+}
+
+/** Longest aside between a speaker and the verb, in tokens: "Tom Hale, now 81 and retired in Dover, Kent,". */
+const ASIDE = 24;
+
+/**
+ * “…,” Tom Hale, now 81 and retired in Dover, said / “…,” Ana Ruiz — wearing a “Vote Ana” badge — told us /
+ * “…,” Ana Ruiz, the pollster who founded harbourdata.com tweeted: an aside that opens with a comma or a
+ * dash at `j`, right after the speaker, and ends before a speech verb (at a comma, a dash, or a word), in the
+ * quote's sentence. Returns the verb's token, or -1.
+ */
+function verbPastAside(view: BlockView, j: number, lex: CompiledLexicon): number {
+  const { tokens, sentence } = view;
+  const open = tokens[j]?.text;
+  if (open !== ',' && open !== '—' && open !== '–') return -1;
+  // A relative clause with no comma yet: its end may be left open ("the pollster who founded X tweeted").
+  let relative = false;
+  for (let k = j + 2; k < Math.min(tokens.length, j + ASIDE); k++) {
+    if (sentence[k] !== sentence[j] || tokens[k]!.text === ';') return -1;
+    if (tokens[k]!.text === ',') relative = false;
+    const v = verbAt(tokens, k, lex);
+    if (!v || v.strength < 0.7 || lex.re.participle.test(tokens[k]!.low ?? '')) {
+      if (lex.w.relatives.has(tokens[k]!.low ?? '')) relative = true;
+      continue;
+    }
+    const before = tokens[k - 1]!;
+    // The aside closes right before the verb: with its comma or dash, or a relative clause left open.
+    if (before.text === open || (relative && before.kind === 'word' && !lex.w.relatives.has(before.low ?? ''))) return k;
+    return -1;
+  }
+  return -1;
 }
 
 /** The end of a clause: a stop, a comma, a dash, or the end of the block. */
