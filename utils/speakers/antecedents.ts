@@ -65,7 +65,15 @@ export function pronoun(np: NounPhrase, pos: Position, mentions: readonly NameMe
         rank = blocksAway(rank, -SALIENCE.unknownGender);
       } else if (kind === 'person') {
         gender ??= nameGender(m.np.name!, mentions, lex);
-        if (!gender) rank = blocksAway(rank, -SALIENCE.unknownGender);
+        if (!gender) {
+          rank = blocksAway(rank, -SALIENCE.unknownGender);
+          // Still no likelier than a name whose gender is known: "Clinton" alone may mean either Clinton.
+          const full = sharedSurname(m.tokens, np.gender!, mentions, lex);
+          if (full) {
+            candidates.push({ pos: m.pos, rank, kind, name: full, gender: np.gender! });
+            continue;
+          }
+        }
       }
     }
     candidates.push({ pos: m.pos, rank, kind, name: m.np.name!, gender });
@@ -74,7 +82,10 @@ export function pronoun(np: NounPhrase, pos: Position, mentions: readonly NameMe
   for (let i = state.events.length - 1; i >= Math.max(0, state.events.length - RECENT_EVENTS); i--) {
     const e = state.events[i]!;
     // An earlier speaker stays salient: ranked as if named a third of a paragraph later.
-    if (isBefore(e.pos, pos) && !isBefore(e.pos, floor)) candidates.push({ pos: e.pos, rank: blocksAway(e.pos, SALIENCE.speaker), kind: e.kind, name: e.name, gender: e.kind === 'person' ? nameGender(e.name, mentions, lex) : null });
+    if (!isBefore(e.pos, pos) || isBefore(e.pos, floor)) continue;
+    const gender = e.kind === 'person' ? nameGender(e.name, mentions, lex) : null;
+    const full = e.kind === 'person' && !gender && wantsPerson ? sharedSurname(nameTokens(e.name), np.gender!, mentions, lex) : null;
+    candidates.push({ pos: e.pos, rank: blocksAway(e.pos, SALIENCE.speaker), kind: e.kind, name: full ?? e.name, gender: full ? np.gender! : gender });
   }
   candidates.sort((a, b) => comparePositions(b.rank, a.rank));
   for (const c of candidates) {
@@ -144,6 +155,27 @@ function nameGender(name: string, mentions: readonly NameMention[], lex: Compile
   if (seen) return seen.size === 1 ? [...seen][0]! : null;
   const { told, firstNames } = articleGenders(mentions, lex);
   return firstNames.get(word) ?? told.get(word) ?? null;
+}
+
+/**
+ * "Chris Murphy" and "Anne Marie Murphy" in one article, then "Murphy … he said": a surname that people
+ * of both genders share names the one of them whose first name agrees with the pronoun, when only one does.
+ */
+function sharedSurname(tokens: readonly string[], gender: 'm' | 'f', mentions: readonly NameMention[], lex: CompiledLexicon): string | null {
+  if (tokens.length !== 1 || surnameGenders(mentions, lex).get(tokens[0]!)?.size !== 2) return null;
+  let found: string | null = null;
+  let key: string | null = null;
+  for (const m of mentions) {
+    if (m.np.type !== 'person' || m.tokens.length < 2 || !m.tokens.slice(1).includes(tokens[0]!)) continue;
+    if ((m.np.gender ?? firstNameGenderOf(m.tokens, lex)) !== gender) continue;
+    const k = m.tokens.join(' ');
+    if (key && !containsName(m.tokens, nameTokens(found!)) && !containsName(nameTokens(found!), m.tokens)) return null;
+    if (!key || k.length > key.length) {
+      key = k;
+      found = m.np.name!;
+    }
+  }
+  return found;
 }
 
 /** For each word of the article's person names of two words or more, the genders their first names tell; built once per article. */

@@ -112,19 +112,25 @@ function sameOrg(m: NameMention, key: string, lex: CompiledLexicon): boolean {
 }
 
 /**
- * The longest name among the article's person mentions that contains every token of the reference;
- * failing a mention, the longest such name another statement's reference gives.
+ * The longest name among the article's person mentions that contains every token of the reference (of two
+ * as long, one another statement's reference gives, else the nearer); failing a mention, the longest such
+ * name another statement's reference gives.
  */
 function fullestName(ref: SpeakerRef, persons: readonly NameMention[], refs: readonly SpeakerRef[]): { name: string; mentions: NameMention[] } {
   const tokens = nameTokens(ref.name);
   let best = ref.name;
   let bestTokens = tokens;
   let bestAt: Position | null = null;
+  // Between two full names as long, the one that speaks somewhere: "Fiorina" is the Carly Fiorina
+  // quoted, not her husband Frank Fiorina named once nearer by.
+  const speaking = new Set(refs.map((r) => nameTokens(r.name).join(' ')));
   for (const m of persons) {
     const mt = m.tokens;
     // "Ms Smith" for "Jane Doe, née Smith": the other surname names her too.
     if (!containsName(mt, tokens) && !(m.otherName && containsName([...mt, ...m.otherName], tokens))) continue;
-    if (mt.length > bestTokens.length || (mt.length === bestTokens.length && mt.join(' ') !== bestTokens.join(' ') && (!bestAt || compareDistances([m.pos, ref.pos], [bestAt, ref.pos]) < 0))) {
+    const key = mt.join(' ');
+    const speaks = speaking.has(key);
+    if (mt.length > bestTokens.length || (mt.length === bestTokens.length && key !== bestTokens.join(' ') && (speaks !== speaking.has(bestTokens.join(' ')) ? speaks : !bestAt || compareDistances([m.pos, ref.pos], [bestAt, ref.pos]) < 0))) {
       best = m.np.name!;
       bestTokens = mt;
       bestAt = m.pos;
