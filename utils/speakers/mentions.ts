@@ -187,3 +187,14 @@ export function markReported(mentions: NameMention[], spans: readonly { block: n
     if (at != null && inBlock!.some((s) => at >= s.start && at < s.end)) m.reported = true;
   }
 }
+
+/**
+ * Whether a mention stands where a subject does: at a clause's start, or right
+ * before its verb ("his cousin James York, 40, cited …"). A possessive never
+ * does ("Mr. Trump's remarks").
+ */
+export function isSubject(m: NameMention): boolean {
+  if (/['’]s$/.test(m.np.text)) return false;
+  // "Harlan said Ruiz had left. He added …": Ruiz is spoken about; Harlan, the speaker, is the antecedent.
+  return m.subject && !m.reported;
+}
