@@ -182,3 +182,21 @@ describe('speakers: a body named by its owner', () => {
     expect(speakerOf(run('Jean-Paul Okafor said the deal was “over.”'), 'over')).toBe('Jean-Paul Okafor');
   });
 });
+
+describe('speakers: title-case lines', () => {
+  test('an inflected speech verb in a heading ends the name, and a heading gives no fuller name', () => {
+    const a = run('Ilse Varga Slams Tomas Brell Over Port Deal\n\n“He lied to you,” Varga said at the rally.\n\nTomas Brell answered that it was “all false.”');
+    expect(speakerOf(a, 'He lied to you')).toBe('Ilse Varga');
+    expect(speakerOf(a, 'all false')).toBe('Tomas Brell');
+    expect(a.speakers.map((s) => s.name).sort()).toEqual(['Ilse Varga', 'Tomas Brell']);
+  });
+
+  test('a heading without a speech verb still gives no fuller name to a surname', () => {
+    const a = run('Ilse Varga Hints Tomas Brell Lied About The Port\n\n“He lied to you,” Varga said at the rally.');
+    expect(speakerOf(a, 'He lied to you')).toBe('Varga');
+  });
+
+  test('a name that looks like a speech verb stays a name after a first name', () => {
+    expect(speakerOf(run('Edward Said wrote that the book was “a failure.”'), 'a failure')).toBe('Edward Said');
+  });
+});

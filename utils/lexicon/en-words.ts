@@ -165,7 +165,7 @@ export const WORDS: FunctionWords = {
   asWords: ['as'],
   infinitiveMarkers: ['to'],
   anotherWords: ['another'],
-  nameLikeWords: ['Will', 'Read', 'May', 'Watch'],
+  nameLikeWords: ['Will', 'Read', 'May', 'Watch', 'Said'],
   namePrefixes: ['New', 'Los', 'Las', 'San', 'Santa', 'Saint', 'Fort', 'Mount', 'Port', 'Lake', 'Cape', 'El', 'La', 'Le', 'Des'],
   compassWords: ['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'northeast', 'northwest', 'southeast', 'southwest', 'central'],
   // Not the nouns that are as often surnames ("Park", "Lane", "Bay", "Lake", "Hills", "Street", "Arena", "Ocean").
@@ -209,7 +209,7 @@ export const NOT_NAME_WORDS = [
   // calls, …", "Ever since Hale announced, …", "Dozens chanted …"): learnt from PolNeAR's training split.
   'Against', 'Alongside', 'Along', 'Amid', 'Amidst', 'Beyond', 'Upon', 'Within', 'Throughout', 'Toward', 'Towards', 'Across',
   'Behind', 'Beneath', 'Beside', 'Around', 'Through', 'Ever', 'Maybe', 'Perhaps', 'Never', 'Always', 'Often', 'Sometimes',
-  'Already', 'Almost', 'Nearly', 'Dozens', 'Hundreds', 'Thousands', 'Millions', 'Scores',
+  'Already', 'Almost', 'Nearly', 'Out', 'Up', 'Down', 'Off', 'Dozens', 'Hundreds', 'Thousands', 'Millions', 'Scores',
   // Counts opening a sentence ("Twenty years ago, …"; "Twenty-two" is read by its first part).
   'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine', 'Ten', 'Eleven', 'Twelve', 'Twenty', 'Thirty', 'Forty', 'Fifty', 'Sixty',
   'Seventy', 'Eighty', 'Ninety', 'Hundred', 'Thousand', 'Half',

@@ -36,6 +36,8 @@ export interface NameMention {
   otherName?: string[];
   /** The gendered pronoun right after the name in its sentence, or opening the next ("Prasad said his …"): see markPronounsAfter. */
   pronounAfter?: 'm' | 'f';
+  /** In a line written in title case ("Hale Hits Ruiz Over Port Deal"): its name runs may run past the name. */
+  heading?: boolean;
 }
 
 /**
@@ -49,6 +51,7 @@ export function scanMentions(blocks: readonly BlockView[], lex: CompiledLexicon,
   for (const view of blocks) {
     const { tokens } = view;
     const inTitle = titlesOf.get(view.block.index) ?? [];
+    const heading = titleCase(tokens, lex);
     let k = 0;
     while (k < tokens.length) {
       if (!startsName(tokens, k, lex) || inTitle.some((s) => tokens[k]!.start >= s.start && tokens[k]!.start < s.end)) {
@@ -98,7 +101,7 @@ export function scanMentions(blocks: readonly BlockView[], lex: CompiledLexicon,
       // "a Jane Marsh figurine", "the Marsh report": a determiner, the name, then a noun.
       const modifier = !!nextWord && !np.appositive && lex.determiners.has(tokens[k - 1]?.low ?? '') && /^\p{Ll}/u.test(next!.text) && !lex.w.afterName.has(nextWord) && !lex.verbs.has(nextWord) && !lex.re.pastOrPlural.test(nextWord);
       const other = otherName(np.appositive, lex);
-      out.push({ block: view.block.index, token: k, pos: { block: view.block.index, offset: k }, np, subject, place, clause, reported, tokens: tokensOfName, modifier, next: next?.kind === 'word' ? next.text : null, ...(other ? { otherName: other } : {}) });
+      out.push({ block: view.block.index, token: k, pos: { block: view.block.index, offset: k }, np, subject, place, clause, reported, tokens: tokensOfName, modifier, next: next?.kind === 'word' ? next.text : null, ...(other ? { otherName: other } : {}), ...(heading ? { heading } : {}) });
       // Names inside the appositive ("Jane Marsh, an engineer at Westmere University,") are
       // not mentions of their own: skip past it.
       k = Math.max(np.to, k + 1);
@@ -143,6 +146,16 @@ function speechTag(tokens: readonly Token[], k: number, lex: CompiledLexicon): b
   if (verb?.kind !== 'word' || !lex.verbs.has(verb.low ?? verb.text.toLowerCase())) return false;
   const after = tokens[k + 1];
   return !after || after.kind === 'punct';
+}
+
+/** A line of four words or more that capitalises every word but the minor ones: a heading, not running text. */
+function titleCase(tokens: readonly Token[], lex: CompiledLexicon): boolean {
+  let words = 0;
+  for (const t of tokens) {
+    if (t.kind !== 'word' || !/^\p{L}/u.test(t.text) || lex.w.titleMinorWords.has(t.low ?? t.text.toLowerCase())) continue;
+    if (!/^\p{Lu}/u.test(t.text) || ++words > 30) return false;
+  }
+  return words >= 4;
 }
 
 /** "née Smith", "born Smith": the surname after such a word in an appositive, folded. */

@@ -30,7 +30,8 @@ export function statementCounts(c: Cluster): { quotes: number; indirect: number 
 /** Group the resolved statements into speakers, in the order of each speaker's first statement. */
 export function mergeSpeakers(statements: readonly Statement[], mentions: readonly NameMention[], lex: CompiledLexicon): Cluster[] {
   const clusters = new Map<string, Cluster>();
-  const persons = mentions.filter((m) => m.np.type === 'person' && m.np.name && !m.modifier);
+  // A heading's name runs may run on past the name ("Hale Hits Ruiz"): no fuller name is taken from them.
+  const persons = mentions.filter((m) => m.np.type === 'person' && m.np.name && !m.modifier && !m.heading);
   const fullest = new Map<string, { name: string; mentions: NameMention[]; key?: string[] }>();
   // A lone word taken for an organisation in one place ("Okafor said") is the person another
   // reference names ("he said" resolved to Okafor, "Ms Okafor"): one speaker, a person.

@@ -101,6 +101,9 @@ export function isNameWord(t: Token | undefined, lex: CompiledLexicon): boolean 
   if (lex.notName.has(word) && !t.name) return false;
   // "Twenty-two", "So-called": a word joined to a listed one is no name either ("Jean-Paul" is).
   if (word.includes('-') && lex.notName.has(word.slice(0, word.indexOf('-'))) && !t.name) return false;
+  // "Hale Slams Ruiz Over Port", "Ruiz Asked …": an inflected speech verb in a title-case line ends the name.
+  const verb = lex.verbs.get(word.toLowerCase());
+  if (verb && verb.lemma !== word.toLowerCase() && !t.name) return false;
   // "MAY", "SHOULD" in a standards text, "AS" of a drop capital: a function word in capitals is no name.
   return !(word.length > 1 && word === word.toUpperCase() && lex.notName.has(word[0] + word.slice(1).toLowerCase()));
 }
