@@ -28,7 +28,7 @@ import { collectUnnamed, unnamedDecisions } from './speakers/unnamed';
 import { quoteKind } from './quotes/kind';
 import { nestStatements } from './quotes/nest';
 import { findReported } from './reported/find';
-import type { Analysis, AnalyzeOptions, Article, Quote, Speaker } from './types';
+import type { Analysis, AnalyzeOptions, Article, Quote, QuoteSpan, Speaker } from './types';
 
 export type { PageReading };
 
@@ -90,9 +90,13 @@ function* articleSteps(article: Article, options: AnalyzeOptions): Generator<voi
   if (!complete) notices.push(`Stopped after ${Math.round(budget ?? 0)} ms: some quotes are shown without a speaker.`);
   yield* pauseOf(clock);
 
-  const mentions = scanMentions(ctx.blocks, lex, filtered.dropped.filter((d) => d.reason === 'title').map((d) => d.span));
+  // Arrays handed on are pushed into literals (see mergeSpeakers).
+  const titles: QuoteSpan[] = [];
+  for (const d of filtered.dropped) if (d.reason === 'title') titles.push(d.span);
+  const mentions = scanMentions(ctx.blocks, lex, titles);
   // Quotes, then reported speech: one list of statements, resolved in this order.
-  const statements: Statement[] = ctx.quotes.map((q) => quoteStatement(q, ctx.decisions[q.index] ?? null));
+  const statements: Statement[] = [];
+  for (const q of ctx.quotes) statements.push(quoteStatement(q, ctx.decisions[q.index] ?? null));
   const reported = options.indirect !== false && complete ? findReported(ctx) : [];
   reported.forEach((r, n) => statements.push(reportedStatement(r, n)));
   markReported(mentions, reported, ctx.blocks);
@@ -116,7 +120,7 @@ function* articleSteps(article: Article, options: AnalyzeOptions): Generator<voi
     };
     return { speaker, cluster: c };
   });
-  const rankOf = ({ speaker, cluster }: (typeof listed)[number]) => ({ category: speaker.category, quotes: speaker.quoteCount, first: earliest(cluster.statements.map(position)) });
+  const rankOf = ({ speaker, cluster }: (typeof listed)[number]) => ({ category: speaker.category, quotes: speaker.quoteCount, first: earliest(positions(cluster.statements)) });
   const speakers = inSpeakerOrder(listed, rankOf).map(({ speaker, cluster }, rank) => {
     const s = { ...speaker, id: `s${rank + 1}` };
     for (const statement of cluster.statements) statement.speaker = { id: s.id, name: s.name };
@@ -124,12 +128,14 @@ function* articleSteps(article: Article, options: AnalyzeOptions): Generator<voi
   });
 
   // Every quote is listed; a reported statement only with its speaker.
-  const listedQuotes: Quote[] = statements.filter((s) => s.kind === 'quote' || s.speaker).map((s) => {
+  const listedQuotes: Quote[] = [];
+  for (const s of statements) {
+    if (s.kind !== 'quote' && !s.speaker) continue;
     const q = toQuote(s, ctx);
     // A quote no one is named for keeps `speaker: null` and names its unnamed source.
     const source = s.kind === 'quote' && !s.speaker ? unnamed.of.get(s.quote.index) : undefined;
-    return source ? { ...q, unnamedSourceId: source } : q;
-  });
+    listedQuotes.push(source ? { ...q, unnamedSourceId: source } : q);
+  }
   listedQuotes.sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
   // Quoted words inside a reported statement of the same speaker belong to it (`within` / `contains`), counted once.
   const { quotes, speakers: counted } = nestStatements(listedQuotes, speakers);
@@ -160,7 +166,8 @@ function resolveStatements(statements: Statement[], mentions: readonly NameMenti
   const state: ResolveState = { events: [], gender: new Map() };
   // In reading order, quotes and reported speech together: "Ruiz said the toll would rise. “…,” she added"
   // looks back to Ruiz's reported statement as to a quote. Decisions copied from another quote come after.
-  const order = statements.map((s, i) => ({ s, i, at: position(s) }));
+  const order: { s: Statement; i: number; at: { paragraph: number; start: number } }[] = [];
+  statements.forEach((s, i) => order.push({ s, i, at: position(s) }));
   order.sort((a, b) => a.at.paragraph - b.at.paragraph || a.at.start - b.at.start || a.i - b.i);
   for (const { s } of order) {
     const d = s.decision;
@@ -173,6 +180,12 @@ function resolveStatements(statements: Statement[], mentions: readonly NameMenti
 /** Where a statement stands in the article: its paragraph and its first character there. */
 function position(s: Statement): { paragraph: number; start: number } {
   return s.kind === 'indirect' ? { paragraph: s.reported.block, start: s.reported.start } : { paragraph: s.quote.block, start: s.quote.span.start };
+}
+
+function positions(statements: readonly Statement[]): { paragraph: number; start: number }[] {
+  const out: { paragraph: number; start: number }[] = [];
+  for (const s of statements) out.push(position(s));
+  return out;
 }
 
 /** A statement as the public Analysis lists it. */

@@ -14,9 +14,13 @@ const WORD = /[\p{L}\p{N}.-]+/gu;
 export function classifySpeaker(c: Cluster, description: string | null, lex: CompiledLexicon, extra: readonly string[] = []): Category {
   if (c.kind === 'organization') return 'organization';
   // "Corvina Foods, which runs the ferries,": what "which" refers to is a thing, not a person.
-  const appositives = c.mentions.map((m) => m.np.appositive).filter((a): a is string => !!a);
+  // Pushed into literals rather than made by map/filter: see mergeSpeakers.
+  const appositives: string[] = [];
+  for (const m of c.mentions) if (m.np.appositive) appositives.push(m.np.appositive);
   if (appositives.length && appositives.every((a) => lex.re.thingRelativeStart.test(a)) && !c.mentions.some((m) => m.np.role)) return 'organization';
-  const sources = [description ?? '', ...c.mentions.map((m) => m.np.role ?? ''), ...extra];
+  const sources: string[] = [description ?? ''];
+  for (const m of c.mentions) sources.push(m.np.role ?? '');
+  for (const x of extra) sources.push(x);
   for (const text of sources) {
     const found = roleCategory(text, lex);
     if (found) return found;

@@ -32,10 +32,12 @@ const SHORT_PHRASE = 3;
 export function describeSpeaker(c: Cluster, lex: CompiledLexicon, captions: readonly CaptionRole[] = []): string | null {
   // Clauses that run on after an appositive ("…, who said", "…, said") are cut.
   const trailing = lex.patterns.trailingCue;
-  const appositives = c.mentions
-    .map((m) => (trailing ? m.np.appositive?.replace(trailing, '') : m.np.appositive)?.trim().replace(/[\s,;:]+$/, ''))
-    .filter((a): a is string => !!a && a.length > 2 && !/^\d+$/.test(a) && !isFragment(a, lex) && !isOtherName(a, lex))
-    .map((a) => copulaComplement(a, lex));
+  // Pushed into a literal rather than made by map/filter: see mergeSpeakers.
+  const appositives: string[] = [];
+  for (const m of c.mentions) {
+    const a = (trailing ? m.np.appositive?.replace(trailing, '') : m.np.appositive)?.trim().replace(/[\s,;:]+$/, '');
+    if (a && a.length > 2 && !/^\d+$/.test(a) && !isFragment(a, lex) && !isOtherName(a, lex)) appositives.push(copulaComplement(a, lex));
+  }
   const nounPhrases = appositives.filter((a) => !lex.re.relativeStart.test(a));
   const phrases = nounPhrases.filter((a) => !startsWithPreposition(a, lex));
   const affiliations = nounPhrases.filter((a) => startsWithPreposition(a, lex));
@@ -74,9 +76,11 @@ export function describeSpeaker(c: Cluster, lex: CompiledLexicon, captions: read
 
 /** Roles written before the person's name, the longest, cleaned: no honorific, relative pronoun or possessive alone. */
 function titleOf(c: Cluster, lex: CompiledLexicon): string | null {
-  const roles = c.mentions
-    .map((m) => (m.np.role ? cleanRole(m.np.role, lex) : null))
-    .filter((r): r is string => !!r);
+  const roles: string[] = [];
+  for (const m of c.mentions) {
+    const r = m.np.role ? cleanRole(m.np.role, lex) : null;
+    if (r) roles.push(r);
+  }
   return roles.sort((a, b) => b.length - a.length)[0] ?? null;
 }
 

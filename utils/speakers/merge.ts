@@ -44,8 +44,12 @@ export function mergeSpeakers(statements: readonly Statement[], mentions: readon
     for (const t of nameTokens(st.ref.name)) personWords.add(t);
     if (!personRefs.has(st.ref.name)) personRefs.set(st.ref.name, st.ref);
   }
-  // The organisations' names as the article writes them, for "the Post" → "Washington Post".
-  const orgNames = [...mentions.filter((m) => m.np.type === 'organization' && m.np.name && !m.modifier).map((m) => m.np.name!), ...statements.flatMap((st) => (st.ref?.kind === 'organization' ? [st.ref.name] : []))].map((n) => n.replace(lex.re.definiteArticle, ''));
+  // The organisations' names as the article writes them, for "the Post" → "Washington Post". (Arrays here are
+  // pushed into literals, not made by filter/map: those take one of four V8 shapes, by length and by whether their
+  // maker ran optimised, and each new shape makes V8 recompile every function that reads them.)
+  const orgNames: string[] = [];
+  for (const m of mentions) if (m.np.type === 'organization' && m.np.name && !m.modifier) orgNames.push(m.np.name.replace(lex.re.definiteArticle, ''));
+  for (const st of statements) if (st.ref?.kind === 'organization') orgNames.push(st.ref.name.replace(lex.re.definiteArticle, ''));
   for (const statement of statements) {
     const written = statement.ref;
     if (!written) continue;
@@ -146,7 +150,8 @@ function fullestName(ref: SpeakerRef, persons: readonly NameMention[], refs: rea
       bestTokens = nameTokens(best);
     }
   }
-  const mentions = persons.filter((m) => containsName(bestTokens, m.tokens) || (!!m.otherName && containsName(m.otherName, tokens)));
+  const mentions: NameMention[] = [];
+  for (const m of persons) if (containsName(bestTokens, m.tokens) || (!!m.otherName && containsName(m.otherName, tokens))) mentions.push(m);
   return { name: best, mentions };
 }
 
@@ -178,5 +183,7 @@ function fullestOrg(name: string, orgNames: readonly string[], mentions: readonl
 
 function orgMentions(mentions: readonly NameMention[], name: string, lex: CompiledLexicon): NameMention[] {
   const key = nameTokens(name.replace(lex.re.definiteArticle, '')).join(' ');
-  return mentions.filter((m) => m.np.type === 'organization' && sameOrg(m, key, lex));
+  const found: NameMention[] = [];
+  for (const m of mentions) if (m.np.type === 'organization' && sameOrg(m, key, lex)) found.push(m);
+  return found;
 }

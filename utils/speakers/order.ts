@@ -22,13 +22,16 @@ function compareFirst(a: SpeakerRank['first'], b: SpeakerRank['first']): number 
 
 /** `items` sorted into speaker order (a new array; full ties keep their order in `items`). */
 export function inSpeakerOrder<T>(items: readonly T[], rankOf: (item: T) => SpeakerRank): T[] {
-  return items
-    .map((item, index) => ({ item, index, r: rankOf(item) }))
-    .sort((a, b) => tier(a.r.category) - tier(b.r.category) ||
+  // Pushed into literals rather than made by map: see mergeSpeakers.
+  const ranked: { item: T; index: number; r: SpeakerRank }[] = [];
+  items.forEach((item, index) => ranked.push({ item, index, r: rankOf(item) }));
+  ranked.sort((a, b) => tier(a.r.category) - tier(b.r.category) ||
         b.r.quotes - a.r.quotes ||
         CATEGORY_ORDER[a.r.category] - CATEGORY_ORDER[b.r.category] ||
-        compareFirst(a.r.first, b.r.first) || a.index - b.index)
-    .map((x) => x.item);
+        compareFirst(a.r.first, b.r.first) || a.index - b.index);
+  const sorted: T[] = [];
+  for (const x of ranked) sorted.push(x.item);
+  return sorted;
 }
 
 /** The earliest of some positions, or null. */
