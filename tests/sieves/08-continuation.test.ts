@@ -21,6 +21,7 @@ const negative: Row[] = [
   { name: 'an intervening paragraph breaks the chain', input: '“The cracks are new,” Dr Jane Marsh said.\n\nThe council did not reply to questions on Monday.\n\n“We measured them twice last week.”', quote: 'We measured them twice', speaker: null, notSieve: SIEVE },
   { name: 'a quote inside its paragraph (not opening it) is not a continuation', input: '“The cracks are new,” Dr Jane Marsh said.\n\nOn the quay, Tomas Brell said the ferry was “safe enough for now”.', quote: 'safe enough for now', speaker: 'Tomas Brell', notSieve: SIEVE },
   { name: 'a quote whose own sentence goes on with a speech verb carries on no one', input: '“The cracks are new,” Dr Jane Marsh said.\n\n“They are not,” said 14 ferry captains in a letter.', quote: 'They are not', speaker: null, notSieve: SIEVE },
+  { name: 'a quote whose own sentence goes on with a subject and a past verb carries on no one: “…,” an angry X retaliated.', input: '“The cracks are new,” Dr Jane Marsh said.\n\n“The harbour will always be the harbour,” an angry Tomas Brell retaliated.', quote: 'The harbour will always', speaker: null, notSieve: SIEVE },
   { name: 'a paragraph with its own cue keeps its own speaker', input: '“The cracks are new,” Dr Jane Marsh said.\n\n“They are not,” Tomas Brell replied.', quote: 'They are not', speaker: 'Tomas Brell', notSieve: SIEVE },
 ];
 

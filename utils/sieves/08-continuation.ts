@@ -14,7 +14,7 @@ export const continuation: Sieve = {
     if (!opensBlock(ctx, q.block, q.token) && !q.span.continuesPrevious) return null;
     // “…,” said Will Doyle, a professor. The quote's own sentence goes on with a speech verb:
     // it has its own speaker, one the sieves before could not read, and carries on no one.
-    if (cueAfterQuote(ctx, q)) return null;
+    if (cueAfterQuote(ctx, q) || ownVerbAfterQuote(ctx, q)) return null;
     // A block quote may follow a paragraph or two about something else ("Here is how it works.");
     // any quote may follow a stray caption or list line, which does not count.
     const reach = q.span.unmarked ? 3 : 1;
@@ -46,6 +46,34 @@ function cueAfterQuote(ctx: SieveContext, q: QuoteView): boolean {
     if (tokens[k]!.kind === 'quote') return false;
     const verb = verbAt(tokens, k, ctx.lex);
     if (verb && verb.strength >= 0.5) return true;
+  }
+  return false;
+}
+
+/** How many words may stand between a quote and its own verb: “…,” an angry Marsh retorted. */
+const SUBJECT_WORDS = 4;
+
+/**
+ * The quote's sentence goes on with a subject of its own and a verb in the past, and ends there:
+ * “…,” an angry Marsh retaliated. The verb need not be a speech verb the
+ * lexicon knows: the quote is that person's, and no one's carried on.
+ */
+function ownVerbAfterQuote(ctx: SieveContext, q: QuoteView): boolean {
+  const { tokens, sentence } = ctx.blocks[q.block]!;
+  const own = sentence[q.token];
+  let k = q.token + 1;
+  if (tokens[k]?.text === ',') k++;
+  let named = false;
+  for (let n = 0; n <= SUBJECT_WORDS && k < tokens.length && sentence[k] === own; n++, k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word') return false;
+    const low = t.low ?? t.text.toLowerCase();
+    if (named && /^\p{Ll}/u.test(t.text) && (ctx.lex.w.pastVerbs.has(low) || ctx.lex.re.verbForm.test(low) && !ctx.lex.re.participle.test(low))) {
+      const next = tokens[k + 1];
+      return !next || sentence[k + 1] !== own || next.kind === 'punct';
+    }
+    if (ctx.lex.pronouns.has(low) || /^\p{Lu}/u.test(t.text)) named = true;
+    else if (ctx.lex.w.prepositions.has(low) || ctx.lex.verbs.has(low)) return false;
   }
   return false;
 }
