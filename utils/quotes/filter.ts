@@ -87,12 +87,17 @@ function judge(span: QuoteSpan, tokens: readonly Token[], sentence: readonly num
   const sentenceLike = statementPunct || ownSentence || span.continuesPrevious || span.close === null;
   const cue = cueNear(tokens, sentence, k, lex);
   if (introduced) cue.inSentence = cue.adjacent = true;
-  // Titles: every word capitalised. From three words on, speech never looks like that.
-  if (words.length <= TITLE_WORDS && isTitleCase(words, lex) && (words.length >= 3 || (!sentenceLike && !cue.adjacent) || titleSlot(tokens, k, span, lex))) return 'title';
   // A word or phrase in the reported part of a sentence is the speaker's own: "She cast
   // the vote as a “mandate”", "his claim that the plan was “dead”". An author's scare
   // quote stands in the author's own sentence, with no one reported before it.
   const reported = cue.before || framedBefore(tokens, sentence, k, lex);
+  // Titles: every word capitalised. From three words on, speech never looks like that. One capitalised word in
+  // what someone is reported to have said is theirs ("he said the judge was “Mexican.”"), unless in a name's
+  // slot: before a noun ("“Leave” voters") or after a preposition ("the host of “Today”").
+  const prevLow = tokens[k - 1]?.low ?? '';
+  const nameSlot = /^\p{Ll}/u.test(tokens[k + 1]?.kind === 'word' ? tokens[k + 1]!.text : '') || (lex.w.prepositions.has(prevLow) && !lex.w.asWords.has(prevLow));
+  const oneReported = words.length === 1 && reported && !nameSlot;
+  if (words.length <= TITLE_WORDS && isTitleCase(words, lex) && (words.length >= 3 || (!sentenceLike && !cue.adjacent && !oneReported) || titleSlot(tokens, k, span, lex))) return 'title';
   if (!sentenceLike && words.length <= SHORT_WORDS + 1 && !cue.inSentence && !reported) return 'scare';
   // An epithet: a noun phrase in marks with no speech cue near ("Lorenz, “the father of chaos,” began").
   if (!sentenceLike && words.length <= 8 && !cue.inSentence && !reported && lex.re.articleStart.test(span.text) && setOff(tokens, k, span)) return 'scare';
