@@ -91,9 +91,8 @@ function judge(span: QuoteSpan, tokens: readonly Token[], sentence: readonly num
   // the vote as a “mandate”", "his claim that the plan was “dead”". An author's scare
   // quote stands in the author's own sentence, with no one reported before it.
   const reported = cue.before || framedBefore(tokens, sentence, k, lex);
-  // Titles: every word capitalised. From three words on, speech never looks like that. One capitalised word in
-  // what someone is reported to have said is theirs ("he said the judge was “Mexican.”"), unless in a name's
-  // slot: before a noun ("“Leave” voters") or after a preposition ("the host of “Today”").
+  // Titles: every word capitalised. From three words on, speech never looks like that. One capitalised word reported
+  // is theirs ("said the judge was “Mexican.”"), unless in a name's slot ("“Leave” voters", "the host of “Today”").
   const prevLow = tokens[k - 1]?.low ?? '';
   const nameSlot = /^\p{Ll}/u.test(tokens[k + 1]?.kind === 'word' ? tokens[k + 1]!.text : '') || (lex.w.prepositions.has(prevLow) && !lex.w.asWords.has(prevLow));
   const oneReported = words.length === 1 && reported && !nameSlot;
