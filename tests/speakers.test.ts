@@ -25,6 +25,8 @@ const resolution: [string, string, string, string | null][] = [
   ['a lone capitalised name with no person behind it is an organisation', '“We will not close the plant,” Corvina said.', 'We will not close', 'Corvina'],
   ['the region after a place is no speaker ("in Ames, Iowa,")', 'At a fair in Dunmore, Kellshire, on Sunday, Ms. Petra Osk tried again, saying that the town should "keep the ferry running."', 'keep the ferry', 'Petra Osk'],
   ['the region after "of Town," is no speaker either', '“The road was empty,” Tomas Brell, 30, of Dunmore, Kellshire, who drove in early, said later.', 'The road was empty', 'Tomas Brell'],
+  ['a place named with a place prefix is no antecedent', 'In downtown San Lorenzo, a crowd marched in silence. Tomas Brell carried one of the photos.\n\n“I cried the whole way,” he said.', 'I cried the whole way', 'Tomas Brell'],
+  ['a state named by one word is no antecedent of "it"', 'Texas voters were angry on Monday. Tomas Brell’s campaign backtracked at once. In such cases, it said, “the rule is clear.”', 'the rule is clear', null],
   ['a pronoun skips the region after a place', 'Petra Osk spoke in Dunmore, Kellshire. “It was a quiet town,” she said.', 'It was a quiet town', 'Petra Osk'],
   ['a person named after a place and a comma is no region', 'At a forum this week in Dunmore, Marc H. Okafor, the head of the port board, told a student that "staying home is no plan at all."', 'staying home is no plan', 'Marc H. Okafor'],
   ['a title after words that are no modifiers of it is the object, not the speaker', 'In May, several groups granted Mr. Brell more time, saying his "money ran out early."', 'money ran out early', null],

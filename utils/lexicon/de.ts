@@ -166,6 +166,8 @@ export const de: Lexicon = {
     namePrefixes: ['Sankt', 'St.', 'Bad', 'Neu'],
     nameLikeWords: [],
     compassWords: [],
+    placePrefixes: [],
+    regionNames: [],
     regionAbbreviations: [],
     placeNouns: [],
     timeWords: ['am', 'letzte', 'letzten', 'diese', 'diesen', 'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag', 'heute', 'gestern', 'woche', 'wochenende', 'monat', 'jahr'],

@@ -174,6 +174,15 @@ export const WORDS: FunctionWords = {
     'square', 'plaza', 'garden', 'gardens', 'stadium', 'airport', 'station', 'beach', 'harbor', 'harbour', 'coast', 'river', 'valley',
     'canyon', 'creek', 'island', 'islands', 'peninsula', 'heights', 'falls', 'mountains', 'desert', 'gulf', 'strait', 'canal',
   ],
+  placePrefixes: ['San', 'Santa', 'Los', 'Las', 'Fort', 'Port', 'Mount', 'Cape'],
+  // The states of the United States named by one word, as news names them; not those that are first
+  // names or surnames as well (Georgia, Virginia, Carolina, Washington, Indiana).
+  regionNames: [
+    'Alabama', 'Alaska', 'Arizona', 'Arkansas', 'California', 'Colorado', 'Connecticut', 'Delaware', 'Florida', 'Hawaii', 'Idaho',
+    'Illinois', 'Iowa', 'Kansas', 'Kentucky', 'Louisiana', 'Maine', 'Maryland', 'Massachusetts', 'Michigan', 'Minnesota',
+    'Mississippi', 'Missouri', 'Montana', 'Nebraska', 'Nevada', 'Ohio', 'Oklahoma', 'Oregon', 'Pennsylvania', 'Tennessee', 'Texas',
+    'Utah', 'Vermont', 'Wisconsin', 'Wyoming',
+  ],
   timeWords: [
     'on', 'last', 'this', 'earlier', 'later', 'early', 'late', 'in', 'the', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday',
     'sunday', 'today', 'yesterday', 'tonight', 'morning', 'afternoon', 'evening', 'night', 'week', 'weekend', 'month', 'year',

@@ -161,6 +161,8 @@ export const es: Lexicon = {
     namePrefixes: ['San', 'Santa', 'Los', 'Las', 'El', 'La', 'Nueva', 'Puerto'],
     nameLikeWords: [],
     compassWords: [],
+    placePrefixes: [],
+    regionNames: [],
     regionAbbreviations: [],
     placeNouns: [],
     timeWords: ['el', 'este', 'la', 'pasado', 'pasada', 'lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo', 'hoy', 'ayer', 'semana', 'mes', 'año'],

@@ -171,6 +171,8 @@ export const fr: Lexicon = {
     namePrefixes: ['Saint', 'Sainte', 'Le', 'La', 'Les', 'Nouvelle', 'Port', 'Mont'],
     nameLikeWords: [],
     compassWords: [],
+    placePrefixes: [],
+    regionNames: [],
     regionAbbreviations: [],
     placeNouns: [],
     timeWords: ['le', 'ce', 'cette', 'dernier', 'dernière', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'hier', 'semaine', 'mois', 'année'],

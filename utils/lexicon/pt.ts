@@ -168,6 +168,8 @@ export const pt: Lexicon = {
     namePrefixes: ['São', 'Santa', 'Santo', 'Porto', 'Nova', 'Rio'],
     nameLikeWords: [],
     compassWords: [],
+    placePrefixes: [],
+    regionNames: [],
     regionAbbreviations: [],
     placeNouns: [],
     timeWords: ['na', 'no', 'nesta', 'neste', 'passada', 'passado', 'segunda-feira', 'terça-feira', 'quarta-feira', 'quinta-feira', 'sexta-feira', 'sábado', 'domingo', 'hoje', 'ontem', 'semana', 'mês', 'ano'],

@@ -226,6 +226,10 @@ export interface FunctionWords {
   compassWords: string[];
   /** Lower case. Nouns that end the name of a place: "Madison Square Garden", "Jackson County", "Elm Street". */
   placeNouns: string[];
+  /** As written. First words that make a place of a name of two words or more: "San Diego", "Fort Worth" (not "New": "New York Times"). */
+  placePrefixes: string[];
+  /** As written. Regions named by one word that speak for no one and are no one's antecedent: "Ohio", "Vermont" (not those that are first names too). */
+  regionNames: string[];
   /** Words of a time phrase that may stand between a speaker and the cue: "Smith on Tuesday said", "Smith last week said". */
   timeWords: string[];
   /** Words before a participle cue that hang it on the sentence's subject: "…, while arguing that …", "before adding that …". */

@@ -5,13 +5,18 @@ import type { CompiledLexicon } from '../lexicon';
 import { firstNameGender } from '../lexicon/first-names';
 
 /**
- * A name of two words or more that names a place, whatever first name it opens with:
- * a word of direction before it ("North Carolina", "West Virginia") or a place noun
+ * A name that names a place, whatever first name it opens with: a region named by one word ("Ohio"),
+ * a word of direction or a place prefix before it ("North Carolina", "San Diego") or a place noun
  * ending it ("Madison Square Garden", "Jackson County"). `words` may be folded.
  */
 export function isPlaceName(words: readonly string[], lex: CompiledLexicon): boolean {
-  if (words.length < 2) return false;
-  return lex.w.compassWords.has(words[0]!.toLowerCase()) || lex.w.placeNouns.has(words[words.length - 1]!.toLowerCase());
+  if (words.length < 2) return words.length === 1 && lex.w.regionNames.has(capitalised(words[0]!));
+  return lex.w.compassWords.has(words[0]!.toLowerCase()) || lex.w.placeNouns.has(words[words.length - 1]!.toLowerCase()) || lex.w.placePrefixes.has(capitalised(words[0]!));
+}
+
+/** "san" → "San": `words` may be folded, the lists are as written. */
+function capitalised(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1);
 }
 
 /** The gender the first name of a person's name of two words or more tells ("Rachel Stone" → 'f'); none for an initial or a place. */
