@@ -17,10 +17,15 @@ const positive: Row[] = [
   { name: 'a quote paragraph signed on the next paragraph with a hyphen (fact-check layout)', input: article(['paragraph', '“Every school in the county got a new roof last year.”'], ['paragraph', '- Gov. Lena Marsh.'], ['paragraph', 'Only nine of the twenty schools did.']), quote: 'Every school', speaker: 'Lena Marsh', sieve: SIEVE },
   { name: 'next-paragraph signature with a place', input: article(['paragraph', '“The ferry is late every single day.”'], ['paragraph', '— Owen Price, Harwick.']), quote: 'The ferry is late', speaker: 'Owen Price', sieve: SIEVE },
   { name: 'next-paragraph signature with what the speaker was doing', input: article(['paragraph', '“A fine speech. Now do the budget.”'], ['paragraph', '-Mayor Ida Brook, writing after the address.']), quote: 'A fine speech', speaker: 'Ida Brook', sieve: SIEVE },
+  // A transcript's turn opens with its speaker's label, the mirror of a signature.
+  { name: 'a transcript turn opened by a label in capitals, for a person the article names', input: 'A partial transcript of the interview with Tomas Brell follows.\n\n“BRELL: The harbour will stay open all winter.”', quote: 'BRELL: The harbour', speaker: 'Tomas Brell', sieve: SIEVE, cue: null, kind: 'direct' },
+  { name: 'a transcript turn opened by a label of two names', input: 'The host, Ana Ruiz, asked about the pier on Monday.\n\n“Ana Ruiz: Will the ferry run in winter, or not?”', quote: 'Ana Ruiz: Will the ferry', speaker: 'Ana Ruiz', sieve: SIEVE },
   { name: 'organisation signing a statement', input: article(['paragraph', 'The statement was posted on Friday evening.'], ['blockquote', STATEMENT], ['blockquote', '— Coastal Safety Agency']), quote: 'The bridge will hold', speaker: 'Coastal Safety Agency', sieve: SIEVE },
 ];
 
 const negative: Row[] = [
+  { name: 'a label the article names no one by is no speaker (“UPDATE: …”)', input: 'Tomas Brell spoke on Monday about the harbour and the ferry.\n\n“UPDATE: The harbour will stay open all winter.”', quote: 'UPDATE: The harbour', speaker: null, notSieve: SIEVE },
+  { name: 'one capitalised word and a colon is how a speaker talks, no label (“Look: …”)', input: '“The cracks are new,” Dr Jane Marsh said.\n\n“Look: we measured them twice last week.”', quote: 'Look: we measured', speaker: 'Jane Marsh', notSieve: SIEVE },
   { name: 'a quote inside running text followed by a dash is no signature', input: article(['paragraph', 'The crowd chanted “four more years” — Tom Ashby watched from the back.']), quote: 'four more years', speaker: null, notSieve: SIEVE },
   { name: 'a dash and a name that go on into a sentence', input: article(['paragraph', '“Build the bridge” — Nora Feld said it so often that it became her slogan, and the town repeated it for years.']), quote: 'Build the bridge', speaker: 'Nora Feld', notSieve: SIEVE },
   { name: 'a dash and a name followed by another sentence', input: article(['paragraph', '“Build the bridge.” — Nora Feld. The council met the next day to vote on the tolls.']), quote: 'Build the bridge', speaker: null, notSieve: SIEVE },

@@ -22,6 +22,7 @@ const negative: Row[] = [
   { name: 'a quote inside its paragraph (not opening it) is not a continuation', input: '“The cracks are new,” Dr Jane Marsh said.\n\nOn the quay, Tomas Brell said the ferry was “safe enough for now”.', quote: 'safe enough for now', speaker: 'Tomas Brell', notSieve: SIEVE },
   { name: 'a quote whose own sentence goes on with a speech verb carries on no one', input: '“The cracks are new,” Dr Jane Marsh said.\n\n“They are not,” said 14 ferry captains in a letter.', quote: 'They are not', speaker: null, notSieve: SIEVE },
   { name: 'a quote whose own sentence goes on with a subject and a past verb carries on no one: “…,” an angry X retaliated.', input: '“The cracks are new,” Dr Jane Marsh said.\n\n“The harbour will always be the harbour,” an angry Tomas Brell retaliated.', quote: 'The harbour will always', speaker: null, notSieve: SIEVE },
+  { name: 'a transcript turn opened by a speaker’s label carries on no one, named or not: “BRELL: …”', input: '“The cracks are new,” Dr Jane Marsh said.\n\n“BRELL: They are not, and you know it.”', quote: 'BRELL: They are not', speaker: null, notSieve: SIEVE },
   { name: 'a paragraph with its own cue keeps its own speaker', input: '“The cracks are new,” Dr Jane Marsh said.\n\n“They are not,” Tomas Brell replied.', quote: 'They are not', speaker: 'Tomas Brell', notSieve: SIEVE },
 ];
 

@@ -5,7 +5,7 @@
 //   “We measured them twice.”
 import { verbAt } from '../text/verbs';
 import { CONFIDENCE } from './confidence';
-import { introducer, opensBlock, previousTextBlock, type Decision, type QuoteView, type Sieve, type SieveContext } from './context';
+import { introducer, opensBlock, previousTextBlock, speakerLabel, type Decision, type QuoteView, type Sieve, type SieveContext } from './context';
 
 export const continuation: Sieve = {
   name: 'continuation',
@@ -15,6 +15,9 @@ export const continuation: Sieve = {
     // “…,” said Will Doyle, a professor. The quote's own sentence goes on with a speech verb:
     // it has its own speaker, one the sieves before could not read, and carries on no one.
     if (cueAfterQuote(ctx, q) || ownVerbAfterQuote(ctx, q)) return null;
+    // “WALLACE: Governor, …”: a transcript's turn opened by a speaker's label is that speaker's,
+    // named or not, and carries on no one.
+    if (speakerLabel(q.span.text)) return null;
     // A block quote may follow a paragraph or two about something else ("Here is how it works.");
     // any quote may follow a stray caption or list line, which does not count.
     const reach = q.span.unmarked ? 3 : 1;

@@ -222,3 +222,15 @@ function endsSignature(view: BlockView, to: number): boolean {
   }
   return true;
 }
+
+/**
+ * A speaker label opening a quote, as transcripts write it: a name of two or three capitalised
+ * words, or one word in capitals, then a colon ("Jane Marsh: …", "MARSH: …"). One capitalised
+ * word alone ("Look: …") is how speakers talk, no label.
+ */
+const SPEAKER_LABEL = /^\P{L}*((?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,2})|\p{Lu}{2,}[\p{Lu}.'’-]*):\s/u;
+
+/** The speaker label opening a quote's text ("MARSH" in “MARSH: The bridge will hold.”), or null. */
+export function speakerLabel(text: string): string | null {
+  return SPEAKER_LABEL.exec(text)?.[1] ?? null;
+}
