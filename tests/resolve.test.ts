@@ -84,6 +84,7 @@ const descriptions: Row[] = [
   { name: 'the former Party presidential candidate: the one person named', input: 'The plan will work, Tomas Brell said on Monday.\n\nThe former Green presidential candidate continued, saying, “You need somebody who understands the harbour.”', quote: 'You need somebody', speaker: 'Tomas Brell' },
   { name: 'near miss: a role with modifiers and two people in reach', input: 'Ilse Varga spoke first, then Oren Pike.\n\nThe Kellshire senator told reporters that there are “a lot of very good” provisions in the draft.', quote: 'a lot of very good', speaker: null },
   { name: 'the Capitalised Words: a body, though no organisation word says so', input: 'According to the Westmere Courier, the pier is “beyond repair.”', quote: 'beyond repair', speaker: 'Westmere Courier' },
+  { name: 'the former president: the president, not the vice president named nearer', input: 'Former President Carl Price campaigned in the north on Monday.\n\nVice President Tom Hale spoke first, praising the plan.\n\n“They have never built anything,” the former president said.', quote: 'They have never built', speaker: 'Carl Price' },
   { name: 'the spokeswoman: the named spokeswoman, not the minister she speaks for', input: 'Lena Ford, a spokeswoman for Minister Paul Egan, answered the letter.\n\n“The minister has no comment,” the spokeswoman said.', quote: 'The minister has no comment', speaker: 'Lena Ford' },
 ];
 

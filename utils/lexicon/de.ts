@@ -160,6 +160,7 @@ export const de: Lexicon = {
     ],
     reasonConjunctions: ['weil', 'da'],
     formerWords: ['ehemalige', 'ehemaliger', 'ehemaligen', 'frühere', 'früherer', 'ex'],
+    officeModifiers: ['stellvertretende', 'stellvertretender', 'stellvertretenden', 'vize'],
     analysisFirms: ['beratungsfirma', 'investmentbank', 'vermögensverwalter', 'ratingagentur', 'umfrageinstitut'],
     analysisFirmNames: ['Capital', 'Research', 'Analytics', 'Consulting'],
     otherNameMarkers: ['geb.', 'geborene'],

@@ -155,6 +155,7 @@ export const WORDS: FunctionWords = {
   ],
   reasonConjunctions: ['because', 'as', 'since'],
   formerWords: ['former', 'ex', 'onetime', 'one-time', 'erstwhile', 'retired'],
+  officeModifiers: ['vice', 'deputy', 'assistant', 'associate', 'lieutenant', 'under'],
   analysisFirms: [
     'brokerage', 'investment bank', 'investment firm', 'investment company', 'asset manager', 'asset management firm', 'hedge fund',
     'research firm', 'consultancy', 'consulting firm', 'advisory firm', 'ratings agency', 'rating agency', 'polling firm',

@@ -152,6 +152,7 @@ export const es: Lexicon = {
     ],
     reasonConjunctions: ['porque', 'ya que', 'pues', 'dado que'],
     formerWords: ['ex', 'exministro', 'antiguo', 'antigua'],
+    officeModifiers: ['vice', 'adjunto', 'adjunta', 'sub'],
     analysisFirms: ['consultora', 'correduría', 'sociedad de bolsa', 'gestora', 'agencia de calificación', 'encuestadora'],
     analysisFirmNames: ['Capital', 'Consultores', 'Consultora', 'Inversiones', 'Research', 'Analytics', 'Valores'],
     otherNameMarkers: [],

@@ -162,6 +162,7 @@ export const fr: Lexicon = {
     ],
     reasonConjunctions: ['car', 'parce que', "parce qu'", 'puisque'],
     formerWords: ['ancien', 'ancienne', 'ex'],
+    officeModifiers: ['vice', 'adjoint', 'adjointe', 'sous'],
     analysisFirms: ['cabinet de conseil', 'société de gestion', 'banque d’affaires', "banque d'affaires", 'institut de sondage', 'agence de notation'],
     analysisFirmNames: ['Capital', 'Gestion', 'Conseil', 'Research', 'Analytics'],
     otherNameMarkers: ['née'],

@@ -162,6 +162,7 @@ export const pt: Lexicon = {
     ],
     reasonConjunctions: ['porque', 'pois', 'já que'],
     formerWords: ['ex', 'antigo', 'antiga'],
+    officeModifiers: ['vice', 'adjunto', 'adjunta', 'sub'],
     analysisFirms: ['consultoria', 'corretora', 'gestora', 'agência de classificação de risco', 'instituto de pesquisa'],
     analysisFirmNames: ['Capital', 'Investimentos', 'Consultoria', 'Research', 'Analytics'],
     otherNameMarkers: [],

@@ -203,6 +203,8 @@ export interface FunctionWords {
   reasonConjunctions: string[];
   /** Words before a role that put it in the past: "a former ambassador". */
   formerWords: string[];
+  /** Words that make a role another office: "vice president" is no president, "deputy director" no director. */
+  officeModifiers: string[];
   /** Common nouns for firms whose business is analysis or investment: "brokerage", "hedge fund". */
   analysisFirms: string[];
   /** Capitalised words in the names of such firms, as written: "Brantwood Capital", "Harbor Securities". */

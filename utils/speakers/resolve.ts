@@ -151,6 +151,8 @@ function hasWord(text: string, word: string): boolean {
  * the role says it too: at most one modifier may go unmatched.
  */
 function modifiersAgree(np: NounPhrase, roleText: string, lex: CompiledLexicon): boolean {
+  // "the former president" is not "Vice President Tom Hale": a word that makes the role another office must be said too.
+  for (const m of roleText.toLowerCase().matchAll(WORDS)) if (lex.w.officeModifiers.has(m[0]) && !hasWord(np.text, m[0])) return false;
   let unmatched = 0;
   for (const m of np.text.toLowerCase().matchAll(WORDS)) {
     const w = m[0];
