@@ -31,6 +31,8 @@ const positive: Row[] = [
   // Speech verbs the lexicon learnt from the training split's cues, in their other forms too.
   { name: 'a verb of wondering aloud: X pondered who might “…”', input: 'Dr. Leo Fenn pondered who, without the mayor, might “speak for our town in this season.”', quote: 'speak for our town', speaker: 'Leo Fenn', sieve: SIEVE, cue: 'pondered' },
   { name: 'a participle of warning: X, …, cautioning that … “…”', input: 'Ilse Varga is a careful planner, cautioning that the storm shows a need for “calm, steady leadership.”', quote: 'calm, steady leadership', speaker: 'Ilse Varga', sieve: SIEVE, cue: 'cautioning' },
+  { name: 'a subject across an aside between dashes: X — a teacher from P — says … “…”', input: 'Jane Doe — a teacher from Ashby — says she made up her mind late, and that the mayor’s backing was “a big deal.”', quote: 'a big deal', speaker: 'Jane Doe', sieve: 'paraphrase', cue: 'says' },
+  { name: 'a subject across a relative clause between commas: X, who is …, said it was “…”', input: 'It was three years ago that Tom Hale, who is thinking about running, said it was “impossible” for anyone to win.', quote: 'impossible', speaker: 'Tom Hale', sieve: 'paraphrase' },
 ];
 
 const negative: Row[] = [
@@ -39,6 +41,7 @@ const negative: Row[] = [
   { name: 'an adjacent cue is the earlier sieve’s', input: 'Dr Marsh warned that “the cracks will spread if nothing is done”.', quote: 'the cracks will spread', speaker: 'Marsh', notSieve: SIEVE },
   { name: 'a framing verb after the quote does not attribute', input: 'The “experts who never came to the quay” were derided by the crews.', quote: 'experts who never came', speaker: null, notSieve: SIEVE },
   { name: 'weak stance verb (felt) does not attribute', input: 'Petra Osk felt the harbour was “a ghost of its former self”.', quote: 'a ghost of its', speaker: null, notSieve: SIEVE },
+  { name: 'an aside between commas that is not a relative clause is not crossed: the subject is the document', input: 'The report, which Ana Ruiz drew up last spring, said the pier would close “for good and without notice.”', quote: 'for good', speaker: null },
 ];
 
 describe(`sieve ${SIEVE}`, () => {

@@ -7,7 +7,7 @@ import { passiveAgent, sentenceSubject, subjectOfCue } from '../text/clauses';
 import { subjectAfter, subjectBefore } from '../text/subjects';
 import { invertsAt, isPassive, verbAt } from '../text/verbs';
 import { CONFIDENCE } from './confidence';
-import { cueText, sentenceRange, type Decision, type Sieve } from './context';
+import { cueText, sentenceRange, subjectPastAside, type Decision, type Sieve } from './context';
 
 /** At most this many words between the verb and the quote: its object or a phrase ("told the council on Monday"). */
 const MAX_GAP = 6;
@@ -54,6 +54,7 @@ export const cueBefore: Sieve = {
       }
       const np =
         subjectOfCue(words, v, sentFrom) ??
+        subjectPastAside(words, v, sentFrom) ??
         (invertsAt(tokens, v, ctx.lex) ? invertedSubject(words, v + verb.len, k) : null);
       if (!np) return null;
       const cueEnd = Math.min(k + 1, v + verb.len + 3);

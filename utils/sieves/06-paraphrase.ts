@@ -10,7 +10,7 @@ import { invertsAt, isParticipleAfterComma as participle, verbAt } from '../text
 import type { CompiledLexicon } from '../lexicon';
 import type { Token } from '../text/tokens';
 import { CONFIDENCE } from './confidence';
-import { cueText, sentenceRange, type Decision, type Sieve } from './context';
+import { cueText, sentenceRange, subjectPastAside, type Decision, type Sieve } from './context';
 
 /** How many tokens either side of the quote a cue is looked for: a sentence's worth. */
 const WINDOW = 60;
@@ -32,7 +32,7 @@ export const paraphrase: Sieve = {
       // Passive: "was described as “…” by the minister" — the agent speaks.
       const agent = passiveAgent(words, v, to);
       if (agent) return { np: agent, block: q.block, cue: cueText(view, v, v + verb.len), sieve: this.name, confidence: CONFIDENCE.passiveAgent * verb.strength };
-      let np = participle(tokens, v, lex) ? coordinatedSubject(words, v, from) : subjectOfCue(words, v, from);
+      let np = participle(tokens, v, lex) ? coordinatedSubject(words, v, from) : subjectOfCue(words, v, from) ?? subjectPastAside(words, v, from);
       if (!np && invertsAt(tokens, v, lex)) np = closedSubject(tokens, subjectAfter(words, v + verb.len));
       if (np && np.to <= q.token + 1) return { np, block: q.block, cue: cueText(view, v, v + verb.len), sieve: this.name, confidence: CONFIDENCE.paraphraseBefore * verb.strength };
     }

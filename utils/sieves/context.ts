@@ -152,6 +152,30 @@ export function issuer(ctx: SieveContext, b: number, end: number, sieve: string)
   return null;
 }
 
+/** Longest aside between a subject and its verb that `subjectPastAside` crosses, in tokens. */
+const ASIDE = 24;
+
+/**
+ * The subject of the verb at `v` across an aside between them, which the subject readers stop at: a phrase
+ * between dashes ("Jane Doe — a teacher from Ashby — says …") or a relative clause between commas ("Tom
+ * Hale, who is thinking about running, said …"). Only a name or a pronoun right before the aside.
+ */
+export function subjectPastAside(words: Words, v: number, from: number): NounPhrase | null {
+  const { tokens, lex } = words;
+  const close = tokens[v - 1]?.text ?? '';
+  if (close !== '—' && close !== '–' && close !== ',') return null;
+  for (let o = v - 3; o >= Math.max(from, v - ASIDE); o--) {
+    const t = tokens[o]!;
+    if (t.kind === 'quote' || t.text === ';') return null;
+    if (t.text !== close) continue;
+    // Between commas, only a relative clause: "X, who …, said" (an appositive the readers take themselves).
+    if (close === ',' && !lex.w.relatives.has(tokens[o + 1]?.low ?? '')) return null;
+    const np = subjectBefore(words, o, from);
+    return np && np.to === o && (np.type === 'person' || np.type === 'organization' || np.type === 'pronoun') ? np : null;
+  }
+  return null;
+}
+
 /** The quote's token is the first of its block (an opening dash or bullet aside). */
 export function opensBlock(ctx: SieveContext, b: number, token: number): boolean {
   const { tokens } = ctx.blocks[b]!;
