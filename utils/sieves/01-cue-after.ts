@@ -8,7 +8,7 @@ import { subjectAfter } from '../text/subjects';
 import type { Token } from '../text/tokens';
 import { invertsAt, verbAt } from '../text/verbs';
 import { CONFIDENCE } from './confidence';
-import { cueText, type BlockView, type Decision, type Sieve } from './context';
+import { ASIDE, cueText, type BlockView, type Decision, type Sieve } from './context';
 
 /** Punctuation allowed between the closing mark and the cue: “…,” said / “…” — she said. */
 const BRIDGE = new Set([',', '—', '–', '-', '(']);
@@ -114,9 +114,6 @@ function pastInSlot(view: BlockView, quote: number, k: number, lex: CompiledLexi
   const past = (lex.re.verbForm.test(low) && !lex.re.participle.test(low)) || lex.w.pastVerbs.has(low);
   return past && !lex.w.finiteVerbs.has(low);
 }
-
-/** Longest aside between a speaker and the verb, in tokens: "Tom Hale, now 81 and retired in Dover, Kent,". */
-const ASIDE = 24;
 
 /**
  * “…,” Tom Hale, now 81 and retired in Dover, said / “…,” Ana Ruiz — wearing a “Vote Ana” badge — told us /

@@ -152,8 +152,8 @@ export function issuer(ctx: SieveContext, b: number, end: number, sieve: string)
   return null;
 }
 
-/** Longest aside between a subject and its verb that `subjectPastAside` crosses, in tokens. */
-const ASIDE = 24;
+/** Longest aside between a subject and its verb that the sieves cross (`subjectPastAside`, cue-after's), in tokens. */
+export const ASIDE = 24;
 
 /**
  * The subject of the verb at `v` across an aside between them, which the subject readers stop at: a phrase

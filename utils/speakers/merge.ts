@@ -44,6 +44,8 @@ export function mergeSpeakers(statements: readonly Statement[], mentions: readon
     for (const t of nameTokens(st.ref.name)) personWords.add(t);
     if (!personRefs.has(st.ref.name)) personRefs.set(st.ref.name, st.ref);
   }
+  const refsNamed: SpeakerRef[] = [];
+  for (const ref of personRefs.values()) refsNamed.push(ref);
   // The organisations' names as the article writes them, for "the Post" → "Washington Post". (Arrays here are
   // pushed into literals, not made by filter/map: those take one of four V8 shapes, by length and by whether their
   // maker ran optimised, and each new shape makes V8 recompile every function that reads them.)
@@ -59,8 +61,8 @@ export function mergeSpeakers(statements: readonly Statement[], mentions: readon
     const cacheKey = `${ref.kind}:${ref.name}`;
     let full = fullest.get(cacheKey);
     if (!full) {
-      const owned = ref.kind === 'organization' ? ownedBody(ref, persons, [...personRefs.values()], lex) : null;
-      full = owned ?? (ref.kind === 'person' ? fullestName(ref, persons, [...personRefs.values()]) : fullestOrg(ref.name.replace(lex.re.definiteArticle, ''), orgNames, mentions, lex));
+      const owned = ref.kind === 'organization' ? ownedBody(ref, persons, refsNamed, lex) : null;
+      full = owned ?? (ref.kind === 'person' ? fullestName(ref, persons, refsNamed) : fullestOrg(ref.name.replace(lex.re.definiteArticle, ''), orgNames, mentions, lex));
       fullest.set(cacheKey, full);
     }
     const key = `${ref.kind}:${(full.key ?? nameTokens(full.name)).join(' ')}`;
