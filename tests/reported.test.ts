@@ -30,6 +30,7 @@ const cueFirst: Row[] = [
   ['a second speaker after a body’s possessive: …, but the BODY’s ROLE X said …', 'Ms Varga vowed to keep going, but the Courier’s North Kellshire editor Tom Fenn said the mayor did not sound very confident.', 'the mayor did not sound very confident', 'Tom Fenn'],
   ['a second statement after ", saying"', 'Ms Varga told reporters that two ferries had been sold, saying the money would go to repairs.', 'two ferries had been sold', 'Ilse Varga'],
   ['…and the statement after ", saying"', 'Ms Varga told reporters that two ferries had been sold, saying the money would go to repairs.', 'the money would go to repairs', 'Ilse Varga'],
+  ['a parenthesis ending in a quoted title, its comma inside the marks', 'Dr Brenner, the host of the radio show “Low Tide,” said in an interview that the pier was too old.', 'the pier was too old', 'Tomas Brenner'],
   ['two statements joined by "and"', 'Ms Varga said the loan was cheap, and she added that the board had agreed.', 'the loan was cheap', 'Ilse Varga'],
 ];
 

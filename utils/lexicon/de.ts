@@ -131,6 +131,7 @@ export const de: Lexicon = {
     ],
     settingPrepositions: ['in', 'im', 'auf', 'bei'],
     settings: ['mitteilung', 'pressemitteilung', 'erklärung', 'interview', 'pressekonferenz', 'rede', 'video', 'brief', 'twitter', 'x', 'facebook', 'instagram', 'radio', 'fernsehen', 'anhörung'],
+    workNouns: ['sendung', 'serie', 'film', 'buch', 'dokumentation', 'roman', 'album', 'lied', 'podcast', 'biografie'],
     notClauseStarts: ['zu', 'von', 'für', 'mit', 'über', 'nach', 'vor', 'in', 'im', 'am', 'auf', 'laut'],
     listeners: ['journalisten', 'reportern', 'ihm', 'ihr', 'uns'],
     clauseOpeners: ['er', 'sie', 'es', 'wir', 'man', 'weil', 'wenn', 'ist', 'war', 'sei', 'nicht'],

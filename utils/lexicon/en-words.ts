@@ -70,6 +70,10 @@ export const WORDS: FunctionWords = {
     'statement', 'interview', 'briefing', 'conference', 'post', 'video', 'letter', 'email', 'tweet', 'speech', 'address', 'filing',
     'report', 'twitter', 'x', 'facebook', 'instagram', 'court', 'hearing', 'radio', 'television', 'tv',
   ],
+  workNouns: [
+    'show', 'program', 'programme', 'series', 'podcast', 'film', 'movie', 'book', 'documentary', 'novel', 'album', 'song', 'sitcom',
+    'drama', 'biography', 'memoir', 'musical', 'newsletter', 'blog',
+  ],
   notClauseStarts: ['to', 'of', 'about', 'for', 'with', 'at', 'in', 'on', 'according', 'after', 'before', 'during', 'from', 'by', 'as'],
   listeners: ['me', 'him', 'her', 'us', 'them', 'you', 'reporters', 'journalists', 'lawmakers', 'viewers', 'listeners', 'parliament', 'congress'],
   clauseOpeners: [

@@ -121,6 +121,7 @@ export const es: Lexicon = {
     finiteVerbs: ['es', 'son', 'fue', 'fueron', 'era', 'eran', 'ha', 'han', 'había', 'está', 'están', 'será', 'serán', 'puede', 'pueden', 'debe', 'deben'],
     settingPrepositions: [],
     settings: [],
+    workNouns: ['programa', 'serie', 'película', 'libro', 'documental', 'novela', 'álbum', 'canción', 'pódcast', 'podcast', 'biografía'],
     notClauseStarts: [],
     listeners: [],
     clauseOpeners: [],

@@ -131,6 +131,7 @@ export const fr: Lexicon = {
     ],
     settingPrepositions: ['dans', 'sur', 'lors'],
     settings: ['communiqué', 'entretien', 'interview', 'conférence', 'message', 'lettre', 'courriel', 'discours', 'vidéo', 'twitter', 'x', 'facebook', 'radio', 'télévision'],
+    workNouns: ['émission', 'série', 'film', 'livre', 'documentaire', 'roman', 'album', 'chanson', 'podcast', 'biographie'],
     notClauseStarts: ['à', 'de', 'pour', 'avec', 'sur', 'dans', 'selon', 'après', 'avant', 'pendant', 'par', 'comme'],
     listeners: ['lui', 'leur', 'nous', 'vous', 'journalistes'],
     clauseOpeners: ['il', 'elle', 'ils', 'elles', 'on', 'je', 'nous', 'vous', 'qui', 'parce', 'si', 'quand', 'est', 'sont', 'était', 'ne', 'pas'],

@@ -133,6 +133,7 @@ export const pt: Lexicon = {
     ],
     settingPrepositions: ['em', 'numa', 'num', 'no', 'na'],
     settings: ['comunicado', 'entrevista', 'nota', 'coletiva', 'conferência', 'discurso', 'vídeo', 'carta', 'twitter', 'x', 'facebook', 'instagram', 'rádio', 'televisão', 'audiência'],
+    workNouns: ['programa', 'série', 'filme', 'livro', 'documentário', 'romance', 'álbum', 'canção', 'podcast', 'biografia'],
     notClauseStarts: ['ao', 'de', 'para', 'com', 'sobre', 'em', 'segundo', 'após', 'antes', 'durante', 'por'],
     listeners: ['jornalistas', 'repórteres', 'lhe', 'nos'],
     clauseOpeners: ['ele', 'ela', 'eles', 'elas', 'que', 'porque', 'se', 'quando', 'é', 'foi', 'não'],

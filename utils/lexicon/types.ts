@@ -141,6 +141,8 @@ export interface FunctionWords {
   settingPrepositions: string[];
   /** Nouns of the setting a cue speaks in: "in a statement", "on Twitter". */
   settings: string[];
+  /** Kinds of work a title names, next to it: "the comedy series “Harbour Lights”", "the “Tide Talk” podcast". */
+  workNouns: string[];
   /** Words that cannot open a reported clause: "said to …", "spoke of …". */
   notClauseStarts: string[];
   /** Listeners after "told" that are no phrase of their own: "told reporters". */

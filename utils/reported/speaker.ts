@@ -14,6 +14,8 @@ import { skipAdverbsBackward } from '../text/verbs';
 
 /** A quote that ends in a comma: "a “bad deal,”". */
 const QUOTE_COMMA = /,\s*["”’']?$/u;
+/** A closing quotation mark standing as punctuation. */
+const CLOSING_MARK = /^["”’'»›]$/u;
 
 /**
  * The sentence's subject as the speaker of a cue it is parted from by a
@@ -44,8 +46,10 @@ export function mainSubject(view: BlockView, v: number, from: number, lex: Compi
   if (t < e && (t === np.to || tokens[t - 1]!.text === ',')) e = t;
   if (e <= np.to) return np;
   // A parenthesis closed by a comma: ", who chairs the board,", ", citing “the survey,”".
+  // A dropped title keeps its marks as punctuation: ", the host of “Low Tide,” said".
   const last = tokens[e - 1]!;
-  const closed = last.text === ',' || (last.kind === 'quote' && QUOTE_COMMA.test(last.text));
+  const closed =
+    last.text === ',' || (last.kind === 'quote' && QUOTE_COMMA.test(last.text)) || (CLOSING_MARK.test(last.text) && tokens[e - 2]?.text === ',');
   const opened = tokens[np.to - 1]?.text === ',' || tokens[np.to]?.text === ',';
   if (!closed || !opened || e - np.to > 30) return null;
   for (let k = np.to; k < e; k++) if (tokens[k]!.text === ';' || tokens[k]!.text === ':') return null;
