@@ -7,6 +7,7 @@ import type { CompiledLexicon } from '../lexicon';
 import { verbAt } from '../text/verbs';
 import { sentenceIds, tokenize, type Token } from '../text/tokens';
 import type { Block, QuoteSpan } from '../types';
+import { isTitleCase, titleSlot } from './titles';
 
 export type DropReason = 'empty' | 'naming' | 'title' | 'scare' | 'modifier' | 'repeat';
 
@@ -112,42 +113,6 @@ function namingCueBefore(text: string, at: number, lex: CompiledLexicon): boolea
   // "a technique called “X”": a naming verb right before the mark names; with words
   // between ("called the plan “a disgrace”") it reports what someone said.
   return lex.namingVerb.test(before);
-}
-
-/** Every word capitalised, minor words aside ("Bridges at Risk"); at least one capitalised word. */
-function isTitleCase(words: readonly string[], lex: CompiledLexicon): boolean {
-  let caps = 0;
-  for (const w of words) {
-    if (/^\p{Lu}/u.test(w) || /^\d/.test(w)) caps++;
-    else if (!lex.w.titleMinorWords.has(w.toLowerCase())) return false;
-  }
-  return caps >= 2 || (caps === 1 && words.length === 1);
-}
-
-/**
- * Where a title-case phrase names a show or a work, whatever verb is near: after an
- * owner's possessive or a setting preposition ("said on Harbour TV’s “Morning Tide,”",
- * "told the hosts on “Sea Watch”"), or next to the kind of work it names ("the comedy
- * series “Harbour Lights,”", "the “Tide Talk” podcast", "“Iron Tides,” a memoir").
- * An exclamation or a question is a cry, not a title.
- */
-function titleSlot(tokens: readonly Token[], k: number, span: QuoteSpan, lex: CompiledLexicon): boolean {
-  if (/[!?]$/.test(span.text)) return false;
-  if (!/\.$/.test(span.text) && nextToWork(tokens, k, span, lex)) return true;
-  const before = tokens[k - 1];
-  if (!before || before.kind !== 'word') return false;
-  if (/^\p{Lu}.*['’]s$/u.test(before.text)) return true;
-  return lex.w.settingPrepositions.has(before.low ?? '');
-}
-
-/** A noun of a kind of work just before the quote (a comma between allowed), just after it, or set off after it with its article. */
-function nextToWork(tokens: readonly Token[], k: number, span: QuoteSpan, lex: CompiledLexicon): boolean {
-  const work = (t: Token | undefined) => t?.kind === 'word' && lex.w.workNouns.has(t.low ?? '');
-  const before = tokens[k - 1]?.text === ',' ? k - 2 : k - 1;
-  if (work(tokens[before]) || work(tokens[k + 1])) return true;
-  // The comma that sets the appositive off may stand inside the marks (“Iron Tides,” a memoir) or after them.
-  const after = tokens[k + 1]?.text === ',' ? k + 2 : span.text.endsWith(',') ? k + 1 : -1;
-  return after > 0 && lex.determiners.has(tokens[after]?.low ?? '') && work(tokens[after + 1]);
 }
 
 /**
