@@ -45,6 +45,8 @@ export interface BrowserRun {
   click_to_list_ms: number | null;
   click_to_paint_ms: number | null;
   empty_popup_ms: number | null;
+  /** The empty popup's navigation and resource timings, ms after the click. */
+  empty_marks?: Record<string, number>;
   /** Cited's popup marks, ms after the click. */
   marks: Record<string, number>;
   article_longest_task_ms: number | null;
@@ -200,6 +202,8 @@ function popupWatch(markers: string[], ends: string[], timeoutMs: number): strin
       if (fcp == null || (markers.length && !hit)) return;
       const marks = {}, details = {};
       for (const m of performance.getEntriesByType('mark')) if (m.name.startsWith('cited:') && !(m.name in marks)) { marks[m.name] = m.startTime; if (m.detail != null) details[m.name] = m.detail; }
+      const nav = performance.getEntriesByType('navigation')[0];
+      if (nav) for (const k of ['fetchStart', 'responseEnd', 'domInteractive', 'domContentLoadedEventEnd']) marks['nav:' + k] = nav[k];
       const status = document.querySelector('[data-status]')?.getAttribute('data-status') ?? document.querySelector('[data-state]')?.getAttribute('data-state') ?? null;
       const notices = [...document.querySelectorAll('.notices li, .notice, [data-testid="notice"]')].map((n) => n.textContent.trim());
       resolve({ timeOrigin: performance.timeOrigin, fcp, hit, marks, details, status, notices, text: document.body.innerText.slice(0, 300) });
@@ -416,6 +420,7 @@ export async function benchBrowser(opts: {
           const since = (t: number | null | undefined) => (t == null ? null : w.timeOrigin + t - clickAt);
           if (which === 'empty') {
             run.empty_popup_ms = since(w.fcp);
+            run.empty_marks = Object.fromEntries(Object.entries({ ...w.marks, 'popup:navigation': 0, 'popup:fcp': w.fcp ?? NaN }).map(([k, v]) => [k, since(v)!]));
           } else if (which === 'compare') {
             const b = await pageBlocks(article, clickAt, nowAbs());
             run.compare = {
