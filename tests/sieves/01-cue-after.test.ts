@@ -102,6 +102,11 @@ const formerGaps: Row[] = [
   { name: 'unknown description as subject: “…,” the fisherman added (after a Marsh quote)', input: '“The bridge will hold,” Dr Marsh said. “It always has,” the fisherman added.', quote: 'It always has', speaker: null, sieve: SIEVE },
   // FIXED GAP: an appositive name after an inverted description: "said the mayor, Ilse Varga".
   { name: 'inverted description with the name in apposition: said the mayor, X', input: '“This is the last winter for the old pier,” said the mayor, Ilse Varga.', quote: 'This is the last winter', speaker: 'Ilse Varga', sieve: SIEVE },
+  // FIXED GAP: the name in apposition carries its affiliation: "said a lawyer, X of the firm Y".
+  { name: 'inverted description, the name in apposition with "of the firm …"', input: '“The odds are against us,” said another leading appeals lawyer, Daniel R. Ostrow of the firm Hale Brandt.', quote: 'The odds are against', speaker: 'Daniel R. Ostrow', sieve: SIEVE },
+  { name: 'inverted description, the name in apposition with "at …"', input: '“The odds are against us,” said a tax lawyer, Mira Dunne at Castell Partners, on Monday.', quote: 'The odds are against', speaker: 'Mira Dunne', sieve: SIEVE },
+  // FIXED GAP: "said" followed by a clause is no inverted cue: the quote sits in an aside after the subject.
+  { name: 'a quote in an aside before "said" + clause is not given to the clause', input: 'Mr. Okafor, citing “the sheer energy of the rally,” said the candidate could still win in Dover.', quote: 'the sheer energy', speaker: 'Okafor', notSieve: SIEVE },
 ];
 
 describe(`sieve ${SIEVE}: former gaps, now fixed (regression rows)`, () => {

@@ -26,8 +26,9 @@ export const WORDS: FunctionWords = {
   conjunctions: ['and'],
   participleOpeners: ['by', 'before', 'after', 'upon', 'while', 'when'],
   clauseJoiners: ['and', 'but'],
-  documents: ['statement', 'report', 'release', 'letter', 'filing', 'post', 'memo', 'note', 'email'],
+  documents: ['statement', 'report', 'release', 'letter', 'filing', 'post', 'memo', 'note', 'email', 'document', 'memorandum', 'affidavit', 'brief', 'tweet', 'message', 'editorial', 'op-ed', 'column', 'essay'],
   authorMarkers: ['from', 'by'],
+  authorParticiples: ['filed', 'issued', 'released', 'published', 'written', 'signed', 'sent', 'submitted', 'prepared', 'drafted', 'posted', 'authored'],
   introOpeners: [
     'in', 'on', 'at', 'after', 'before', 'for', 'with', 'as', 'during', 'since', 'despite', 'following', 'however', 'meanwhile',
     'still', 'yet', 'but', 'and', 'so', 'instead', 'speaking', 'asked', 'when', 'while', 'although', 'though', 'if', 'by', 'from',
@@ -191,6 +192,7 @@ export const WORDS: FunctionWords = {
   timeWords: [
     'on', 'last', 'this', 'earlier', 'later', 'early', 'late', 'in', 'the', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday',
     'sunday', 'today', 'yesterday', 'tonight', 'morning', 'afternoon', 'evening', 'night', 'week', 'weekend', 'month', 'year',
+    'past',
   ],
   participleLinks: ['while', 'before', 'after', 'by', 'when', 'also'],
   clauseBreakers: ['while', 'whereas'],

@@ -105,6 +105,7 @@ export const es: Lexicon = {
     clauseJoiners: [],
     documents: ['comunicado', 'informe'],
     authorMarkers: [],
+    authorParticiples: ['publicado', 'publicada', 'firmado', 'firmada', 'presentado', 'presentada'],
     introOpeners: ['en', 'tras', 'según', 'para', 'durante', 'pero', 'sin', 'con'],
     introWords: ['en', 'tras', 'durante'],
     afterName: ['y', 'de', 'que', 'en'],

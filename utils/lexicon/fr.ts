@@ -109,6 +109,7 @@ export const fr: Lexicon = {
     clauseJoiners: ['et', 'mais'],
     documents: ['communiqué', 'rapport', 'lettre', 'message', 'courriel', 'note'],
     authorMarkers: ['de', 'du', 'par'],
+    authorParticiples: ['publié', 'publiée', 'signé', 'signée', 'déposé', 'déposée'],
     introOpeners: [
       'en', 'dans', 'après', 'avant', 'pour', 'avec', 'pendant', 'depuis', 'malgré', 'cependant', 'pourtant', 'mais', 'et', 'ainsi',
       'alors', 'selon', 'lors', 'sans', 'sur', 'quand', 'lorsque', 'si', 'hier', 'aujourd’hui', 'interrogé', 'interrogée',

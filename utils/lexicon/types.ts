@@ -115,6 +115,8 @@ export interface FunctionWords {
   documents: string[];
   /** Prepositions before a document's author: "a report by Acme". */
   authorMarkers: string[];
+  /** Participles between a document and its author: "a court document filed by the prosecutor". */
+  authorParticiples: string[];
   /** Openers of an introductory phrase before the subject: "In a statement, …". */
   introOpeners: string[];
   /** Openers of an introductory phrase that is not itself a reported statement. */

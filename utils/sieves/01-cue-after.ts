@@ -39,6 +39,8 @@ export const cueAfter: Sieve = {
     if (v && closed) return null;
     if (v && v.strength >= 0.7 && invertsAt(tokens, k, ctx.lex)) {
       const np = subjectAfter(words, k + v.len) ?? pronounInVerb(tokens[k]!, k, ctx.lex);
+      // "X, citing “…,” said the plan could fail": a verb after the phrase makes it the subject of what was said.
+      if (np && np.type !== 'pronoun' && clauseAfter(tokens, np, ctx.lex)) return null;
       if (np) return { np, block: q.block, cue: cueText(view, k, k + v.len), sieve: this.name, confidence: CONFIDENCE.cueAfter * v.strength };
     }
     // “…,” notes Dr Marsh: a noun-or-verb form right after the quote, before a name, is the verb.
@@ -87,6 +89,16 @@ export const cueAfter: Sieve = {
     return { np, block: q.block, cue: cueText(view, j, j + v2.len), sieve: this.name, confidence: CONFIDENCE.cueAfter * v2.strength };
   },
 };
+
+/** The phrase read after an inverted verb runs into a verb of its own ("said the plan could fail"): a clause, not a speaker. */
+function clauseAfter(tokens: readonly Token[], np: NounPhrase, lex: CompiledLexicon): boolean {
+  for (let j = np.from + 1; j <= np.to && j < tokens.length; j++) {
+    const t = tokens[j]!;
+    if (t.kind !== 'word') return false;
+    if (/^\p{Ll}/u.test(t.text) && lex.w.finiteVerbs.has(t.text.toLowerCase())) return true;
+  }
+  return false;
+}
 
 /**
  * “…,” Bolton charged. / “…,” an angry Varga retaliated on Monday. — right after a quote that a comma,

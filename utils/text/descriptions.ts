@@ -2,8 +2,9 @@
 // and role words written before a name.
 //
 //   the minister said · said a spokeswoman for the council · prime minister Ana Ruiz
-import { isRoleWord, listedNoName, nameRunBackward, readName } from './names';
+import { isNameWord, isRoleWord, listedNoName, nameRunBackward, nameRunForward, readName } from './names';
 import { bare, joinText, lower, nounPhrase, POSSESSIVE, POSSESSIVE_S, type NounPhrase, type PhraseType, type Words } from './phrase';
+import { verbAt } from './verbs';
 
 /** Lower-case role words written before a name: "prime minister Ana Ruiz", "libertarian economist Tom Hale". */
 export function roleBefore(w: Words, nameFrom: number): { from: number; role: string } | null {
@@ -138,4 +139,29 @@ export function personAfterModifiers(w: Words, np: NounPhrase): NounPhrase | nul
   for (let j = np.to; j < nameFrom && !role; j++) role = isRoleWord(tokens[j]!.text, lex);
   if (!role && !person.role) return null;
   return { ...person, from: np.from, role: [joinText(w, np.from, nameFrom), person.role].filter(Boolean).join(' ') };
+}
+
+/**
+ * "said her mother, Fiona, …", "said a leading appeals lawyer, Dan Ostrow of the firm Hale Brandt.": a name
+ * set off by a comma after the description `np` (which ends at `end`) is the person described.
+ */
+export function nameAfterDescription(w: Words, np: NounPhrase, end: number): NounPhrase | null {
+  const { tokens, lex } = w;
+  const from = np.from;
+  if (tokens[end]?.text !== ',' || !isNameWord(tokens[end + 1], lex)) return null;
+  const nEnd = nameRunForward(tokens, end + 1, lex);
+  if (tokens[nEnd]?.text === ',' || verbAt(tokens, nEnd, lex) || nEnd >= tokens.length || /^[.;!?]$/.test(tokens[nEnd]!.text)) {
+    const named = readName(w, end + 1, nEnd);
+    return named && named.type === 'person' ? { ...named, from, to: tokens[nEnd]?.text === ',' ? nEnd + 1 : nEnd, role: np.text } : null;
+  }
+  if (!lex.w.affiliationPrepositions.has(lower(tokens[nEnd]))) return null;
+  // The name with its affiliation; the body may follow a determiner and a noun or two ("of the law firm Hale Brandt").
+  let a = nEnd + 1;
+  if (lex.determiners.has(lower(tokens[a]))) a++;
+  while (a < nEnd + 5 && tokens[a]?.kind === 'word' && /^\p{Ll}/u.test(tokens[a]!.text) && !lex.verbs.has(lower(tokens[a]))) a++;
+  const named = isNameWord(tokens[a], lex) ? readName(w, end + 1, nEnd) : null;
+  if (!named || named.type !== 'person') return null;
+  let close = a;
+  while (close < tokens.length && tokens[close]!.text !== ',' && tokens[close]!.kind !== 'quote' && !/^[.;!?]$/.test(tokens[close]!.text)) close++;
+  return { ...named, from, to: tokens[close]?.text === ',' ? close + 1 : close, role: np.text, appositive: joinText(w, nEnd, close) };
 }

@@ -3,12 +3,12 @@
 //   after the verb   said Dr Marsh · said a spokeswoman for the council · said she
 //   elsewhere        see clauses.ts: the sentence's subject, the agent of a passive
 import { withAppositive, looksLikeAppositive } from './appositives';
-import { describe, descriptionBackward, modifiedUnnamed, personAfterModifiers, roleBefore, withoutDeterminer } from './descriptions';
+import { describe, descriptionBackward, modifiedUnnamed, nameAfterDescription, personAfterModifiers, roleBefore, withoutDeterminer } from './descriptions';
 import { isNameWord, isPlaceName, listedNoName, isRoleWord, isTitle, nameRunBackward, nameRunForward, placeTail, readName, startsName } from './names';
 import { governingSubject } from './infinitives';
 import { joinText, lower, nounPhrase, POSSESSIVE_S, type NounPhrase, type Words } from './phrase';
 import type { Token } from './tokens';
-import { skipAdverbsBackward, verbAt } from './verbs';
+import { skipAdverbsBackward } from './verbs';
 
 function pronounPhrase(t: Token, at: number, g: 'm' | 'f' | 'n' | 'p'): NounPhrase {
   return nounPhrase({ from: at, to: at + 1, type: 'pronoun', text: t.text, gender: g === 'm' || g === 'f' ? g : null, head: t.text.toLowerCase() });
@@ -166,7 +166,7 @@ export function subjectAfter(w: Words, k: number): NounPhrase | null {
   if (!t || t.kind !== 'word') return null;
   const pron = lex.pronouns.get(t.text.toLowerCase());
   if (pron) return pronounPhrase(t, k, pron);
-  let from = k;
+  const from = k;
   // Lower-case role words before a name: "said prime minister Ana Ruiz".
   let j = k;
   while (j < tokens.length && j - k < 5 && tokens[j]!.kind === 'word' && !isNameWord(tokens[j], lex)) {
@@ -210,21 +210,13 @@ export function subjectAfter(w: Words, k: number): NounPhrase | null {
     // A name right after the description is an appositive name: "her mother, Fiona, said".
     const np = describe(w, k, end);
     // "a statement from the water authority", "a report by Acme": the document's author speaks.
-    if (np && np.head && lex.w.documents.has(np.head) && lex.w.authorMarkers.has(lower(tokens[end]))) {
+    // "a court document filed by the prosecutor": a participle of authoring between the document and its author.
+    const authored = end - k > 2 && lex.w.authorParticiples.has(lower(tokens[end - 1])) && lex.w.documents.has(lower(tokens[end - 2]));
+    if (np && (authored || (np.head && lex.w.documents.has(np.head))) && lex.w.authorMarkers.has(lower(tokens[end]))) {
       const author = subjectAfter(w, end + 1);
       if (author && (author.type === 'person' || author.type === 'organization')) return { ...author, from: k };
     }
-    if (np) {
-      from = k;
-      if (tokens[end]?.text === ',' && isNameWord(tokens[end + 1], lex)) {
-        const nEnd = nameRunForward(tokens, end + 1, lex);
-        if (tokens[nEnd]?.text === ',' || verbAt(tokens, nEnd, lex) || nEnd >= tokens.length || /^[.;!?]$/.test(tokens[nEnd]!.text)) {
-          const named = readName(w, end + 1, nEnd);
-          if (named && named.type === 'person') return { ...named, from, to: tokens[nEnd]?.text === ',' ? nEnd + 1 : nEnd, role: np.text };
-        }
-      }
-      return withAppositive(w, np);
-    }
+    if (np) return nameAfterDescription(w, np, end) ?? withAppositive(w, np);
   }
   if (lex.unnamedHeads.has(first)) return nounPhrase({ from: k, to: k + 1, type: 'unnamed', text: t.text, head: first });
   return null;

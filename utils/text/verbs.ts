@@ -73,10 +73,12 @@ export function skipAdverbsBackward(tokens: readonly Token[], k: number, lex: Co
     while (t > 0 && j - t < 4 && lex.w.timeWords.has(lower(tokens[t - 1]))) t--;
     // The time stands between a subject and its verb: a name, a pronoun, a role or a closing bracket
     // ends right before it (not "during a Sunday", "… but on Tuesday wrote").
-    const before = tokens[t - 1];
+    // "who has in the past described": an auxiliary before the time belongs to the verb.
+    const aux = t > 1 && lex.adverbs.has(lower(tokens[t - 1])) && !lex.w.timeWords.has(lower(tokens[t - 1])) ? t - 1 : t;
+    const before = tokens[aux - 1];
     const b = lower(before);
-    const subjectEnd = !!before && (before.text === ')' || (before.kind === 'word' && (/^\p{Lu}/u.test(before.text) || lex.pronouns.has(b) || lex.roles.has(b) || lex.roleNouns.has(b) || lex.unnamedHeads.has(b))));
-    if (subjectEnd && !lex.determiners.has(b)) j = t;
+    const subjectEnd = !!before && (before.text === ')' || (before.kind === 'word' && (/^\p{Lu}/u.test(before.text) || lex.pronouns.has(b) || lex.roles.has(b) || lex.roleNouns.has(b) || lex.unnamedHeads.has(b) || lex.w.subjectRelatives.has(b))));
+    if (subjectEnd && !lex.determiners.has(b)) j = aux;
   }
   return j;
 }
