@@ -105,6 +105,12 @@ const formerGaps: Row[] = [
   // FIXED GAP: the name in apposition carries its affiliation: "said a lawyer, X of the firm Y".
   { name: 'inverted description, the name in apposition with "of the firm …"', input: '“The odds are against us,” said another leading appeals lawyer, Daniel R. Ostrow of the firm Hale Brandt.', quote: 'The odds are against', speaker: 'Daniel R. Ostrow', sieve: SIEVE },
   { name: 'inverted description, the name in apposition with "at …"', input: '“The odds are against us,” said a tax lawyer, Mira Dunne at Castell Partners, on Monday.', quote: 'The odds are against', speaker: 'Mira Dunne', sieve: SIEVE },
+  // FIXED GAP: lower-case words before a capitalised role and the name: "said undecided Republican voter X".
+  { name: 'inverted: said undecided Westmere voter X of P', input: '“I have no idea where he stands,” said undecided Westmere voter Mira Dunne of Dover.', quote: 'I have no idea', speaker: 'Mira Dunne', sieve: SIEVE },
+  // FIXED GAP: a determiner and an adjective before the name: "an angry X retorted".
+  { name: 'an angry X retaliated: the adjective is no part of the name', input: '“The town will always be the town,” an angry Mira Varga retaliated.', quote: 'The town will always', speaker: 'Mira Varga', sieve: SIEVE },
+  { name: 'said a visibly tired X', input: '“We lost, and we lost well,” said a visibly tired Ana Ruiz.', quote: 'We lost, and', speaker: 'Ana Ruiz', sieve: SIEVE },
+  { name: 'near miss: an adjective before a place and a noun names no person', input: '“We lost,” said the angry Westmere crowd.', quote: 'We lost', speaker: null },
   // FIXED GAP: "said" followed by a clause is no inverted cue: the quote sits in an aside after the subject.
   { name: 'a quote in an aside before "said" + clause is not given to the clause', input: 'Mr. Okafor, citing “the sheer energy of the rally,” said the candidate could still win in Dover.', quote: 'the sheer energy', speaker: 'Okafor', notSieve: SIEVE },
 ];

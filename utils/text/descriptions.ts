@@ -165,3 +165,25 @@ export function nameAfterDescription(w: Words, np: NounPhrase, end: number): Nou
   while (close < tokens.length && tokens[close]!.text !== ',' && tokens[close]!.kind !== 'quote' && !/^[.;!?]$/.test(tokens[close]!.text)) close++;
   return { ...named, from, to: tokens[close]?.text === ',' ? close + 1 : close, role: np.text, appositive: joinText(w, nEnd, close) };
 }
+
+/**
+ * "“…,” an angry Varga retorted", "said a visibly tired Ana Ruiz": a determiner, a lower-case word or
+ * two that name no role, then a person's name that ends its phrase (a verb, a comma or the end follows).
+ */
+export function adjectiveBeforeName(w: Words, k: number): NounPhrase | null {
+  const { tokens, lex } = w;
+  if (!lex.determiners.has(lower(tokens[k]))) return null;
+  let j = k + 1;
+  while (j < k + 3 && tokens[j]?.kind === 'word' && /^\p{Ll}/u.test(tokens[j]!.text)) {
+    const word = lower(tokens[j]);
+    if (lex.roles.has(word) || lex.roleNouns.has(word) || lex.orgNouns.has(word) || lex.unnamedHeads.has(word) || lex.titles.has(word) || lex.verbs.has(word) || lex.determiners.has(word) || lex.linkers.has(word)) return null;
+    j++;
+  }
+  if (j === k + 1 || !isNameWord(tokens[j], lex)) return null;
+  const end = nameRunForward(tokens, j, lex);
+  const next = tokens[end];
+  const closes = !next || next.kind !== 'word' || lex.verbs.has(lower(next)) || lex.re.verbForm.test(lower(next));
+  if (!closes) return null;
+  const named = readName(w, j, end);
+  return named && named.type === 'person' ? { ...named, from: k } : null;
+}

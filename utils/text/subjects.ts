@@ -3,7 +3,7 @@
 //   after the verb   said Dr Marsh · said a spokeswoman for the council · said she
 //   elsewhere        see clauses.ts: the sentence's subject, the agent of a passive
 import { withAppositive, looksLikeAppositive } from './appositives';
-import { describe, descriptionBackward, modifiedUnnamed, nameAfterDescription, personAfterModifiers, roleBefore, withoutDeterminer } from './descriptions';
+import { adjectiveBeforeName, describe, descriptionBackward, modifiedUnnamed, nameAfterDescription, personAfterModifiers, roleBefore, withoutDeterminer } from './descriptions';
 import { isNameWord, isPlaceName, listedNoName, isRoleWord, isTitle, nameRunBackward, nameRunForward, placeTail, readName, startsName } from './names';
 import { governingSubject } from './infinitives';
 import { joinText, lower, nounPhrase, POSSESSIVE_S, type NounPhrase, type Words } from './phrase';
@@ -190,6 +190,14 @@ export function subjectAfter(w: Words, k: number): NounPhrase | null {
   // "said former Secretary of State Ana Ruiz": lower-case modifiers of a title belong to the role too.
   const lowerRole = j > k && isNameWord(tokens[j], lex) && (tokens.slice(k, j).some((x) => isRoleWord(x.text, lex)) || (isTitle(tokens[j]!.text, lex) && tokens.slice(k, j).every((x) => lex.w.formerWords.has(lower(x))))) ? joinText(w, k, j) : null;
   const nameStart = lowerRole ? j : k;
+  // "said undecided Republican voter Ana Ruiz": a lower-case word or two before a capitalised role.
+  if (!lowerRole && j > k && j - k <= 2 && isNameWord(tokens[j], lex)) {
+    const inner = nameAt(w, j);
+    const person = inner && (namedByRole(w, inner) ?? personAfterModifiers(w, inner));
+    if (person && person.type === 'person' && person.role) return { ...person, from: k, role: `${joinText(w, k, j)} ${person.role}` };
+  }
+  const adjectived = adjectiveBeforeName(w, k); // "“…,” an angry Varga retorted"
+  if (adjectived) return adjectived;
   if (isNameWord(tokens[nameStart], lex) || startsName(tokens, nameStart, lex)) {
     let np = nameAt(w, nameStart);
     if (np) {
