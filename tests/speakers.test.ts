@@ -37,6 +37,8 @@ const resolution: [string, string, string, string | null][] = [
   ['an abbreviated military title is no part of the name', '“The fleet is ready,” said Adm. Oren T. Pike Jr., who leads the northern fleet.', 'The fleet is ready', 'Oren T. Pike'],
   ['an unnamed source stays unnamed', '“The tide came in faster than anyone could run,” one resident said.', 'The tide came in', null],
   ['a pronoun with no antecedent stays unnamed', '“We will rebuild,” she said.', 'We will rebuild', null],
+  ['"the ministry" is a body, not the country an earlier statement was given to', 'Ohio stepped up pressure on Kellshire on Monday, vowing to “fight on.”\n\n“The islands are ours,” the ministry said in a statement.', 'The islands are ours', null],
+  ['a lone word standing as a subject stays the antecedent of "it"', 'Corvina closed the mill on Monday.\n\n“It was a hard call,” it said.', 'It was a hard call', 'Corvina'],
 ];
 
 describe('speakers: resolution', () => {
@@ -149,6 +151,13 @@ const notSpeakers: [string, string, string, string | null, string][] = [
   ['a count opening the sentence is no group name', 'Dozens marched down the quay.\n\nAs they walked, they chanted “open the gates” again.', 'open the gates', null, 'Dozens'],
   ['a count joined by a hyphen opening the sentence is no name', 'Twenty-two years ago, a Dunmore paper hailed Tomas Brell as “the builder” of the port.', 'the builder', null, 'Twenty-two'],
   ['a participle opening the sentence before its object is no name', 'Facing mounting anger from the dockers, Mr. Brell released a note insisting that Ms. Varga had “no say” in it.', 'no say', 'Brell', 'Facing'],
+  // Places and words that name no one (learnt from PolNeAR train's speakers that were places, adjectives or cut names).
+  ['a place-name prefix opens the name it stands in', '“We will close the mill,” New Dunmore Mills said on Monday.', 'We will close', 'New Dunmore Mills', 'Dunmore Mills'],
+  ['a country is no antecedent of "they"', 'Petra Osk and Tom Brell studied the farms of Kellshire after Japan erupted onto world markets. “The gains were small,” they argued.', 'The gains were small', null, 'Japan'],
+  ['a name joined by "and" to a place after "in" is a place too', 'Tom Brell’s aides met voters in Ohio and Dunmore on Monday. “We will win,” it said.', 'We will win', null, 'Dunmore'],
+  ['a region owning the subject of a reported clause is no speaker', 'Judge Ana Ruiz, writing for the court, said Ohio’s early voting period “is really quite generous.”', 'is really quite generous', null, 'Ohio'],
+  ['a lone capitalised word out of subject position is no antecedent of "they"', 'The speech was pure Carsonian theatre. “Gifted hands,” they say.', 'Gifted hands', null, 'Carsonian'],
+  ['a plural opening a sentence is no antecedent of "they"', 'Wages remain low in Dunmore. “The gains were small,” they argued.', 'The gains were small', null, 'Wages'],
 ];
 
 describe('speakers: words that open a sentence or a wire story are no speakers', () => {

@@ -181,13 +181,20 @@ export const WORDS: FunctionWords = {
     'canyon', 'creek', 'island', 'islands', 'peninsula', 'heights', 'falls', 'mountains', 'desert', 'gulf', 'strait', 'canal',
   ],
   placePrefixes: ['San', 'Santa', 'Los', 'Las', 'Fort', 'Port', 'Mount', 'Cape'],
-  // The states of the United States named by one word, as news names them; not those that are first
-  // names or surnames as well (Georgia, Virginia, Carolina, Washington, Indiana).
+  // The states of the United States, as news names them, and the countries news names most; not those
+  // that are first names or surnames as well (Georgia, Virginia, Carolina, Washington, Indiana, Jordan, Chad).
   regionNames: [
     'Alabama', 'Alaska', 'Arizona', 'Arkansas', 'California', 'Colorado', 'Connecticut', 'Delaware', 'Florida', 'Hawaii', 'Idaho',
     'Illinois', 'Iowa', 'Kansas', 'Kentucky', 'Louisiana', 'Maine', 'Maryland', 'Massachusetts', 'Michigan', 'Minnesota',
     'Mississippi', 'Missouri', 'Montana', 'Nebraska', 'Nevada', 'Ohio', 'Oklahoma', 'Oregon', 'Pennsylvania', 'Tennessee', 'Texas',
-    'Utah', 'Vermont', 'Wisconsin', 'Wyoming',
+    'Utah', 'Vermont', 'Wisconsin', 'Wyoming', 'New Hampshire', 'New Jersey', 'New Mexico', 'New York',
+    'United States', 'U.S.', 'USA', 'U.S.A.', 'America', 'Canada', 'Mexico', 'Brazil', 'Argentina', 'Chile', 'Colombia', 'Venezuela',
+    'Cuba', 'Peru', 'Britain', 'Great Britain', 'United Kingdom', 'U.K.', 'England', 'Scotland', 'Ireland', 'France', 'Germany',
+    'Italy', 'Spain', 'Portugal', 'Greece', 'Poland', 'Ukraine', 'Russia', 'Belgium', 'Netherlands', 'Sweden', 'Norway', 'Denmark',
+    'Finland', 'Switzerland', 'Austria', 'Hungary', 'Romania', 'Turkey', 'Israel', 'Iran', 'Iraq', 'Syria', 'Lebanon', 'Egypt',
+    'Libya', 'Yemen', 'Saudi Arabia', 'Qatar', 'Afghanistan', 'Pakistan', 'India', 'China', 'Japan', 'Taiwan', 'Vietnam',
+    'Indonesia', 'Philippines', 'Malaysia', 'Thailand', 'Myanmar', 'Australia', 'New Zealand', 'Nigeria', 'Kenya', 'Ethiopia',
+    'Somalia', 'Sudan', 'Kazakhstan', 'Europe', 'Asia', 'Africa',
   ],
   timeWords: [
     'on', 'last', 'this', 'earlier', 'later', 'early', 'late', 'in', 'the', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday',

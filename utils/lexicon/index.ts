@@ -60,6 +60,8 @@ export interface CompiledLexicon {
     notModifier: RegExp;
     /** Ends like a past form or a plural / third person: "the Marsh report" vs "Marsh said", "Marsh argues". */
     pastOrPlural: RegExp;
+    /** Ends like a plural: "Wages", "Majorities" opening a sentence. */
+    plural: RegExp;
     /** A lower-case adverb of manner: "quietly". */
     adverb: RegExp;
     /** A capitalised single word that is no name: "Shortly", "Sudanese". */
@@ -191,6 +193,7 @@ function compileShapes(lex: Lexicon): CompiledLexicon['re'] {
     verbForm: ending([...e.participle, ...e.past]),
     notModifier: ending([...e.participle, ...e.past, ...e.adverb]),
     pastOrPlural: ending([...e.past, ...e.plural]),
+    plural: ending(e.plural),
     adverb: e.adverb.length ? new RegExp(`^\\p{Ll}+(?:${alternation(e.adverb)})$`, 'u') : NEVER,
     notName: e.notName.length ? new RegExp(`^\\p{Lu}\\p{Ll}{3,}(?:${alternation(e.notName)})$`, 'u') : NEVER,
     contraction: e.contraction.length ? new RegExp(`['’](?:${alternation(e.contraction)})$`, 'i') : NEVER,

@@ -234,7 +234,7 @@ export interface FunctionWords {
   placeNouns: string[];
   /** As written. First words that make a place of a name of two words or more: "San Diego", "Fort Worth" (not "New": "New York Times"). */
   placePrefixes: string[];
-  /** As written. Regions named by one word that speak for no one and are no one's antecedent: "Ohio", "Vermont" (not those that are first names too). */
+  /** As written. Regions and countries named as a whole, one word or more, that are no one's antecedent: "Ohio", "New Mexico", "Japan" (not those that are first names too). */
   regionNames: string[];
   /** Words of a time phrase that may stand between a speaker and the cue: "Smith on Tuesday said", "Smith last week said". */
   timeWords: string[];

@@ -57,6 +57,10 @@ export function pronoun(np: NounPhrase, pos: Position, mentions: readonly NameMe
     // "spoke to Rachel Stone": a first name says a person, whatever the preposition before.
     if (m.place && !firstNameGenderOf(m.tokens, lex)) continue;
     let kind: 'person' | 'organization' = m.np.type === 'organization' ? 'organization' : personOrOrganization(m.np, m.pos, mentions, m.tokens).kind;
+    // "… the farms of Kellshire. “…,” they argued.": a lone capitalised word that no organisation word
+    // marks is a body for "it" or "they" only as a subject ("Corvina closed the mill"), and not a plural
+    // that opens a sentence ("Wages remain low").
+    if (wantsOrg && kind === 'organization' && m.np.type !== 'organization' && !(isSubject(m) && !lex.re.plural.test(m.np.name ?? ''))) continue;
     let rank = !isSubject(m) ? blocksAway(m.pos, -SALIENCE.object) : m.clause ? blocksAway(m.pos, -SALIENCE.clause) : m.pos;
     let gender = m.np.gender;
     if (wantsPerson) {

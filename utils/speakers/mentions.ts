@@ -89,13 +89,13 @@ export function scanMentions(blocks: readonly BlockView[], lex: CompiledLexicon,
       let reported = reportedSubject(tokens, from - (det ? 1 : 0), np.to, lex, cue ? inverted : null);
       // "to Harlan and Ruiz": the second of two names joined by "and" stands where the first does.
       const before = out[out.length - 1];
-      if (before && before.block === view.block.index && prevWord && lex.w.conjunctions.has(prevWord) && before.np.to === from - (det ? 2 : 1)) {
-        ({ subject, clause, reported } = before);
-      }
+      const joined = !!before && before.block === view.block.index && !!prevWord && lex.w.conjunctions.has(prevWord) && before.np.to === from - (det ? 2 : 1);
+      if (joined) ({ subject, clause, reported } = before);
       const tokensOfName = nameTokens(np.name ?? '');
       // "in Ames, Iowa": the region after a place is a place too; "North Carolina", "Jackson County" are places wherever they stand.
       // "WASHINGTON —" opening a wire story is its dateline.
-      const place = (!!prevWord && lex.w.placeMarkers.has(prevWord) && !np.role) || placeTail(tokens, np.from, lex) >= 0 || (!np.role && isPlaceName(tokensOfName, lex)) || datelineEnd(tokens, np.from, lex) > 0;
+      // "in Ohio and Dunmore": a name joined to a place is a place too.
+      const place = (joined && before!.place && !np.role && np.type === 'person') || (!!prevWord && lex.w.placeMarkers.has(prevWord) && !np.role) || placeTail(tokens, np.from, lex) >= 0 || (!np.role && isPlaceName(tokensOfName, lex)) || datelineEnd(tokens, np.from, lex) > 0;
       const next = tokens[np.to];
       const nextWord = next?.kind === 'word' ? next.low ?? next.text.toLowerCase() : null;
       // "a Jane Marsh figurine", "the Marsh report": a determiner, the name, then a noun.

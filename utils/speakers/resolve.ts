@@ -4,8 +4,10 @@ import type { CompiledLexicon } from '../lexicon';
 import type { Decision } from '../sieves/context';
 import type { NounPhrase } from '../text/phrase';
 import { bareRole, onlyPerson, personOrOrganization, pronoun } from './antecedents';
-import type { NameMention } from './mentions';
-import { blocksAway, isBefore, type Position } from './position';
+import { isSubject, type NameMention } from './mentions';
+import { nameTokens } from './names';
+import { isRegionName } from '../text/names';
+import { blocksAway, comparePositions, isBefore, type Position } from './position';
 
 export { containsName, nameTokens } from './names';
 
@@ -46,6 +48,7 @@ export function resolveDecision(
 }
 
 function resolvePhrase(np: NounPhrase, pos: Position, mentions: readonly NameMention[], state: ResolveState, lex: CompiledLexicon): SpeakerRef | null {
+  if ((np.type === 'person' || np.type === 'organization') && !np.role && regionNotSubject(np, pos, mentions, lex)) return null;
   switch (np.type) {
     case 'person':
       return personOrOrganization(np, pos, mentions);
@@ -58,6 +61,30 @@ function resolvePhrase(np: NounPhrase, pos: Position, mentions: readonly NameMen
     default:
       return null; // unnamed sources: "a spokesman", "officials"
   }
+}
+
+/**
+ * A region or a country that a sieve took for the speaker where it stands as no subject: a place in the
+ * subject's words ("His critics in Kellshire argue …"), an owner ("said Kellshire’s new rule “…”").
+ * Named as a clause's subject ("Kellshire said"), a country speaks for its government and stays.
+ */
+function regionNotSubject(np: NounPhrase, pos: Position, mentions: readonly NameMention[], lex: CompiledLexicon): boolean {
+  if (!isRegionName(nameTokens(np.name ?? ''), lex)) return false;
+  const m = mentionAt(mentions, pos);
+  return !!m && !isSubject(m);
+}
+
+/** The mention that starts at `pos`, if any (mentions are in reading order). */
+function mentionAt(mentions: readonly NameMention[], pos: Position): NameMention | null {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (comparePositions(mentions[mid]!.pos, pos) < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  const m = mentions[lo];
+  return m && comparePositions(m.pos, pos) === 0 ? m : null;
 }
 
 /** "the mayor" → the person whose title or role says mayor; "the agency" → the organisation named with Agency. */
@@ -97,9 +124,10 @@ function description(np: NounPhrase, pos: Position, mentions: readonly NameMenti
   // only one person in reach to hold it.
   if (!isOrgNoun && (lex.roles.has(head) || lex.titles.has(head)) && (bareRole(np, lex) || plainRole(np, lex))) return onlyPerson(np, pos, mentions, state, lex);
   if (isOrgNoun) {
+    // "the ministry", "the company" is a body, never the country or region an earlier statement was given to.
     for (let i = state.events.length - 1; i >= 0; i--) {
       const e = state.events[i]!;
-      if (e.kind === 'organization' && isBefore(e.pos, pos)) return { ...e, mention: np.text, pos };
+      if (e.kind === 'organization' && isBefore(e.pos, pos) && !isRegionName(nameTokens(e.name), lex)) return { ...e, mention: np.text, pos };
     }
     // "the company said" after "Acme Holdings": the nearest organisation named in this paragraph or the one before.
     for (let i = mentions.length - 1; i >= 0; i--) {

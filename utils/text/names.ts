@@ -9,7 +9,7 @@ import { bare, joinText, lower, nounPhrase, POSSESSIVE, POSSESSIVE_S, type NounP
 import { firstNameGenderOf } from './places';
 import { isCapitalised, type Token } from './tokens';
 
-export { firstNameGenderOf, isPlaceName } from './places';
+export { firstNameGenderOf, isPlaceName, isRegionName } from './places';
 
 const INITIAL = /^\p{Lu}\.$/u;
 const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}&.]+$/u;
@@ -119,6 +119,8 @@ export function startsName(tokens: readonly Token[], k: number, lex: CompiledLex
   return isNameWord(t, lex) && !listedNoName(t, lex);
 }
 
+/** A place-name prefix opening a name here ("New" of "New Kellshire"): part of the name, no linker. */ const prefixHere = (tokens: readonly Token[], k: number, lex: CompiledLexicon) => lex.w.namePrefixes.has(tokens[k]?.text ?? '') && isNameWord(tokens[k + 1], lex);
+
 function isOrgWord(word: string, lex: CompiledLexicon): boolean {
   return lex.orgWords.has(bare(word.replace(POSSESSIVE_S, '')).toLowerCase());
 }
@@ -158,7 +160,7 @@ function cutAtLinker(tokens: readonly Token[], from: number, to: number, lex: Co
   let nameBefore = false;
   for (let j = from; j < to; j++) {
     const t = tokens[j]!;
-    if (!isNameWord(t, lex)) {
+    if (!isNameWord(t, lex) && !prefixHere(tokens, j, lex)) {
       // "Secretary of State Ana Ruiz": the linker belongs to the title.
       if (firstLinker < 0 && !inTitle(tokens, from, j, lex)) firstLinker = j;
     } else {
@@ -200,7 +202,7 @@ export function nameRunBackward(tokens: readonly Token[], end: number, lex: Comp
   // of Conservation"); one inside a title before a person's name does not ("Senate Majority
   // Leader Tom Harrow of Kentucky").
   let linker = -1;
-  for (let x = j; x < end; x++) if (!isNameWord(tokens[x], lex) && !inTitle(tokens, j, x, lex)) linker = x;
+  for (let x = j; x < end; x++) if (!isNameWord(tokens[x], lex) && !prefixHere(tokens, x, lex) && !inTitle(tokens, j, x, lex)) linker = x;
   let org = false;
   if (linker >= 0) {
     org = isOrgWord(tokens[linker - 1]?.text ?? '', lex);

@@ -10,8 +10,31 @@ import { firstNameGender } from '../lexicon/first-names';
  * ending it ("Madison Square Garden", "Jackson County"). `words` may be folded.
  */
 export function isPlaceName(words: readonly string[], lex: CompiledLexicon): boolean {
-  if (words.length < 2) return words.length === 1 && lex.w.regionNames.has(capitalised(words[0]!));
+  if (isRegionName(words, lex)) return true;
+  if (words.length < 2) return false;
   return lex.w.compassWords.has(words[0]!.toLowerCase()) || lex.w.placeNouns.has(words[words.length - 1]!.toLowerCase()) || lex.w.placePrefixes.has(capitalised(words[0]!));
+}
+
+/** A region or a country the lexicon names, written whole: "Ohio", "New Mexico", "the U.S." as ["u", "s"]. `words` may be folded. */
+export function isRegionName(words: readonly string[], lex: CompiledLexicon): boolean {
+  return words.length > 0 && regionsOf(lex).has(words.join(' ').toLowerCase());
+}
+
+/** The lexicon's region names in lower case, with and without their stops ("u.s." and "u s", as folded names are written), once per lexicon. */
+const regionsCache = new WeakMap<CompiledLexicon, Set<string>>();
+function regionsOf(lex: CompiledLexicon): Set<string> {
+  let set = regionsCache.get(lex);
+  if (!set) {
+    set = new Set();
+    for (const r of lex.w.regionNames) {
+      const low = r.toLowerCase();
+      set.add(low);
+      set.add(low.replace(/\./g, ' ').trim().replace(/\s+/g, ' '));
+      set.add(low.replace(/\./g, ''));
+    }
+    regionsCache.set(lex, set);
+  }
+  return set;
 }
 
 /** "san" → "San": `words` may be folded, the lists are as written. */

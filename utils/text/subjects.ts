@@ -48,7 +48,7 @@ export function subjectBefore(w: Words, k: number, floor = 0): NounPhrase | null
   // "Westmere police said", "Harbour council said": a name and an organisation noun.
   if (last.kind === 'word' && /^\p{Ll}/u.test(last.text) && lex.orgNouns.has(last.text) && isNameWord(tokens[end - 2], lex)) {
     const from = Math.max(floor, nameRunBackward(tokens, end - 1, lex));
-    if (from < end - 1 && !listedNoName(tokens[from], lex)) {
+    if (from < end - 1 && (!listedNoName(tokens[from], lex) || startsName(tokens, from, lex))) {
       const name = joinText(w, from, end);
       return nounPhrase({ from, to: end, type: 'organization', name, text: name });
     }
