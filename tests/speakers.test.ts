@@ -38,6 +38,10 @@ const resolution: [string, string, string, string | null][] = [
   ['an unnamed source stays unnamed', '“The tide came in faster than anyone could run,” one resident said.', 'The tide came in', null],
   ['a pronoun with no antecedent stays unnamed', '“We will rebuild,” she said.', 'We will rebuild', null],
   ['"the ministry" is a body, not the country an earlier statement was given to', 'Ohio stepped up pressure on Kellshire on Monday, vowing to “fight on.”\n\n“The islands are ours,” the ministry said in a statement.', 'The islands are ours', null],
+  ['an indefinite description that a body’s name only modifies is an unnamed source', '“We want answers,” said a senior Harbour Union official.', 'We want answers', null],
+  ['… and one that a person’s name modifies', 'Tom Brell spoke on Monday. “That can go a long way,” said a senior Brell adviser.', 'That can go a long way', null],
+  ['… but a name set off after such a description speaks', '“We want answers,” said a Harbour Union spokesman, Tom Fenn.', 'We want answers', 'Tom Fenn'],
+  ['… and a body with the definite article speaks', '“We want answers,” said the Harbour Union.', 'We want answers', 'Harbour Union'],
   ['a lone word standing as a subject stays the antecedent of "it"', 'Corvina closed the mill on Monday.\n\n“It was a hard call,” it said.', 'It was a hard call', 'Corvina'],
 ];
 

@@ -5,6 +5,7 @@
 import { isNameWord, isRoleWord, listedNoName, nameRunBackward, nameRunForward, readName } from './names';
 import { bare, joinText, lower, nounPhrase, POSSESSIVE, POSSESSIVE_S, type NounPhrase, type PhraseType, type Words } from './phrase';
 import { verbAt } from './verbs';
+import type { Token } from './tokens';
 
 /** Lower-case role words written before a name: "prime minister Ana Ruiz", "libertarian economist Tom Hale". */
 export function roleBefore(w: Words, nameFrom: number): { from: number; role: string } | null {
@@ -112,6 +113,21 @@ export function modifiedUnnamed(w: Words, np: NounPhrase): NounPhrase | null {
     if (lex.unnamedHeads.has(word) && lex.re.pastOrPlural.test(word)) return nounPhrase({ from: np.from, to: j + 1, type: 'unnamed', text: joinText(w, np.from, j + 1), head: word });
   }
   return null;
+}
+
+/**
+ * "said a senior Harbour Union official", "said a Brell adviser": after an indefinite article, a name that
+ * only modifies a role or source noun in the lower-case words after it is no speaker; the description is an
+ * unnamed source. `det` is the phrase's first word.
+ */
+export function modifiesUnnamed(w: Words, det: Token | undefined, np: NounPhrase): boolean {
+  if (!w.lex.w.indefinites.has(lower(det))) return false;
+  for (let j = np.to; j < np.to + 3; j++) {
+    const t = w.tokens[j];
+    if (t?.kind !== 'word' || !/^\p{Ll}/u.test(t.text) || w.lex.verbs.has(lower(t))) return false;
+    if (isRoleWord(t.text, w.lex) || w.lex.unnamedHeads.has(lower(t))) return true;
+  }
+  return false;
 }
 
 /**

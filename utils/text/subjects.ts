@@ -3,7 +3,7 @@
 //   after the verb   said Dr Marsh · said a spokeswoman for the council · said she
 //   elsewhere        see clauses.ts: the sentence's subject, the agent of a passive
 import { withAppositive, looksLikeAppositive } from './appositives';
-import { adjectiveBeforeName, describe, descriptionBackward, modifiedUnnamed, nameAfterDescription, personAfterModifiers, roleBefore, withoutDeterminer } from './descriptions';
+import { adjectiveBeforeName, describe, descriptionBackward, modifiedUnnamed, nameAfterDescription, modifiesUnnamed, personAfterModifiers, roleBefore, withoutDeterminer } from './descriptions';
 import { isNameWord, isPlaceName, listedNoName, isRoleWord, isTitle, nameRunBackward, nameRunForward, placeTail, readName, startsName } from './names';
 import { governingSubject } from './infinitives';
 import { joinText, lower, nounPhrase, POSSESSIVE_S, type NounPhrase, type Words } from './phrase';
@@ -200,7 +200,7 @@ export function subjectAfter(w: Words, k: number): NounPhrase | null {
   if (adjectived) return adjectived;
   if (isNameWord(tokens[nameStart], lex) || startsName(tokens, nameStart, lex)) {
     let np = nameAt(w, nameStart);
-    if (np) {
+    if (np && (!modifiesUnnamed(w, t, np) || namedByRole(w, np))) {
       if (lowerRole) np = { ...np, from, role: [lowerRole, np.role].filter(Boolean).join(' ') };
       return modifiedUnnamed(w, np) ?? namedByRole(w, np) ?? personAfterModifiers(w, np) ?? np;
     }
@@ -210,7 +210,7 @@ export function subjectAfter(w: Words, k: number): NounPhrase | null {
   // "the Harbour Authority", "the Harbour Union Party’s Tom Osk" (a person after a body's possessive): a determiner before a name.
   if (lex.determiners.has(first) && (isNameWord(tokens[k + 1], lex) || startsName(tokens, k + 1, lex))) {
     const named = nameAt(w, k + 1);
-    if (named && (named.type === 'organization' || (named.type === 'person' && (named.role ?? '').split(/\s+/).some((x) => POSSESSIVE_S.test(x))))) return { ...(namedByRole(w, named) ?? named), from: k };
+    if (named && (named.type === 'organization' || (named.type === 'person' && (named.role ?? '').split(/\s+/).some((x) => POSSESSIVE_S.test(x)))) && (!modifiesUnnamed(w, t, named) || namedByRole(w, named))) return { ...(namedByRole(w, named) ?? named), from: k };
   }
   if (lex.determiners.has(first) || POSSESSIVE_S.test(t.text)) {
     let end = k + 1;
