@@ -33,6 +33,8 @@ const positive: Row[] = [
   { name: 'a participle of warning: X, …, cautioning that … “…”', input: 'Ilse Varga is a careful planner, cautioning that the storm shows a need for “calm, steady leadership.”', quote: 'calm, steady leadership', speaker: 'Ilse Varga', sieve: SIEVE, cue: 'cautioning' },
   { name: 'a subject across an aside between dashes: X — a teacher from P — says … “…”', input: 'Jane Doe — a teacher from Ashby — says she made up her mind late, and that the mayor’s backing was “a big deal.”', quote: 'a big deal', speaker: 'Jane Doe', sieve: 'paraphrase', cue: 'says' },
   { name: 'a subject across a relative clause between commas: X, who is …, said it was “…”', input: 'It was three years ago that Tom Hale, who is thinking about running, said it was “impossible” for anyone to win.', quote: 'impossible', speaker: 'Tom Hale', sieve: 'paraphrase' },
+  { name: 'a weak verb inside what a stronger one reports: X said Y will continue to be “…” → X', input: 'In a statement, Tom Reyes said he is certain Carl Price will continue to be “a champion for the harbour.”', quote: 'a champion for the harbour', speaker: 'Tom Reyes', sieve: SIEVE },
+  { name: 'a weak verb after “that”: X said that Y would continue its fight to be “…” → X', input: 'Ana Ruiz said that Mayor Tom Hale would continue his fight to be “the last word on the harbour.”', quote: 'the last word', speaker: 'Ana Ruiz', sieve: SIEVE },
 ];
 
 const negative: Row[] = [
@@ -42,6 +44,7 @@ const negative: Row[] = [
   { name: 'a framing verb after the quote does not attribute', input: 'The “experts who never came to the quay” were derided by the crews.', quote: 'experts who never came', speaker: null, notSieve: SIEVE },
   { name: 'weak stance verb (felt) does not attribute', input: 'Petra Osk felt the harbour was “a ghost of its former self”.', quote: 'a ghost of its', speaker: null, notSieve: SIEVE },
   { name: 'an aside between commas that is not a relative clause is not crossed: the subject is the document', input: 'The report, which Ana Ruiz drew up last spring, said the pier would close “for good and without notice.”', quote: 'for good', speaker: null },
+  { name: 'a weak verb in a “when” clause keeps its own subject', input: 'Some residents said they feared a repeat of the 1990 meeting, when Carl Price called for “a war on the harbour board.”', quote: 'a war on the harbour', speaker: 'Carl Price' },
 ];
 
 describe(`sieve ${SIEVE}`, () => {

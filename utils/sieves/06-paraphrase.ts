@@ -10,7 +10,7 @@ import { invertsAt, isParticipleAfterComma as participle, verbAt } from '../text
 import type { CompiledLexicon } from '../lexicon';
 import type { Token } from '../text/tokens';
 import { CONFIDENCE } from './confidence';
-import { cueText, sentenceRange, subjectPastAside, type Decision, type Sieve } from './context';
+import { cueText, sentenceRange, subjectPastAside, type BlockView, type Decision, type Sieve } from './context';
 
 /** How many tokens either side of the quote a cue is looked for: a sentence's worth. */
 const WINDOW = 60;
@@ -34,7 +34,12 @@ export const paraphrase: Sieve = {
       if (agent) return { np: agent, block: q.block, cue: cueText(view, v, v + verb.len), sieve: this.name, confidence: CONFIDENCE.passiveAgent * verb.strength };
       let np = participle(tokens, v, lex) ? coordinatedSubject(words, v, from) : subjectOfCue(words, v, from) ?? subjectPastAside(words, v, from);
       if (!np && invertsAt(tokens, v, lex)) np = closedSubject(tokens, subjectAfter(words, v + verb.len));
-      if (np && np.to <= q.token + 1) return { np, block: q.block, cue: cueText(view, v, v + verb.len), sieve: this.name, confidence: CONFIDENCE.paraphraseBefore * verb.strength };
+      if (np && np.to <= q.token + 1) {
+        // "Cruz said he is certain Rubio will continue to be “…”": a weak verb inside what a stronger one reports.
+        const outer = verb.strength < STRONG ? reportingVerb(ctx, view, from, np.from) : null;
+        if (outer) return { np: outer.np, block: q.block, cue: cueText(view, outer.v, outer.v + outer.len), sieve: this.name, confidence: CONFIDENCE.paraphraseBefore * outer.strength };
+        return { np, block: q.block, cue: cueText(view, v, v + verb.len), sieve: this.name, confidence: CONFIDENCE.paraphraseBefore * verb.strength };
+      }
     }
     for (let v = q.token + 1; v < Math.min(to, q.token + WINDOW); v++) {
       if (tokens[v]!.kind === 'quote') continue;
@@ -58,6 +63,26 @@ export const paraphrase: Sieve = {
     return null;
   },
 };
+
+/** A verb this strong reports what follows it: "said", "told", "argued". */
+const STRONG = 0.9;
+
+/** The nearest strong speech verb before token `end` in the sentence, with a named subject (or a pronoun) of its own. */
+function reportingVerb(ctx: Parameters<Sieve['run']>[0], view: BlockView, from: number, end: number) {
+  const { tokens, words } = view;
+  for (let u = end - 1; u >= from; u--) {
+    if (tokens[u]!.kind === 'quote' || tokens[u]!.text === ';') return null;
+    // "… feared a repeat of the speech when Buchanan called for …": another clause, not the report's.
+    const low = tokens[u]!.low ?? '';
+    if ((ctx.lex.w.subjectOpeners.has(low) && !ctx.lex.complementizers.has(low)) || ctx.lex.w.relatives.has(low)) return null;
+    const verb = verbAt(tokens, u, ctx.lex);
+    if (!verb || verb.strength < STRONG || participle(tokens, u, ctx.lex)) continue;
+    const np = subjectOfCue(words, u, from);
+    if (np && (np.type === 'person' || np.type === 'organization' || np.type === 'pronoun')) return { np, v: u, len: verb.len, strength: verb.strength };
+    return null;
+  }
+  return null;
+}
 
 /** An inverted subject ends its clause ("…, said Dr Marsh."); "said the plan was…" has an object, not a subject. */
 function closedSubject<T extends { to: number }>(tokens: readonly { kind: string; text: string }[], np: T | null): T | null {
