@@ -42,6 +42,9 @@ const resolution: [string, string, string, string | null][] = [
   ['… and one that a person’s name modifies', 'Tom Brell spoke on Monday. “That can go a long way,” said a senior Brell adviser.', 'That can go a long way', null],
   ['… but a name set off after such a description speaks', '“We want answers,” said a Harbour Union spokesman, Tom Fenn.', 'We want answers', 'Tom Fenn'],
   ['… and a body with the definite article speaks', '“We want answers,” said the Harbour Union.', 'We want answers', 'Harbour Union'],
+  ['a title and the body it serves, with no name after them, name no one: the subject before them speaks', 'Ana Ruiz, president and CEO of Harbour Ferry Association stated, “It is a math problem.”', 'It is a math problem', 'Ana Ruiz'],
+  ['… also when the body’s name opens with a word that is a first name too', 'Ana Ruiz, president and CEO of Warren Ferry Association stated, “It is a math problem.”', 'It is a math problem', 'Ana Ruiz'],
+  ['an office “for …” runs on to the first name: the person is named without it', 'Tom Brell replied to a note from Undersecretary for Harbour Affairs Ana Ruiz. “The ferry left,” she wrote.', 'The ferry left', 'Ana Ruiz'],
   ['a lone word standing as a subject stays the antecedent of "it"', 'Corvina closed the mill on Monday.\n\n“It was a hard call,” it said.', 'It was a hard call', 'Corvina'],
 ];
 

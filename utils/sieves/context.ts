@@ -5,7 +5,7 @@ import type { CompiledLexicon } from '../lexicon';
 import { SIGNATURE } from '../quotes/blockquotes';
 import type { NounPhrase, Words } from '../text/phrase';
 import { subjectOfCue } from '../text/clauses';
-import { markNameLikeWords } from '../text/names';
+import { markNameLikeWords } from '../text/namelike';
 import { subjectAfter, subjectBefore } from '../text/subjects';
 import { sentenceIds, tokenize, type Token } from '../text/tokens';
 import { invertsAt, verbAt } from '../text/verbs';

@@ -52,45 +52,6 @@ export function listedNoName(t: Token | undefined, lex: CompiledLexicon): boolea
   return !!t && lex.notName.has(t.text) && !t.name;
 }
 
-/**
- * Mark the words the lexicon lists as no name that are names too ("Will", "Read", "May", "Watch") where they stand as one: after a
- * first name ("George Will"), before a surname ("Will Tanner"), as the subject of a finite speech verb ("…,” Read said"), or ending
- * a name ("Human Rights Watch"). The modal, verb and month are lower case, or stand before a base form or a date or after a preposition.
- */
-export function markNameLikeWords(tokens: readonly Token[], lex: CompiledLexicon): void {
-  const words = lex.w.nameLikeWords;
-  if (!words.size) return;
-  for (let k = 0; k < tokens.length; k++) {
-    const t = tokens[k]!;
-    if (t.kind !== 'word' || !words.has(t.text)) continue;
-    const prev = tokens[k - 1];
-    const next = tokens[k + 1];
-    // A date: "in May", "last May", "May 4", "May, 2016".
-    if (/^\p{N}/u.test(next?.text ?? '') || lex.w.prepositions.has(lower(prev)) || lex.w.timeWords.has(lower(prev))) continue;
-    const realName = (x: Token | undefined) => isNameWord(x, lex) && !lex.notName.has(x!.text) && !isTitle(x!.text, lex);
-    const capitalisedNext = !!next && next.kind === 'word' && isCapitalised(next.text);
-    // "George Will", "Ian Read said": a first name before it, and no title-case run (a headline) after it.
-    const afterFirstName = realName(prev) && firstNameGender(prev!.text) !== null && !capitalisedNext;
-    // "Will Tanner": a first name itself, then a surname (not an organisation: "Will Congress act").
-    const beforeSurname = firstNameGender(t.text) !== null && realName(next) && !isOrganizationName([next!.text], lex) && !questionAhead(tokens, k);
-    // "Read said", "Will described": the modal and the verb take a base form after them, never a finite one.
-    const verb = next && next.kind === 'word' ? lex.verbs.get(lower(next)) : undefined;
-    const finiteVerb = !!verb && lower(next) !== verb.lemma && !lex.re.participle.test(lower(next)) && !lex.w.passiveAux.has(lower(prev));
-    // "Human Rights Watch said", "said Harbour Watch.": it ends a name run (not "Harbour Watch Video Series").
-    if (afterFirstName || beforeSurname || finiteVerb || (realName(prev) && !capitalisedNext && k > 1 && !isTitle(prev!.text, lex))) t.name = true;
-  }
-}
-
-/** A question mark ends the sentence of token k ("Will Congress act?"). */
-function questionAhead(tokens: readonly Token[], k: number): boolean {
-  for (let j = k + 1; j < tokens.length && j < k + 40; j++) {
-    const x = tokens[j]!.text;
-    if (x === '?') return true;
-    if (x === '.' || x === '!' || tokens[j]!.kind === 'quote') return false;
-  }
-  return false;
-}
-
 /** A word that can be part of a proper name. */
 export function isNameWord(t: Token | undefined, lex: CompiledLexicon): boolean {
   if (!t || t.kind !== 'word') return false;
@@ -233,6 +194,15 @@ export function readName(w: Words, from: number, to: number): NounPhrase | null 
     }
     if (isRoleWord(tokens[j]!.text, lex) && j + 1 < to) split = j + 1;
   }
+  // "(Undersecretary) for Harbour Affairs Ana Ruiz", "Director of Harbour Affairs Ana Ruiz": after a title and "for" or
+  // "of", the office's words run on to a first name; with none, "CEO of Harbour Ferry Association" names no one (below).
+  const title = split > from ? tokens[split - 1] : tokens[from - 2];
+  const linker = split > from ? tokens[split] : tokens[from - 1];
+  if (lex.linkers.has(lower(linker)) && title && (isRoleWord(title.text, lex) || lex.roleNouns.has(lower(title)))) {
+    for (let j = split + 1; j < to - 1; j++) {
+      if (firstNameGender(tokens[j]!.text) && !isOrganizationName(tokens.slice(j, to).map((t) => t.text), lex)) { split = j; break; }
+    }
+  }
   const words = tokens.slice(from, to).map((t) => t.text);
   const nameFrom = split;
   let nameTo = to;
@@ -241,6 +211,8 @@ export function readName(w: Words, from: number, to: number): NounPhrase | null 
   const nameWords = tokens.slice(nameFrom, nameTo).map((t) => t.text);
   if (!nameWords.length) return null;
   const titleWords = tokens.slice(from, split).map((t) => t.text);
+  // "(president and) CEO of Harbour Ferry Association": a title and the body it serves describe someone; they name no one.
+  if (titleWords.length && lex.linkers.has(lower(tokens[nameFrom]))) return nounPhrase({ from, to, type: 'description', text: joinText(w, from, to), head: bare(lower(tokens[nameFrom - 1])) });
   if (nameWords.length === 1 && !titleWords.length && !isOrganizationName(nameWords, lex) && lex.re.notName.test(nameWords[0]!)) return null;
   if (nameWords.length === 1 && !titleWords.length && lex.unnamedHeads.has(nameWords[0]!.toLowerCase())) return null;
   // "Looking at the notes, …", "Speaking to reporters, …": a participle opening a sentence, before

@@ -1,0 +1,46 @@
+// Words the lexicon lists as no name that stand as names where they are written: "George Will",
+// "Will Tanner", "…,” Read said", "Human Rights Watch".
+import type { CompiledLexicon } from '../lexicon';
+import { firstNameGender } from '../lexicon/first-names';
+import { isNameWord, isOrganizationName, isTitle } from './names';
+import { lower } from './phrase';
+import { isCapitalised, type Token } from './tokens';
+
+/**
+ * Mark the words the lexicon lists as no name that are names too ("Will", "Read", "May", "Watch") where they stand as one: after a
+ * first name ("George Will"), before a surname ("Will Tanner"), as the subject of a finite speech verb ("…,” Read said"), or ending
+ * a name ("Human Rights Watch"). The modal, verb and month are lower case, or stand before a base form or a date or after a preposition.
+ */
+export function markNameLikeWords(tokens: readonly Token[], lex: CompiledLexicon): void {
+  const words = lex.w.nameLikeWords;
+  if (!words.size) return;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word' || !words.has(t.text)) continue;
+    const prev = tokens[k - 1];
+    const next = tokens[k + 1];
+    // A date: "in May", "last May", "May 4", "May, 2016".
+    if (/^\p{N}/u.test(next?.text ?? '') || lex.w.prepositions.has(lower(prev)) || lex.w.timeWords.has(lower(prev))) continue;
+    const realName = (x: Token | undefined) => isNameWord(x, lex) && !lex.notName.has(x!.text) && !isTitle(x!.text, lex);
+    const capitalisedNext = !!next && next.kind === 'word' && isCapitalised(next.text);
+    // "George Will", "Ian Read said": a first name before it, and no title-case run (a headline) after it.
+    const afterFirstName = realName(prev) && firstNameGender(prev!.text) !== null && !capitalisedNext;
+    // "Will Tanner": a first name itself, then a surname (not an organisation: "Will Congress act").
+    const beforeSurname = firstNameGender(t.text) !== null && realName(next) && !isOrganizationName([next!.text], lex) && !questionAhead(tokens, k);
+    // "Read said", "Will described": the modal and the verb take a base form after them, never a finite one.
+    const verb = next && next.kind === 'word' ? lex.verbs.get(lower(next)) : undefined;
+    const finiteVerb = !!verb && lower(next) !== verb.lemma && !lex.re.participle.test(lower(next)) && !lex.w.passiveAux.has(lower(prev));
+    // "Human Rights Watch said", "said Harbour Watch.": it ends a name run (not "Harbour Watch Video Series").
+    if (afterFirstName || beforeSurname || finiteVerb || (realName(prev) && !capitalisedNext && k > 1 && !isTitle(prev!.text, lex))) t.name = true;
+  }
+}
+
+/** A question mark ends the sentence of token k ("Will Congress act?"). */
+function questionAhead(tokens: readonly Token[], k: number): boolean {
+  for (let j = k + 1; j < tokens.length && j < k + 40; j++) {
+    const x = tokens[j]!.text;
+    if (x === '?') return true;
+    if (x === '.' || x === '!' || tokens[j]!.kind === 'quote') return false;
+  }
+  return false;
+}
