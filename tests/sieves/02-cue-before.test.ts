@@ -46,6 +46,7 @@ const positive: Row[] = [
   { name: 'X visited …, his rival, Y, saying “…”: X, not the appositive name', input: 'Mayor Tom Hale visited the harbour to discuss his remarks about his rival, Ilse Varga, saying “on her worst day” she would be better than the rest.', quote: 'on her worst day', speaker: 'Tom Hale', sieve: SIEVE },
   { name: 'a subject across an aside between dashes: X — back from P — told reporters: “…”', input: 'Ana Ruiz — back from a week at sea — told reporters: “The harbour wall will not last another winter.”', quote: 'The harbour wall', speaker: 'Ana Ruiz', sieve: SIEVE },
   { name: 'X, who has in the past described Y as “…”: a time phrase after the auxiliary', input: 'Jane Marsh, who has in the past described Carl Price as “a reckless gambler,” spoke first.', quote: 'a reckless gambler', speaker: 'Jane Marsh', sieve: SIEVE },
+  { name: 'X, author of “Title,” said, “…”: the appositive’s comma inside the title’s closing mark', input: 'Jane Marsh, author of “The Quiet Court,” said, “The council should remember that a deal today beats a fight tomorrow.”', quote: 'The council should remember', speaker: 'Jane Marsh', sieve: SIEVE },
 ];
 
 const negative: Row[] = [

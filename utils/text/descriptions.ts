@@ -203,3 +203,16 @@ export function adjectiveBeforeName(w: Words, k: number): NounPhrase | null {
   const named = readName(w, j, end);
   return named && named.type === 'person' ? { ...named, from: k } : null;
 }
+
+/**
+ * "Ana Ruiz of Dover, Kellshire says": the words before the verb at `end` (from `from`) are the region after a
+ * place, after "of" or "from" and a person's name; that person is the subject, the place an appositive.
+ */
+export function personBeforePlace(w: Words, from: number, end: number, floor: number, subjectBefore: (w: Words, k: number, floor: number) => NounPhrase | null): NounPhrase | null {
+  const { tokens, lex } = w;
+  if (tokens[from - 1]?.text !== ',') return null;
+  const placeFrom = nameRunBackward(tokens, from - 1, lex);
+  if (placeFrom >= from - 1 || placeFrom - 2 < floor || !lex.w.affiliationPrepositions.has(lower(tokens[placeFrom - 1])) || !isNameWord(tokens[placeFrom - 2], lex)) return null;
+  const owner = subjectBefore(w, placeFrom - 1, floor);
+  return owner && owner.type === 'person' ? { ...owner, to: end, appositive: joinText(w, placeFrom - 1, end) } : null;
+}

@@ -3,7 +3,7 @@
 //   after the verb   said Dr Marsh · said a spokeswoman for the council · said she
 //   elsewhere        see clauses.ts: the sentence's subject, the agent of a passive
 import { withAppositive, looksLikeAppositive } from './appositives';
-import { adjectiveBeforeName, describe, descriptionBackward, modifiedUnnamed, nameAfterDescription, modifiesUnnamed, personAfterModifiers, roleBefore, withoutDeterminer } from './descriptions';
+import { adjectiveBeforeName, describe, descriptionBackward, modifiedUnnamed, nameAfterDescription, personBeforePlace, modifiesUnnamed, personAfterModifiers, roleBefore, withoutDeterminer } from './descriptions';
 import { isNameWord, isPlaceName, listedNoName, isRoleWord, isTitle, nameRunBackward, nameRunForward, placeTail, readName, startsName } from './names';
 import { governingSubject } from './infinitives';
 import { joinText, lower, nounPhrase, POSSESSIVE_S, type NounPhrase, type Words } from './phrase';
@@ -28,6 +28,8 @@ export function subjectBefore(w: Words, k: number, floor = 0): NounPhrase | null
   const pron = lex.pronouns.get(lower(last));
   if (pron) return pronounPhrase(last, end - 1, pron);
   if (lex.w.infinitiveMarkers.has(lower(last)) && last.kind === 'word') return governingSubject(w, end - 1, floor, subjectBefore);
+  // "Jane Marsh, author of “The Quiet Court,” said": the appositive's comma typed inside the closing mark.
+  if (last.kind === 'punct' && /^["”’»]$/.test(last.text) && tokens[end - 2]?.text === ',') return appositiveSubject(w, end - 2, floor);
   if (last.kind === 'punct' && last.text === ',') {
     // "Ana Ruiz (D-Westmere), said": the comma closes the bracket, not an appositive.
     if (tokens[end - 2]?.text === ')') return subjectBefore(w, end - 1, floor);
@@ -55,8 +57,9 @@ export function subjectBefore(w: Words, k: number, floor = 0): NounPhrase | null
   }
   if (isNameWord(last, lex) || (last.kind === 'word' && lex.w.nameSuffixes.has(last.text))) {
     const from = Math.max(floor, nameRunBackward(tokens, end, lex));
-    // "officials in Westmere said": a place after a preposition is not the speaker; nor is
-    // the agent of a participle ("reports seen by Reuters suggest").
+    const resident = personBeforePlace(w, from, end, floor, subjectBefore); // "Ana Ruiz of Dover, Kellshire says"
+    if (resident) return resident;
+    // "officials in Westmere said": no place after a preposition speaks, nor a participle's agent ("seen by Reuters").
     if (lex.w.placePrepositions.has(lower(tokens[from - 1])) && !isTitle(tokens[from]!.text, lex)) return null;
     // "… of Raleigh, N.C., said": nor is the region after a place.
     if (placeTail(tokens, from, lex) >= 0) return null;
@@ -72,8 +75,7 @@ export function subjectBefore(w: Words, k: number, floor = 0): NounPhrase | null
         return { ...owner, to: end, appositive: owner.appositive ?? joinText(w, ofAt, end) };
       }
     }
-    // "a spokeswoman for the Harbour Authority said", "an official at the ministry said":
-    // the speaker is the person described, not the organisation named after the preposition.
+    // "a spokeswoman for the Harbour Authority said": the person described speaks, not the body after the preposition.
     if ((lex.w.affiliationPrepositions.has(of) || lex.w.representsPrepositions.has(of)) && tokens[ofAt - 1]?.kind === 'word' && /^\p{Ll}/u.test(tokens[ofAt - 1]!.text)) {
       const desc = descriptionBackward(w, ofAt);
       if (desc && desc.from >= floor) return { ...desc, to: end, text: joinText(w, desc.from, end) };
@@ -175,8 +177,7 @@ export function subjectAfter(w: Words, k: number): NounPhrase | null {
     j++;
   }
   if (j === k && lex.determiners.has(lower(t))) {
-    // "the minister Ana Ruiz", "la ministra Ana Ruiz", "der Statiker Jonas Keller": a determiner, role words
-    // (capitalised ones too), then the name.
+    // "the minister Ana Ruiz", "la ministra Ana Ruiz": a determiner, role words (capitalised ones too), then the name.
     let r = k + 1;
     while (r < tokens.length && r - k < 4 && tokens[r]!.kind === 'word' && (!isNameWord(tokens[r], lex) || isRoleWord(tokens[r]!.text, lex)) && !lex.linkers.has(lower(tokens[r]))) r++;
     if (r > k + 1 && isNameWord(tokens[r], lex) && tokens.slice(k + 1, r).some((x) => isRoleWord(x.text, lex))) j = r;
@@ -217,8 +218,7 @@ export function subjectAfter(w: Words, k: number): NounPhrase | null {
     while (end < tokens.length && end - k < 9 && tokens[end]!.kind === 'word' && !lex.verbs.has(lower(tokens[end])) && !lex.w.descriptionStops.has(lower(tokens[end]))) end++;
     // A name right after the description is an appositive name: "her mother, Fiona, said".
     const np = describe(w, k, end);
-    // "a statement from the water authority", "a report by Acme": the document's author speaks.
-    // "a court document filed by the prosecutor": a participle of authoring between the document and its author.
+    // "a statement from the water authority", "a report by Acme", "a document filed by the prosecutor": the author speaks.
     const authored = end - k > 2 && lex.w.authorParticiples.has(lower(tokens[end - 1])) && lex.w.documents.has(lower(tokens[end - 2]));
     if (np && (authored || (np.head && lex.w.documents.has(np.head))) && lex.w.authorMarkers.has(lower(tokens[end]))) {
       const author = subjectAfter(w, end + 1);
