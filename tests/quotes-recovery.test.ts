@@ -17,6 +17,8 @@ describe('a stray opening mark never costs the quotes after it', () => {
     ['stray straight opener before straight quotes', 'The file showed "x then. "We sail," she said.', ['We sail,']],
     ['unclosed corner bracket before a real one', '町長は「ええと。彼は「はい」と言った。', ['はい']],
     ['stray German opener before a real quote', 'Er zögerte „ und dann. „Wir sind bereit“, sagte sie.', ['Wir sind bereit']],
+    ['a straight single mark before a name particle (’t, Dutch) left open', '"The dyke will hold," said Anne in \'t Hout, an engineer. "It always has."', ['The dyke will hold,', 'It always has.']],
+    ['a left single mark never closed before a double quote', 'The sign read ‘closed and then. “We sail at dawn,” the skipper said.', ['We sail at dawn,']],
     ['stray guillemet before a real quote', 'Il hésita « puis reprit. « Nous sommes prêts », dit-elle.', ['Nous sommes prêts']],
   ])('%s', (_name, text, expected) => {
     expect(inner(text)).toEqual(expected);

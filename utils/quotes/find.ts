@@ -135,6 +135,8 @@ interface Pairing {
   stack: Mark[];
   /** A pair of the outermost open mark's own family closed inside it: the open mark is likely stray. */
   sameFamilyInside: boolean;
+  /** Any pair closed inside the outermost open mark. */
+  pairInside: boolean;
   /** A closer of the other family after punctuation that closed nothing, inside the outermost open mark. */
   orphanCloser: Mark | null;
 }
@@ -148,6 +150,7 @@ function pairBlock(text: string, skip: ReadonlySet<number>, forced: ReadonlyMap<
   const pairs: [Mark, Mark][] = [];
   const stack: Mark[] = [];
   let sameFamilyInside = false;
+  let pairInside = false;
   let orphanCloser: Mark | null = null;
   for (const m of text.matchAll(MARK_CHARS)) {
     if (skip.has(m.index)) continue;
@@ -185,14 +188,16 @@ function pairBlock(text: string, skip: ReadonlySet<number>, forced: ReadonlyMap<
     }
     const open = stack[k]!;
     if (k > 0 && open.family === stack[0]!.family) sameFamilyInside = true;
+    if (k > 0) pairInside = true;
     stack.length = k;
     if (k === 0) {
       pairs.push([open, mark]);
       sameFamilyInside = false;
+      pairInside = false;
       orphanCloser = null;
     }
   }
-  return { pairs, stack, sameFamilyInside, orphanCloser };
+  return { pairs, stack, sameFamilyInside, pairInside, orphanCloser };
 
   function noteOrphan(mark: Mark): void {
     const bottom = stack[0];
@@ -209,7 +214,9 @@ function pairBlock(text: string, skip: ReadonlySet<number>, forced: ReadonlyMap<
  * a closer of the other family after punctuation closes it ("We are ready,' she
  * said.), or, when a quote of its own family opens and closes inside it, the
  * opener was stray (He paused " and went on. “We are ready,” she said.) and is
- * dropped, so the quotes after it stand.
+ * dropped, so the quotes after it stand. So is a single mark left open inside the
+ * block, which would run to nowhere (a single quote open at the end is kept only when
+ * it opens the block): an apostrophe read as an opener, "said Anne in 't Hout. “…”".
  */
 function recoverPairs(text: string, nextText: string): Pairing {
   const skip = new Set<number>();
@@ -219,11 +226,16 @@ function recoverPairs(text: string, nextText: string): Pairing {
     const bottom = pairing.stack[0];
     if (!bottom || reopensFamily(nextText, bottom.family)) break;
     if (pairing.orphanCloser) forced.set(pairing.orphanCloser.at, bottom.family);
-    else if (pairing.sameFamilyInside) skip.add(bottom.at);
+    else if (pairing.sameFamilyInside || (pairing.pairInside && strandedSingle(text, bottom))) skip.add(bottom.at);
     else break;
     pairing = pairBlock(text, skip, forced);
   }
   return pairing;
+}
+
+/** A single opener inside the block (not at its start), which findInBlock would not run to the end. */
+function strandedSingle(text: string, open: Mark): boolean {
+  return open.family === 'single' && !/^[\s\-–—]*$/.test(text.slice(0, open.at));
 }
 
 /** Does this block open, at its very start, a quote of the given family (the multi-paragraph convention)? */
