@@ -107,15 +107,15 @@ export const WORDS: FunctionWords = {
   ],
   // Verbs that frame a quote as someone's words only through "as": "described the deal as
   // “fair”", "defended the aide as a “decent man”" — not "defended the company's “surge prices”".
-  asFrames: ['described', 'describes', 'describing', 'defended', 'defends', 'defending'],
+  asFrames: ['described', 'describes', 'describing', 'defended', 'defends', 'defending', 'postured', 'positioned', 'pointed'],
   statementNouns: [
     'claim', 'claims', 'assertion', 'assertions', 'comment', 'comments', 'remark', 'remarks', 'statement', 'statements',
     'suggestion', 'admission', 'promise', 'pledge', 'warning', 'argument', 'insistence', 'contention', 'accusation',
     'accusations', 'allegation', 'allegations', 'charge', 'complaint', 'boast', 'declaration', 'prediction', 'announcement',
-    'promises', 'pledges', 'vow', 'vows', 'criticism', 'description', 'characterization', 'plea', 'demand', 'denial',
+    'promises', 'pledges', 'vow', 'vows', 'criticism', 'description', 'characterization', 'plea', 'demand', 'denial', 'request', 'requests', 'ruling',
   ],
   // What joins a statement noun to its content besides "that": "his promise of “free college”", "a pledge to “fix” it".
-  statementLinks: ['of', 'to'],
+  statementLinks: ['of', 'to', 'for'],
   issuingVerbs: ['issued', 'released', 'distributed', 'circulated', 'posted', 'published', 'provided', 'sent', 'gave', 'offered'],
   contrastJoiners: ['but', 'yet', 'whereas'],
   namingSubjects: ['he', 'she', 'they', 'we', 'i', 'you', 'who', 'whom', 'has', 'have', 'had', 'once', 'also', 'then', 'later'],
