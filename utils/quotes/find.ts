@@ -214,9 +214,8 @@ function pairBlock(text: string, skip: ReadonlySet<number>, forced: ReadonlyMap<
  * a closer of the other family after punctuation closes it ("We are ready,' she
  * said.), or, when a quote of its own family opens and closes inside it, the
  * opener was stray (He paused " and went on. “We are ready,” she said.) and is
- * dropped, so the quotes after it stand. So is a single mark left open inside the
- * block, which would run to nowhere (a single quote open at the end is kept only when
- * it opens the block): an apostrophe read as an opener, "said Anne in 't Hout. “…”".
+ * dropped, so the quotes after it stand. So is a single mark left open inside the block
+ * (kept only when it opens the block): an apostrophe read as an opener, "in 't Hout. “…”".
  */
 function recoverPairs(text: string, nextText: string): Pairing {
   const skip = new Set<number>();
@@ -234,9 +233,7 @@ function recoverPairs(text: string, nextText: string): Pairing {
 }
 
 /** A single opener inside the block (not at its start), which findInBlock would not run to the end. */
-function strandedSingle(text: string, open: Mark): boolean {
-  return open.family === 'single' && !/^[\s\-–—]*$/.test(text.slice(0, open.at));
-}
+const strandedSingle = (text: string, open: Mark) => open.family === 'single' && !/^[\s\-–—]*$/.test(text.slice(0, open.at));
 
 /** Does this block open, at its very start, a quote of the given family (the multi-paragraph convention)? */
 function reopensFamily(text: string, family: Family): boolean {
