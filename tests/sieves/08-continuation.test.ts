@@ -17,6 +17,7 @@ const positive: Row[] = [
 
 const negative: Row[] = [
   { name: 'a signed quote is closed by its signature (round-up of reactions)', input: '“The mill should stay open.” ― Nora Feld\n\n“We need those jobs, and we need them here in town.”', quote: 'We need those jobs', speaker: null, notSieve: SIEVE },
+  { name: 'the name after "said" that opens what was said is not carried on', input: 'Councillor Tom Massey used to back the ferry plan, but now said Carl Price had “the chance and the duty to bring us together.”\n\n“I think he can do that, but the biggest unifier we have is the flood.”', quote: 'I think he can do that', speaker: null },
   { name: 'paragraph before has no speaker', input: 'The storm hit the harbour at dawn.\n\n“Nobody was ready for it.”', quote: 'Nobody was ready', speaker: null, sieve: null },
   { name: 'an intervening paragraph breaks the chain', input: '“The cracks are new,” Dr Jane Marsh said.\n\nThe council did not reply to questions on Monday.\n\n“We measured them twice last week.”', quote: 'We measured them twice', speaker: null, notSieve: SIEVE },
   { name: 'a quote inside its paragraph (not opening it) is not a continuation', input: '“The cracks are new,” Dr Jane Marsh said.\n\nOn the quay, Tomas Brell said the ferry was “safe enough for now”.', quote: 'safe enough for now', speaker: 'Tomas Brell', notSieve: SIEVE },

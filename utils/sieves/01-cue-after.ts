@@ -6,7 +6,7 @@ import type { CompiledLexicon } from '../lexicon';
 import { nounPhrase, type NounPhrase } from '../text/phrase';
 import { subjectAfter } from '../text/subjects';
 import type { Token } from '../text/tokens';
-import { invertsAt, verbAt } from '../text/verbs';
+import { clauseAfter, invertsAt, verbAt } from '../text/verbs';
 import { CONFIDENCE } from './confidence';
 import { ASIDE, cueText, type BlockView, type Decision, type Sieve } from './context';
 
@@ -89,16 +89,6 @@ export const cueAfter: Sieve = {
     return { np, block: q.block, cue: cueText(view, j, j + v2.len), sieve: this.name, confidence: CONFIDENCE.cueAfter * v2.strength };
   },
 };
-
-/** The phrase read after an inverted verb runs into a verb of its own ("said the plan could fail"): a clause, not a speaker. */
-function clauseAfter(tokens: readonly Token[], np: NounPhrase, lex: CompiledLexicon): boolean {
-  for (let j = np.from + 1; j <= np.to && j < tokens.length; j++) {
-    const t = tokens[j]!;
-    if (t.kind !== 'word') return false;
-    if (/^\p{Ll}/u.test(t.text) && lex.w.finiteVerbs.has(t.text.toLowerCase())) return true;
-  }
-  return false;
-}
 
 /**
  * “…,” Bolton charged. / “…,” an angry Varga retaliated on Monday. — right after a quote that a comma,

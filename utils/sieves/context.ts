@@ -8,7 +8,7 @@ import { subjectOfCue } from '../text/clauses';
 import { markNameLikeWords } from '../text/namelike';
 import { subjectAfter, subjectBefore } from '../text/subjects';
 import { sentenceIds, tokenize, type Token } from '../text/tokens';
-import { invertsAt, verbAt } from '../text/verbs';
+import { clauseAfter, invertsAt, verbAt } from '../text/verbs';
 import type { Block, QuoteSpan } from '../types';
 import { CONFIDENCE } from './confidence';
 
@@ -124,6 +124,8 @@ export function introducer(ctx: SieveContext, b: number, end: number, options: {
     const np =
       subjectOfCue(words, v, from) ??
       (invertsAt(tokens, v, ctx.lex) ? subjectAfter(words, v + verb.len) : null);
+    // "… but now said Price had “…”": a phrase that runs into its own verb is what was said, not who said it.
+    if (np && np.from > v && np.type !== 'pronoun' && clauseAfter(tokens, np, ctx.lex)) continue;
     if (np) return { np, block: b, cue: cueText(view, v, v + verb.len), sieve, confidence: CONFIDENCE.introducer * verb.strength };
   }
   return null;

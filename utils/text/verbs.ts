@@ -82,3 +82,13 @@ export function skipAdverbsBackward(tokens: readonly Token[], k: number, lex: Co
   }
   return j;
 }
+
+/** The phrase read after an inverted verb runs into a verb of its own ("said the plan could fail"): a clause, not a speaker. */
+export function clauseAfter(tokens: readonly Token[], np: { from: number; to: number }, lex: CompiledLexicon): boolean {
+  for (let j = np.from + 1; j <= np.to && j < tokens.length; j++) {
+    const t = tokens[j]!;
+    if (t.kind !== 'word') return false;
+    if (/^\p{Ll}/u.test(t.text) && lex.w.finiteVerbs.has(t.text.toLowerCase())) return true;
+  }
+  return false;
+}
