@@ -47,6 +47,8 @@ const positive: Row[] = [
   { name: 'a subject across an aside between dashes: X — back from P — told reporters: “…”', input: 'Ana Ruiz — back from a week at sea — told reporters: “The harbour wall will not last another winter.”', quote: 'The harbour wall', speaker: 'Ana Ruiz', sieve: SIEVE },
   { name: 'X, who has in the past described Y as “…”: a time phrase after the auxiliary', input: 'Jane Marsh, who has in the past described Carl Price as “a reckless gambler,” spoke first.', quote: 'a reckless gambler', speaker: 'Jane Marsh', sieve: SIEVE },
   { name: 'X, author of “Title,” said, “…”: the appositive’s comma inside the title’s closing mark', input: 'Jane Marsh, author of “The Quiet Court,” said, “The council should remember that a deal today beats a fight tomorrow.”', quote: 'The council should remember', speaker: 'Jane Marsh', sieve: SIEVE },
+  { name: 'Here is X in TIME: “…” (a presentative, a name, a setting, a colon)', input: 'Here is Ana Ruiz in December 1992: “Our new direction must rest on the harbour.”', quote: 'Our new direction', speaker: 'Ana Ruiz', sieve: SIEVE, cue: 'Here is' },
+  { name: 'Here’s X on a subject: “…”', input: 'Here’s Tom Hale on the harbour: “It is older than all of us.”', quote: 'It is older', speaker: 'Tom Hale', sieve: SIEVE },
 ];
 
 const negative: Row[] = [

@@ -115,6 +115,7 @@ export const de: Lexicon = {
     documents: ['mitteilung', 'pressemitteilung', 'erklärung', 'bericht', 'brief', 'schreiben'],
     authorMarkers: ['von', 'vom', 'der', 'des'],
     authorParticiples: ['veröffentlicht', 'herausgegeben'],
+    presentatives: ['hier ist'],
     introOpeners: ['in', 'im', 'am', 'auf', 'nach', 'vor', 'seit', 'während', 'bei', 'mit', 'ohne', 'für', 'trotz', 'wegen', 'aber', 'doch', 'und', 'zudem', 'heute', 'gestern', 'wenn', 'als', 'ob'],
     introWords: ['in', 'im', 'am', 'auf', 'nach', 'vor', 'seit', 'während', 'bei', 'gefragt', 'angesprochen'],
     afterName: ['und', 'oder', 'aber', 'von', 'vom', 'in', 'im', 'für', 'mit', 'ist', 'war', 'hat', 'hatte', 'wird', 'sagte', 'der', 'die', 'auch'],

@@ -106,6 +106,7 @@ export const es: Lexicon = {
     documents: ['comunicado', 'informe'],
     authorMarkers: [],
     authorParticiples: ['publicado', 'publicada', 'firmado', 'firmada', 'presentado', 'presentada'],
+    presentatives: ['he aquí', 'aquí está'],
     introOpeners: ['en', 'tras', 'según', 'para', 'durante', 'pero', 'sin', 'con'],
     introWords: ['en', 'tras', 'durante'],
     afterName: ['y', 'de', 'que', 'en'],

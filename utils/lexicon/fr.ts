@@ -110,6 +110,7 @@ export const fr: Lexicon = {
     documents: ['communiqué', 'rapport', 'lettre', 'message', 'courriel', 'note'],
     authorMarkers: ['de', 'du', 'par'],
     authorParticiples: ['publié', 'publiée', 'signé', 'signée', 'déposé', 'déposée'],
+    presentatives: ['voici', 'voilà'],
     introOpeners: [
       'en', 'dans', 'après', 'avant', 'pour', 'avec', 'pendant', 'depuis', 'malgré', 'cependant', 'pourtant', 'mais', 'et', 'ainsi',
       'alors', 'selon', 'lors', 'sans', 'sur', 'quand', 'lorsque', 'si', 'hier', 'aujourd’hui', 'interrogé', 'interrogée',

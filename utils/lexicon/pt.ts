@@ -115,6 +115,7 @@ export const pt: Lexicon = {
     documents: ['comunicado', 'nota', 'relatório', 'carta', 'documento'],
     authorMarkers: ['de', 'do', 'da'],
     authorParticiples: ['publicado', 'publicada', 'assinado', 'assinada'],
+    presentatives: ['eis'],
     introOpeners: ['em', 'no', 'na', 'após', 'depois', 'antes', 'durante', 'desde', 'com', 'sem', 'para', 'mas', 'porém', 'segundo', 'conforme', 'ontem', 'hoje', 'quando', 'se', 'embora'],
     introWords: ['em', 'no', 'na', 'após', 'durante', 'antes', 'depois', 'quando', 'questionado', 'questionada', 'perguntado', 'perguntada'],
     afterName: ['e', 'ou', 'mas', 'de', 'do', 'da', 'em', 'no', 'na', 'para', 'com', 'por', 'é', 'foi', 'era', 'que', 'também', 'já'],

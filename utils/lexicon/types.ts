@@ -117,6 +117,8 @@ export interface FunctionWords {
   authorMarkers: string[];
   /** Participles between a document and its author: "a court document filed by the prosecutor". */
   authorParticiples: string[];
+  /** Words that present what follows a colon as someone's words: "Here is Ruiz in 1992: “…”" (one entry per spelling, "here is" as two words). */
+  presentatives: string[];
   /** Openers of an introductory phrase before the subject: "In a statement, …". */
   introOpeners: string[];
   /** Openers of an introductory phrase that is not itself a reported statement. */

@@ -7,7 +7,7 @@ import { passiveAgent, sentenceSubject, subjectOfCue } from '../text/clauses';
 import { subjectAfter, subjectBefore } from '../text/subjects';
 import { invertsAt, isPassive, verbAt } from '../text/verbs';
 import { CONFIDENCE } from './confidence';
-import { cueText, sentenceRange, subjectPastAside, type Decision, type Sieve } from './context';
+import { cueText, sentenceRange, subjectPastAside, type BlockView, type Decision, type Sieve } from './context';
 
 /** At most this many words between the verb and the quote: its object or a phrase ("told the council on Monday"). */
 const MAX_GAP = 6;
@@ -26,6 +26,8 @@ export const cueBefore: Sieve = {
     // "… the pollster Ann Cole: “…”", "More from Jones: “…”": a name right before the colon, with no
     // speech verb before it in the sentence (in "She told Ana Ruiz: “…”" the name is the listener).
     if (colon) {
+      const presented = presentedBy(ctx, view, sentFrom, q.token - 1);
+      if (presented) return { ...presented, sieve: this.name };
       const named = subjectBefore(words, q.token - 1, sentFrom);
       if (named && named.to === q.token - 1 && (named.type === 'person' || named.type === 'organization') && !hasVerb(tokens, sentFrom, named.from, ctx.lex)) {
         return { np: named, block: q.block, cue: null, sieve: this.name, confidence: CONFIDENCE.colonSubject };
@@ -82,4 +84,25 @@ function invertedSubject(words: Words, from: number, limit: number): NounPhrase 
 function hasVerb(tokens: Parameters<typeof verbAt>[0], from: number, to: number, lex: Parameters<typeof verbAt>[2]): boolean {
   for (let k = from; k < to; k++) if (verbAt(tokens, k, lex)) return true;
   return false;
+}
+
+/** Most words of a time or a setting between a presented name and the colon: "Here is Ruiz in December 1992:". */
+const SETTING_WORDS = 6;
+
+/**
+ * "Here is Ana Ruiz in December 1992: “…”", "Here’s Ruiz on the harbour: “…”": a sentence that opens with a
+ * presentative (lexicon `presentatives`) and a name, then at most a short setting, before the colon at `colon`.
+ */
+function presentedBy(ctx: Parameters<Sieve['run']>[0], view: BlockView, from: number, colon: number): Omit<Decision, 'sieve'> | null {
+  const { tokens, words } = view;
+  const one = tokens[from]?.low ?? tokens[from]?.text.toLowerCase() ?? '';
+  const two = `${one} ${tokens[from + 1]?.low ?? ''}`;
+  const at = ctx.lex.w.presentatives.has(two) ? from + 2 : ctx.lex.w.presentatives.has(one) ? from + 1 : -1;
+  if (at < 0) return null;
+  // The name itself follows, not a description ("Here is the problem with Ruiz:").
+  if (!/^\p{Lu}/u.test(tokens[at]?.text ?? '')) return null;
+  const np = subjectAfter(words, at);
+  if (!np || np.type !== 'person' || np.to > colon || colon - np.to > SETTING_WORDS) return null;
+  for (let k = np.to; k < colon; k++) if (tokens[k]!.kind !== 'word' || verbAt(tokens, k, ctx.lex)) return null;
+  return { np, block: view.block.index, cue: cueText(view, from, at), confidence: CONFIDENCE.colonSubject };
 }
