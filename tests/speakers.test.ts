@@ -196,6 +196,13 @@ describe('speakers: a body named by its owner', () => {
     expect(speakerOf(a, 'a farce')).toBe('Ilse Varga’s campaign');
   });
 
+  test('a body named by one word is the one body whose fuller name opens with it', () => {
+    expect(run('The Harbour Department released the files on Monday. Later, Harbour said the review was “nearly done.”').speakers.map((s) => s.name)).toEqual(['Harbour Department']);
+    expect(speakerOf(run('Corvina Holdings cut 200 jobs. “It was a hard call,” Corvina said.'), 'It was a hard call')).toBe('Corvina Holdings');
+    // Two such bodies: the word names neither.
+    expect(speakerOf(run('The Harbour Department met on Monday, and the Harbour Board met on Tuesday. “It was a hard call,” Harbour said.'), 'It was a hard call')).toBe('Harbour');
+  });
+
   test('a hyphenated first name stays a name', () => {
     expect(speakerOf(run('Jean-Paul Okafor said the deal was “over.”'), 'over')).toBe('Jean-Paul Okafor');
   });

@@ -180,7 +180,23 @@ function fullestOrg(name: string, orgNames: readonly string[], mentions: readonl
       }
     } else if (!containsName(best, ot)) return { name, mentions: orgMentions(mentions, name, lex) };
   }
+  if (!best && tokens.length === 1) bestName = orgOpenedBy(tokens[0]!, orgNames, lex) ?? name;
   return { name: bestName, mentions: orgMentions(mentions, bestName, lex) };
+}
+
+/**
+ * "State said …" after "the State Department", "Corvina" after "Corvina Holdings": a body named by one word is the
+ * one body of the article whose fuller name opens with that word and ends with an organisation word (none if two do).
+ */
+function orgOpenedBy(word: string, orgNames: readonly string[], lex: CompiledLexicon): string | null {
+  let found: string | null = null;
+  for (const other of orgNames) {
+    const ot = nameTokens(other);
+    if (ot.length < 2 || ot[0] !== word || !lex.orgWords.has(ot[ot.length - 1]!)) continue;
+    if (found && nameTokens(found).join(' ') !== ot.join(' ')) return null;
+    found ??= other;
+  }
+  return found;
 }
 
 function orgMentions(mentions: readonly NameMention[], name: string, lex: CompiledLexicon): NameMention[] {
