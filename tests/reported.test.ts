@@ -32,6 +32,7 @@ const cueFirst: Row[] = [
   ['…and the statement after ", saying"', 'Ms Varga told reporters that two ferries had been sold, saying the money would go to repairs.', 'the money would go to repairs', 'Ilse Varga'],
   ['a parenthesis ending in a quoted title, its comma inside the marks', 'Dr Brenner, the host of the radio show “Low Tide,” said in an interview that the pier was too old.', 'the pier was too old', 'Tomas Brenner'],
   ['a person of a place and its region: X of P, R says …', 'Mira Dunne of Dover, Kellshire says the ferry should run all winter.', 'the ferry should run all winter', 'Mira Dunne'],
+  ['a participle after the one written to: X sent an email to Y urging …', 'Dr Brenner sent an email to Ms Varga urging her to close the east pier.', 'her to close the east pier', 'Tomas Brenner'],
   ['two statements joined by "and"', 'Ms Varga said the loan was cheap, and she added that the board had agreed.', 'the loan was cheap', 'Ilse Varga'],
 ];
 

@@ -49,6 +49,7 @@ const positive: Row[] = [
   { name: 'X, author of “Title,” said, “…”: the appositive’s comma inside the title’s closing mark', input: 'Jane Marsh, author of “The Quiet Court,” said, “The council should remember that a deal today beats a fight tomorrow.”', quote: 'The council should remember', speaker: 'Jane Marsh', sieve: SIEVE },
   { name: 'Here is X in TIME: “…” (a presentative, a name, a setting, a colon)', input: 'Here is Ana Ruiz in December 1992: “Our new direction must rest on the harbour.”', quote: 'Our new direction', speaker: 'Ana Ruiz', sieve: SIEVE, cue: 'Here is' },
   { name: 'Here’s X on a subject: “…”', input: 'Here’s Tom Hale on the harbour: “It is older than all of us.”', quote: 'It is older', speaker: 'Tom Hale', sieve: SIEVE },
+  { name: 'X wrote a letter to Y asking … “…”: the writer asks, not the one written to', input: 'Mayor Greg Stanford wrote a letter to Attorney General Lorna Lyle asking the department to investigate the “fiasco.”', quote: 'fiasco', speaker: 'Greg Stanford', sieve: SIEVE },
 ];
 
 const negative: Row[] = [

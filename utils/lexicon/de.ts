@@ -116,6 +116,7 @@ export const de: Lexicon = {
     authorMarkers: ['von', 'vom', 'der', 'des'],
     authorParticiples: ['veröffentlicht', 'herausgegeben'],
     presentatives: ['hier ist'],
+    recipientMarkers: ['an'],
     introOpeners: ['in', 'im', 'am', 'auf', 'nach', 'vor', 'seit', 'während', 'bei', 'mit', 'ohne', 'für', 'trotz', 'wegen', 'aber', 'doch', 'und', 'zudem', 'heute', 'gestern', 'wenn', 'als', 'ob'],
     introWords: ['in', 'im', 'am', 'auf', 'nach', 'vor', 'seit', 'während', 'bei', 'gefragt', 'angesprochen'],
     afterName: ['und', 'oder', 'aber', 'von', 'vom', 'in', 'im', 'für', 'mit', 'ist', 'war', 'hat', 'hatte', 'wird', 'sagte', 'der', 'die', 'auch'],

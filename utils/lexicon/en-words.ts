@@ -30,6 +30,7 @@ export const WORDS: FunctionWords = {
   authorMarkers: ['from', 'by'],
   authorParticiples: ['filed', 'issued', 'released', 'published', 'written', 'signed', 'sent', 'submitted', 'prepared', 'drafted', 'posted', 'authored'],
   presentatives: ['here is', 'here was', 'here’s', "here's"],
+  recipientMarkers: ['to'],
   introOpeners: [
     'in', 'on', 'at', 'after', 'before', 'for', 'with', 'as', 'during', 'since', 'despite', 'following', 'however', 'meanwhile',
     'still', 'yet', 'but', 'and', 'so', 'instead', 'speaking', 'asked', 'when', 'while', 'although', 'though', 'if', 'by', 'from',

@@ -107,6 +107,7 @@ export const es: Lexicon = {
     authorMarkers: [],
     authorParticiples: ['publicado', 'publicada', 'firmado', 'firmada', 'presentado', 'presentada'],
     presentatives: ['he aquí', 'aquí está'],
+    recipientMarkers: ['a'],
     introOpeners: ['en', 'tras', 'según', 'para', 'durante', 'pero', 'sin', 'con'],
     introWords: ['en', 'tras', 'durante'],
     afterName: ['y', 'de', 'que', 'en'],

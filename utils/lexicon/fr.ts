@@ -111,6 +111,7 @@ export const fr: Lexicon = {
     authorMarkers: ['de', 'du', 'par'],
     authorParticiples: ['publié', 'publiée', 'signé', 'signée', 'déposé', 'déposée'],
     presentatives: ['voici', 'voilà'],
+    recipientMarkers: ['à'],
     introOpeners: [
       'en', 'dans', 'après', 'avant', 'pour', 'avec', 'pendant', 'depuis', 'malgré', 'cependant', 'pourtant', 'mais', 'et', 'ainsi',
       'alors', 'selon', 'lors', 'sans', 'sur', 'quand', 'lorsque', 'si', 'hier', 'aujourd’hui', 'interrogé', 'interrogée',

@@ -116,6 +116,7 @@ export const pt: Lexicon = {
     authorMarkers: ['de', 'do', 'da'],
     authorParticiples: ['publicado', 'publicada', 'assinado', 'assinada'],
     presentatives: ['eis'],
+    recipientMarkers: ['a', 'ao', 'à'],
     introOpeners: ['em', 'no', 'na', 'após', 'depois', 'antes', 'durante', 'desde', 'com', 'sem', 'para', 'mas', 'porém', 'segundo', 'conforme', 'ontem', 'hoje', 'quando', 'se', 'embora'],
     introWords: ['em', 'no', 'na', 'após', 'durante', 'antes', 'depois', 'quando', 'questionado', 'questionada', 'perguntado', 'perguntada'],
     afterName: ['e', 'ou', 'mas', 'de', 'do', 'da', 'em', 'no', 'na', 'para', 'com', 'por', 'é', 'foi', 'era', 'que', 'também', 'já'],

@@ -119,6 +119,8 @@ export interface FunctionWords {
   authorParticiples: string[];
   /** Words that present what follows a colon as someone's words: "Here is Ruiz in 1992: “…”" (one entry per spelling, "here is" as two words). */
   presentatives: string[];
+  /** Prepositions before whom a statement goes to: "wrote a letter to the minister asking …" (the writer asks). */
+  recipientMarkers: string[];
   /** Openers of an introductory phrase before the subject: "In a statement, …". */
   introOpeners: string[];
   /** Openers of an introductory phrase that is not itself a reported statement. */

@@ -104,7 +104,9 @@ export function subjectOfCue(w: Words, v: number, sentFrom: number): NounPhrase 
   const { tokens, lex } = w;
   if (isParticipleAfterComma(tokens, v, lex)) return coordinatedSubject(w, v, sentFrom) ?? subjectBefore(w, v, sentFrom);
   const np = subjectBefore(w, v, sentFrom);
-  if (np && np.from > sentFrom && lex.re.participle.test(lower(tokens[v])) && !canSpeak(np, lex)) {
+  // "wrote a letter to the minister asking …": the one written to is no subject of the participle.
+  const recipient = !!np && lex.w.recipientMarkers.has(lower(tokens[np.from - 1]));
+  if (np && np.from > sentFrom && lex.re.participle.test(lower(tokens[v])) && (recipient || !canSpeak(np, lex))) {
     const clause = sentenceSubject(w, sentFrom, np.from);
     if (clause && (clause.type === 'person' || clause.type === 'organization' || clause.type === 'pronoun')) return clause;
   }
