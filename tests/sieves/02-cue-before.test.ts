@@ -50,6 +50,7 @@ const positive: Row[] = [
   { name: 'Here is X in TIME: “…” (a presentative, a name, a setting, a colon)', input: 'Here is Ana Ruiz in December 1992: “Our new direction must rest on the harbour.”', quote: 'Our new direction', speaker: 'Ana Ruiz', sieve: SIEVE, cue: 'Here is' },
   { name: 'Here’s X on a subject: “…”', input: 'Here’s Tom Hale on the harbour: “It is older than all of us.”', quote: 'It is older', speaker: 'Tom Hale', sieve: SIEVE },
   { name: 'X wrote a letter to Y asking … “…”: the writer asks, not the one written to', input: 'Mayor Greg Stanford wrote a letter to Attorney General Lorna Lyle asking the department to investigate the “fiasco.”', quote: 'fiasco', speaker: 'Greg Stanford', sieve: SIEVE },
+  { name: 'X delivered a message to Y: “…”: the one spoken to is no speaker', input: 'Council leader Ana Ruiz, D-Westmere, delivered a blunt message to Price: “It is time to stop attacking people.”', quote: 'It is time to stop', speaker: 'Ana Ruiz', sieve: SIEVE },
 ];
 
 const negative: Row[] = [

@@ -29,7 +29,9 @@ export const cueBefore: Sieve = {
       const presented = presentedBy(ctx, view, sentFrom, q.token - 1);
       if (presented) return { ...presented, sieve: this.name };
       const named = subjectBefore(words, q.token - 1, sentFrom);
-      if (named && named.to === q.token - 1 && (named.type === 'person' || named.type === 'organization') && !hasVerb(tokens, sentFrom, named.from, ctx.lex)) {
+      // "… delivered a blunt message to Price: “…”": the one spoken to is no speaker.
+      const spokenTo = !!named && ctx.lex.w.recipientMarkers.has(tokens[named.from - 1]?.low ?? '');
+      if (named && !spokenTo && named.to === q.token - 1 && (named.type === 'person' || named.type === 'organization') && !hasVerb(tokens, sentFrom, named.from, ctx.lex)) {
         return { np: named, block: q.block, cue: null, sieve: this.name, confidence: CONFIDENCE.colonSubject };
       }
     }
