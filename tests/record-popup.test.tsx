@@ -61,8 +61,8 @@ describe('the popup\'s record line', () => {
     await show(control);
     await act(() => control.save(tabId, analysis(), '2026-12-02T08:20:00.000Z'));
     await act(async () => (root.querySelector('[data-action="record-remove"]') as HTMLButtonElement).click());
-    await act(async () => await new Promise((r) => setTimeout(r, 20)));
-    expect(text()).toMatch(/Removed/);
+    // The removal goes through IndexedDB: wait for it to be said (a fixed delay failed on a loaded machine).
+    await vi.waitFor(() => expect(text()).toMatch(/Removed/), { timeout: 5000, interval: 10 });
     expect(await saved()).toEqual([]);
   });
 
