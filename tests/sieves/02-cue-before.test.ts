@@ -51,6 +51,8 @@ const positive: Row[] = [
   { name: 'Here’s X on a subject: “…”', input: 'Here’s Tom Hale on the harbour: “It is older than all of us.”', quote: 'It is older', speaker: 'Tom Hale', sieve: SIEVE },
   { name: 'X wrote a letter to Y asking … “…”: the writer asks, not the one written to', input: 'Mayor Greg Stanford wrote a letter to Attorney General Lorna Lyle asking the department to investigate the “fiasco.”', quote: 'fiasco', speaker: 'Greg Stanford', sieve: SIEVE },
   { name: 'X delivered a message to Y: “…”: the one spoken to is no speaker', input: 'Council leader Ana Ruiz, D-Westmere, delivered a blunt message to Price: “It is time to stop attacking people.”', quote: 'It is time to stop', speaker: 'Ana Ruiz', sieve: SIEVE },
+  { name: 'X kept shouting “…” and “…”: an aspect verb before the cue', input: 'Mr. Hale kept shouting “Get them out of here” and “Be nice.”', quote: 'Get them out', speaker: 'Hale', sieve: SIEVE, cue: 'shouting' },
+  { name: 'X, exasperated, responded: “…”: a one-word participle between commas', input: 'Tom Hale kept asking her about the harbour. Ana Ruiz, exasperated, famously responded: “What difference does it make?”', quote: 'What difference', speaker: 'Ana Ruiz', sieve: SIEVE },
 ];
 
 const negative: Row[] = [

@@ -6,7 +6,7 @@ import type { FunctionWords } from './types';
 export const WORDS: FunctionWords = {
   agentMarkers: ['by'],
   passiveAux: ['been', 'was', 'were', 'is', 'are', 'being', 'be'],
-  progressiveAux: ['was', 'were', 'is', 'are', 'been', 'be', 'am'],
+  progressiveAux: ['was', 'were', 'is', 'are', 'been', 'be', 'am', 'kept', 'keeps', 'began', 'begins', 'started', 'starts'],
   placePrepositions: ['in', 'at', 'near', 'across', 'throughout', 'outside', 'inside', 'around'],
   placeMarkers: ['in', 'at', 'from', 'to', 'near', 'across', 'into', 'throughout', 'outside', 'inside', 'around', 'toward', 'towards'],
   affiliationPrepositions: ['of', 'from', 'at'],

@@ -60,7 +60,7 @@ const SPEECH_VERBS: Record<string, { forms: string[]; strength: number }> = {
   emphasise: { forms: ['emphasise', 'emphasises', 'emphasised', 'emphasize', 'emphasizes', 'emphasized'], strength: 1 },
   point: { forms: ['pointed out', 'points out', 'point out'], strength: 1 },
   // Raised voices and quiet ones.
-  shout: { forms: ['shouted', 'yelled', 'screamed', 'cried', 'exclaimed'], strength: 1 },
+  shout: { forms: ['shouted', 'yelled', 'screamed', 'cried', 'exclaimed', 'shouting', 'yelling', 'exclaiming', 'shouts', 'yells', 'exclaims'], strength: 1 },
   whisper: { forms: ['whispered', 'murmured', 'muttered'], strength: 1 },
   joke: { forms: ['joked', 'quipped', 'jokes', 'joking'], strength: 1 },
   boast: { forms: ['boasted', 'bragged'], strength: 1 },
