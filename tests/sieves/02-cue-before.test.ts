@@ -53,6 +53,7 @@ const positive: Row[] = [
   { name: 'X delivered a message to Y: “…”: the one spoken to is no speaker', input: 'Council leader Ana Ruiz, D-Westmere, delivered a blunt message to Price: “It is time to stop attacking people.”', quote: 'It is time to stop', speaker: 'Ana Ruiz', sieve: SIEVE },
   { name: 'X kept shouting “…” and “…”: an aspect verb before the cue', input: 'Mr. Hale kept shouting “Get them out of here” and “Be nice.”', quote: 'Get them out', speaker: 'Hale', sieve: SIEVE, cue: 'shouting' },
   { name: 'X, exasperated, responded: “…”: a one-word participle between commas', input: 'Tom Hale kept asking her about the harbour. Ana Ruiz, exasperated, famously responded: “What difference does it make?”', quote: 'What difference', speaker: 'Ana Ruiz', sieve: SIEVE },
+  { name: 'X, asked about P, said, “…”: "asked" opening the aside is no cue of its own', input: 'Mr. Hale, asked about the harbour, said, “I think our town does plenty of damage too.”', quote: 'I think our town', speaker: 'Hale', sieve: SIEVE },
 ];
 
 const negative: Row[] = [

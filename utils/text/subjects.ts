@@ -141,7 +141,7 @@ function commaBetween(tokens: readonly Token[], from: number, to: number, lex: W
 
 /**
  * "Ana Ruiz, after a long pause, said", "the mayor, when asked about the pier, replied", "Ana Ruiz,
- * wearing a red cape, said", "Ruiz, exasperated, replied" (one word only if a participle): a phrase set off by commas.
+ * wearing a red cape, said", "Ruiz, exasperated, replied" (one word only if a participle), "Ruiz, asked about it, said".
  */
 function interruptedSubject(w: Words, comma: number, floor: number): NounPhrase | null {
   const { tokens, lex } = w;
@@ -151,7 +151,7 @@ function interruptedSubject(w: Words, comma: number, floor: number): NounPhrase 
     if (t.text !== ',') continue;
     // It opens with a preposition or "when" ("after a long pause"), or with a participle ("wearing a red cape").
     const opener = lower(tokens[j + 1]);
-    if ((!lex.w.introWords.has(opener) && !lex.re.verbForm.test(opener)) || lex.verbs.has(opener) || j + 2 > comma || (j + 2 === comma && !lex.re.verbForm.test(opener))) return null;
+    if ((!lex.w.introWords.has(opener) && !lex.re.verbForm.test(opener)) || (lex.verbs.has(opener) && !lex.w.introWords.has(opener)) || j + 2 > comma || (j + 2 === comma && !lex.re.verbForm.test(opener))) return null;
     const np = subjectBefore(w, j, floor);
     return np && (np.type === 'person' || np.type === 'organization' || np.type === 'pronoun') ? { ...np, to: comma + 1 } : null;
   }
