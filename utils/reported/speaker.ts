@@ -10,12 +10,11 @@ import type { CompiledLexicon } from '../lexicon';
 import type { BlockView } from '../sieves/context';
 import type { NounPhrase } from '../text/phrase';
 import { sentenceSubject } from '../text/clauses';
+import { commaInsideClosingMark } from '../text/tokens';
 import { skipAdverbsBackward } from '../text/verbs';
 
 /** A quote that ends in a comma: "a “bad deal,”". */
 const QUOTE_COMMA = /,\s*["”’']?$/u;
-/** A closing quotation mark standing as punctuation. */
-const CLOSING_MARK = /^["”’'»›]$/u;
 
 /**
  * The sentence's subject as the speaker of a cue it is parted from by a
@@ -49,7 +48,7 @@ export function mainSubject(view: BlockView, v: number, from: number, lex: Compi
   // A dropped title keeps its marks as punctuation: ", the host of “Low Tide,” said".
   const last = tokens[e - 1]!;
   const closed =
-    last.text === ',' || (last.kind === 'quote' && QUOTE_COMMA.test(last.text)) || (CLOSING_MARK.test(last.text) && tokens[e - 2]?.text === ',');
+    last.text === ',' || (last.kind === 'quote' && QUOTE_COMMA.test(last.text)) || commaInsideClosingMark(tokens, e);
   const opened = tokens[np.to - 1]?.text === ',' || tokens[np.to]?.text === ',';
   if (!closed || !opened || e - np.to > 30) return null;
   for (let k = np.to; k < e; k++) if (tokens[k]!.text === ';' || tokens[k]!.text === ':') return null;

@@ -7,7 +7,7 @@ import { passiveAgent, sentenceSubject, subjectOfCue } from '../text/clauses';
 import { subjectAfter, subjectBefore } from '../text/subjects';
 import { invertsAt, isPassive, verbAt } from '../text/verbs';
 import { CONFIDENCE } from './confidence';
-import { cueText, sentenceRange, subjectPastAside, type BlockView, type Decision, type Sieve } from './context';
+import { cueText, sentenceRange, subjectPastAside, type BlockView, type Decision, type Sieve, type SieveContext } from './context';
 
 /** At most this many words between the verb and the quote: its object or a phrase ("told the council on Monday"). */
 const MAX_GAP = 6;
@@ -95,7 +95,7 @@ const SETTING_WORDS = 6;
  * "Here is Ana Ruiz in December 1992: “…”", "Here’s Ruiz on the harbour: “…”": a sentence that opens with a
  * presentative (lexicon `presentatives`) and a name, then at most a short setting, before the colon at `colon`.
  */
-function presentedBy(ctx: Parameters<Sieve['run']>[0], view: BlockView, from: number, colon: number): Omit<Decision, 'sieve'> | null {
+function presentedBy(ctx: SieveContext, view: BlockView, from: number, colon: number): Omit<Decision, 'sieve'> | null {
   const { tokens, words } = view;
   const one = tokens[from]?.low ?? tokens[from]?.text.toLowerCase() ?? '';
   const two = `${one} ${tokens[from + 1]?.low ?? ''}`;

@@ -10,7 +10,7 @@ import { invertsAt, isParticipleAfterComma as participle, verbAt } from '../text
 import type { CompiledLexicon } from '../lexicon';
 import type { Token } from '../text/tokens';
 import { CONFIDENCE } from './confidence';
-import { cueText, sentenceRange, subjectPastAside, type BlockView, type Decision, type Sieve } from './context';
+import { cueText, sentenceRange, subjectPastAside, type BlockView, type Decision, type Sieve, type SieveContext } from './context';
 
 /** How many tokens either side of the quote a cue is looked for: a sentence's worth. */
 const WINDOW = 60;
@@ -68,7 +68,7 @@ export const paraphrase: Sieve = {
 const STRONG = 0.9;
 
 /** The nearest strong speech verb before token `end` in the sentence, with a named subject (or a pronoun) of its own. */
-function reportingVerb(ctx: Parameters<Sieve['run']>[0], view: BlockView, from: number, end: number) {
+function reportingVerb(ctx: SieveContext, view: BlockView, from: number, end: number) {
   const { tokens, words } = view;
   for (let u = end - 1; u >= from; u--) {
     if (tokens[u]!.kind === 'quote' || tokens[u]!.text === ';') return null;

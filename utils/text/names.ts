@@ -80,7 +80,10 @@ export function startsName(tokens: readonly Token[], k: number, lex: CompiledLex
   return isNameWord(t, lex) && !listedNoName(t, lex);
 }
 
-/** A place-name prefix opening a name here ("New" of "New Kellshire"): part of the name, no linker. */ const prefixHere = (tokens: readonly Token[], k: number, lex: CompiledLexicon) => lex.w.namePrefixes.has(tokens[k]?.text ?? '') && isNameWord(tokens[k + 1], lex);
+/** A place-name prefix opening a name here ("New" of "New Kellshire"): part of the name, no linker. */
+function prefixHere(tokens: readonly Token[], k: number, lex: CompiledLexicon): boolean {
+  return lex.w.namePrefixes.has(tokens[k]?.text ?? '') && isNameWord(tokens[k + 1], lex);
+}
 
 function isOrgWord(word: string, lex: CompiledLexicon): boolean {
   return lex.orgWords.has(bare(word.replace(POSSESSIVE_S, '')).toLowerCase());

@@ -7,7 +7,7 @@ import { adjectiveBeforeName, describe, descriptionBackward, modifiedUnnamed, na
 import { isNameWord, isPlaceName, listedNoName, isRoleWord, isTitle, nameRunBackward, nameRunForward, placeTail, readName, startsName } from './names';
 import { governingSubject } from './infinitives';
 import { joinText, lower, nounPhrase, POSSESSIVE_S, type NounPhrase, type Words } from './phrase';
-import type { Token } from './tokens';
+import { commaInsideClosingMark, type Token } from './tokens';
 import { skipAdverbsBackward } from './verbs';
 
 function pronounPhrase(t: Token, at: number, g: 'm' | 'f' | 'n' | 'p'): NounPhrase {
@@ -29,7 +29,7 @@ export function subjectBefore(w: Words, k: number, floor = 0): NounPhrase | null
   if (pron) return pronounPhrase(last, end - 1, pron);
   if (lex.w.infinitiveMarkers.has(lower(last)) && last.kind === 'word') return governingSubject(w, end - 1, floor, subjectBefore);
   // "Jane Marsh, author of “The Quiet Court,” said": the appositive's comma typed inside the closing mark.
-  if (last.kind === 'punct' && /^["”’»]$/.test(last.text) && tokens[end - 2]?.text === ',') return appositiveSubject(w, end - 2, floor);
+  if (commaInsideClosingMark(tokens, end)) return appositiveSubject(w, end - 2, floor);
   if (last.kind === 'punct' && last.text === ',') {
     // "Ana Ruiz (D-Westmere), said": the comma closes the bracket, not an appositive.
     if (tokens[end - 2]?.text === ')') return subjectBefore(w, end - 1, floor);

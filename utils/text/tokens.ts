@@ -154,3 +154,9 @@ export function isCapitalised(word: string): boolean {
 function isAsciiWordChar(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
+
+/** A closing quotation mark left as punctuation (a dropped title's) right after a comma, ending at token `end`: "of “Low Tide,” said". */
+export function commaInsideClosingMark(tokens: readonly Token[], end: number): boolean {
+  const last = tokens[end - 1];
+  return !!last && last.kind === 'punct' && /^["”’'»›]$/u.test(last.text) && tokens[end - 2]?.text === ',';
+}
