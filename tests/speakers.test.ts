@@ -165,6 +165,9 @@ const notSpeakers: [string, string, string, string | null, string][] = [
   ['a region owning the subject of a reported clause is no speaker', 'Judge Ana Ruiz, writing for the court, said Ohio’s early voting period “is really quite generous.”', 'is really quite generous', null, 'Ohio'],
   ['a lone capitalised word out of subject position is no antecedent of "they"', 'The speech was pure Carsonian theatre. “Gifted hands,” they say.', 'Gifted hands', null, 'Carsonian'],
   ['a plural opening a sentence is no antecedent of "they"', 'Wages remain low in Dunmore. “The gains were small,” they argued.', 'The gains were small', null, 'Wages'],
+  // A common noun capitalised only where it opens a sentence, written in lower case elsewhere in the article.
+  ['a common noun opening a sentence, in lower case elsewhere, is no speaker', 'Pollsters agree: “It is a coin toss.” Two pollsters in Dunmore said so.', 'It is a coin toss', null, 'Pollsters'],
+  ['a common noun opening a sentence is no body for "the network" to resolve to', 'Network executives met on Monday. In a statement, the network said the claim was “false.”', 'false', null, 'Network'],
 ];
 
 describe('speakers: words that open a sentence or a wire story are no speakers', () => {
@@ -172,6 +175,11 @@ describe('speakers: words that open a sentence or a wire story are no speakers',
     const a = run(text);
     expect(speakerOf(a, quote)).toBe(speaker);
     expect(a.speakers.map((s) => s.name)).not.toContain(not);
+  });
+
+  test('a surname that is also a common word stays a name where the article writes it inside a sentence', () => {
+    const a = run('Rose said the pier was “safe.” Support for the plan rose in May, according to Ilse Rose.');
+    expect(speakerOf(a, 'safe')).toBe('Ilse Rose');
   });
 
   test('a surname-like participle before its verb stays a name', () => {

@@ -5,7 +5,7 @@ import type { CompiledLexicon } from '../lexicon';
 import { SIGNATURE } from '../quotes/blockquotes';
 import type { NounPhrase, Words } from '../text/phrase';
 import { subjectOfCue } from '../text/clauses';
-import { markNameLikeWords } from '../text/namelike';
+import { markCommonWords, markNameLikeWords } from '../text/namelike';
 import { subjectAfter, subjectBefore } from '../text/subjects';
 import { sentenceIds, tokenize, type Token } from '../text/tokens';
 import { clauseAfter, invertsAt, verbAt } from '../text/verbs';
@@ -86,6 +86,7 @@ export function buildContext(
     });
     return { block, tokens, sentence, bounds, quotes: indexByBlock[b]!, words: { text: block.text, tokens, lex } };
   });
+  markCommonWords(views.map((v) => v.tokens));
   const quotes: QuoteView[] = spans.map((span, index) => ({ index, span, block: span.block, token: tokenOf[index]! }));
   return { lex, blocks: views, quotes, decisions: spans.map(() => null) };
 }

@@ -44,3 +44,29 @@ function questionAhead(tokens: readonly Token[], k: number): boolean {
   }
   return false;
 }
+
+/**
+ * Mark the words capitalised only where a sentence opens ("Pollsters agree …", "Criticism within the party …")
+ * that the article also writes in lower case ("two pollsters"), and never capitalised inside a sentence: common
+ * nouns, no names. A word that a name follows ("Police Chief Ana Ruiz") is left alone. Inside a sentence means
+ * after a word, a comma or a quote ("“…,” Price said"), where a common noun would be written in lower case.
+ */
+export function markCommonWords(blocks: readonly (readonly Token[])[]): void {
+  const lower = new Set<string>();
+  const inside = new Set<string>();
+  const opening: Token[] = [];
+  for (const tokens of blocks) {
+    for (let k = 0; k < tokens.length; k++) {
+      const t = tokens[k]!;
+      if (t.kind !== 'word') continue;
+      if (!isCapitalised(t.text)) {
+        if (/^\p{Ll}/u.test(t.text)) lower.add(t.text);
+        continue;
+      }
+      const prev = tokens[k - 1];
+      if (prev && (prev.kind !== 'punct' || prev.text === ',')) inside.add(t.text);
+      else if (!(tokens[k + 1]?.kind === 'word' && isCapitalised(tokens[k + 1]!.text))) opening.push(t);
+    }
+  }
+  for (const t of opening) if (!t.name && !inside.has(t.text) && lower.has(t.text.toLowerCase())) t.common = true;
+}

@@ -55,7 +55,7 @@ export function listedNoName(t: Token | undefined, lex: CompiledLexicon): boolea
 /** A word that can be part of a proper name. */
 export function isNameWord(t: Token | undefined, lex: CompiledLexicon): boolean {
   if (!t || t.kind !== 'word') return false;
-  if (!isCapitalised(t.text)) return false;
+  if (!isCapitalised(t.text) || t.common) return false;
   // "We’re", "They’ll", "Don’t": contractions are never names.
   if (lex.re.contraction.test(t.text)) return false;
   const word = t.text.replace(/['’].*$/, '');

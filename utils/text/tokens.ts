@@ -16,6 +16,8 @@ export interface Token {
   low?: string;
   /** A word the lexicon lists as no name that stands as a name here ("George Will", "Read said"): see `markNameLikeWords`. */
   name?: boolean;
+  /** A word capitalised only because it opens a sentence, that the article writes in lower case elsewhere ("Pollsters agree …"): see `markCommonWords`. */
+  common?: boolean;
 }
 
 /** A word: letters or digits, with inner apostrophes and hyphens (O’Brien, well-known, 9/11). */
