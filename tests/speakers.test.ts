@@ -167,6 +167,9 @@ const notSpeakers: [string, string, string, string | null, string][] = [
   ['a plural opening a sentence is no antecedent of "they"', 'Wages remain low in Dunmore. “The gains were small,” they argued.', 'The gains were small', null, 'Wages'],
   // A common noun capitalised only where it opens a sentence, written in lower case elsewhere in the article.
   ['a common noun opening a sentence, in lower case elsewhere, is no speaker', 'Pollsters agree: “It is a coin toss.” Two pollsters in Dunmore said so.', 'It is a coin toss', null, 'Pollsters'],
+  // A party's members as a group: no one named (an unnamed source, like "officials").
+  ['party members as a group are no named speaker', 'Democrats said the plan was “dead on arrival.”', 'dead on arrival', null, 'Democrats'],
+  ['party members named with a place are a group too', 'Many Kellshire Republicans called the vote “a farce.”', 'a farce', null, 'Kellshire Republicans'],
   ['a common noun opening a sentence is no body for "the network" to resolve to', 'Network executives met on Monday. In a statement, the network said the claim was “false.”', 'false', null, 'Network'],
 ];
 
@@ -175,6 +178,11 @@ describe('speakers: words that open a sentence or a wire story are no speakers',
     const a = run(text);
     expect(speakerOf(a, quote)).toBe(speaker);
     expect(a.speakers.map((s) => s.name)).not.toContain(not);
+  });
+
+  test('party members as a group are listed as an unnamed source; one member named stays a speaker', () => {
+    expect(run('Senate Republicans called the vote “a farce.”').unnamedSources?.map((u) => u.description)).toEqual(['Senate Republicans']);
+    expect(speakerOf(run('Hale, a Republican, said it was “over.”'), 'over')).toBe('Hale');
   });
 
   test('a surname that is also a common word stays a name where the article writes it inside a sentence', () => {

@@ -192,6 +192,8 @@ const UNNAMED_HEADS = [
   'witnesses', 'person', 'people', 'man', 'woman', 'someone', 'observer', 'observers', 'critic', 'critics', 'analyst',
   'analysts', 'expert', 'experts', 'aide', 'aides', 'insider', 'insiders', 'diplomat', 'diplomats', 'user', 'users',
   'response', 'statement', 'reader', 'readers', 'viewer', 'viewers', 'representative', 'member', 'members',
+  // Party members as a group ("Democrats say", "Senate Republicans argue"): a group of people, no one named.
+  'democrats', 'republicans',
 ];
 
 /** Words that turn a quote into a name or term rather than speech ("the so-called “X”", "dubbed “X”"). */

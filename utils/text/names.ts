@@ -218,6 +218,9 @@ export function readName(w: Words, from: number, to: number): NounPhrase | null 
   if (titleWords.length && lex.linkers.has(lower(tokens[nameFrom]))) return nounPhrase({ from, to, type: 'description', text: joinText(w, from, to), head: bare(lower(tokens[nameFrom - 1])) });
   if (nameWords.length === 1 && !titleWords.length && !isOrganizationName(nameWords, lex) && lex.re.notName.test(nameWords[0]!)) return null;
   if (nameWords.length === 1 && !titleWords.length && lex.unnamedHeads.has(nameWords[0]!.toLowerCase())) return null;
+  // "Senate Democrats", "Latino Republicans": a run ending in a plural source noun names a group, no one.
+  const group = nameWords[nameWords.length - 1]!.toLowerCase();
+  if (nameWords.length > 1 && !titleWords.length && lex.unnamedHeads.has(group) && lex.re.pastOrPlural.test(group)) return nounPhrase({ from, to, type: 'unnamed', text: joinText(w, from, to), head: group });
   // "Looking at the notes, …", "Speaking to reporters, …": a participle opening a sentence, before
   // a preposition or a determiner, is no name (a surname such as "Manning said" is followed by its verb).
   const after = lower(tokens[to]);
