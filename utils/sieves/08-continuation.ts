@@ -3,6 +3,7 @@
 // of its last speech verb.
 //   “The cracks are new,” Dr Marsh said.
 //   “We measured them twice.”
+import { firstNameGenderOf } from '../text/places';
 import { verbAt } from '../text/verbs';
 import { CONFIDENCE } from './confidence';
 import { introducer, opensBlock, previousTextBlock, speakerLabel, type Decision, type QuoteView, type Sieve, type SieveContext } from './context';
@@ -20,22 +21,28 @@ export const continuation: Sieve = {
     if (speakerLabel(q.span.text)) return null;
     // A block quote may follow a paragraph or two about something else ("Here is how it works.");
     // any quote may follow a stray caption or list line, which does not count.
-    const reach = q.span.unmarked ? 3 : 1;
+    // A quote may also follow a paragraph of the author's about the speaker that opens with
+    // them: "“…,” Hale said. ¶ Hale is hopeful about the vote. ¶ “…”".
+    const reach = q.span.unmarked ? 3 : 2;
     let prev = q.block;
+    let bridge = -1;
     for (let step = 0; step < reach; step++) {
       prev = previousTextBlock(ctx, prev);
       while (prev >= 0 && isAside(ctx, prev)) prev = previousTextBlock(ctx, prev);
       if (prev < 0) return null;
       const view = ctx.blocks[prev]!;
+      const carried = (d: Decision): boolean => q.span.unmarked || bridge < 0 || opensWith(ctx, bridge, d);
       for (let i = view.quotes.length - 1; i >= 0; i--) {
         const d = ctx.decisions[view.quotes[i]!];
         // A signed quote is closed by its signature: in a round-up of signed reactions, the next is someone else's.
         if (d?.signed) return null;
-        if (d) return { ...d, sieve: this.name, cue: null, confidence: d.confidence * CONFIDENCE.continuationQuote, from: view.quotes[i] };
+        if (d) return carried(d) ? { ...d, sieve: this.name, cue: null, confidence: d.confidence * CONFIDENCE.continuationQuote, from: view.quotes[i] } : null;
       }
       if (!view.tokens.length) continue;
       const d = introducer(ctx, prev, view.tokens.length, { sieve: this.name, wholeBlock: true });
-      if (d) return { ...d, cue: null, confidence: d.confidence * CONFIDENCE.continuationIntro };
+      if (d) return carried(d) ? { ...d, cue: null, confidence: d.confidence * CONFIDENCE.continuationIntro } : null;
+      if (view.quotes.length || bridge >= 0) return null;
+      bridge = prev;
     }
     return null;
   },
@@ -79,6 +86,15 @@ function ownVerbAfterQuote(ctx: SieveContext, q: QuoteView): boolean {
     else if (ctx.lex.w.prepositions.has(low) || ctx.lex.verbs.has(low)) return false;
   }
   return false;
+}
+
+/** The paragraph opens with the decided speaker as its subject: their surname, or a pronoun. */
+function opensWith(ctx: SieveContext, b: number, d: Decision): boolean {
+  const first = ctx.blocks[b]!.tokens[0];
+  if (!first || first.kind !== 'word' || !d.np?.name) return false;
+  const gender = ctx.lex.pronouns.get(first.low ?? '');
+  if (gender === 'm' || gender === 'f') return (d.np.gender ?? firstNameGenderOf(d.np.name.split(' '), ctx.lex)) === gender;
+  return d.np.name.split(' ').slice(1).includes(first.text);
 }
 
 /** A caption or a stray line between paragraphs: a short block with no quote, no speech cue and no full stop. */
