@@ -5,6 +5,7 @@ import { check, run, quoteOf, type Row } from './harness';
 const SIEVE = 'cue-after';
 
 const positive: Row[] = [
+  { name: 'a contracted pronoun: “…,” he’s said (he has said)', input: 'Tomas Brell runs the night ferry.\n\n“The crossing is safe in any weather,” he’s said.', quote: 'The crossing is safe', speaker: 'Tomas Brell', sieve: SIEVE, cue: 'said' },
   { name: 'inverted: said Dr X', input: '“The bridge will hold through the winter,” said Dr Jane Marsh.', quote: 'The bridge will hold', speaker: 'Jane Marsh', sieve: SIEVE, cue: 'said', kind: 'direct' },
   { name: 'subject first: Dr X said', input: '“The bridge will hold through the winter,” Dr Jane Marsh said.', quote: 'The bridge will hold', speaker: 'Jane Marsh', sieve: SIEVE, cue: 'said' },
   { name: 'pronoun: she added (antecedent in the paragraph before)', input: 'Dr Jane Marsh inspected the pier on Monday.\n\n“The cracks are older than we thought,” she added.', quote: 'The cracks are older', speaker: 'Jane Marsh', sieve: SIEVE, cue: 'added' },

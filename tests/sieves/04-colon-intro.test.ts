@@ -9,6 +9,7 @@ const SIEVE = 'colon-intro';
 const minister = 'Harbour Minister Ilse Varga spoke to reporters after the vote. The minister also said:';
 
 const positive: Row[] = [
+  { name: 'a verb that is also a noun, after a name and before the colon: The Gazette reports: ¶ “…”', input: 'The ferry ran late again. The Harbour Gazette reports:\n\n“Just 24 ferries sailed in March, against 43 a year earlier.”', quote: 'Just 24 ferries', speaker: 'Harbour Gazette', sieve: SIEVE, cue: 'reports' },
   { name: 'colon at the end of the paragraph before', input: 'Dr Jane Marsh said on Monday:\n\n“The bridge will hold through the winter.”', quote: 'The bridge will hold', speaker: 'Jane Marsh', sieve: SIEVE, cue: 'said' },
   { name: 'The minister also said: ¶ “…” (the minister named before)', input: `${minister}\n\n“We will not raise the toll this year.”`, quote: 'We will not raise', speaker: 'Ilse Varga', sieve: SIEVE, cue: 'said' },
   { name: 'list items after "The minister also said:" — first item', input: article(['paragraph', minister], ['item', '“We will not raise the toll this year.”'], ['item', '“The ferry will be free for pensioners.”']), quote: 'We will not raise', speaker: 'Ilse Varga', sieve: SIEVE },
@@ -23,6 +24,8 @@ const positive: Row[] = [
 ];
 
 const negative: Row[] = [
+  { name: 'the noun before a colon: read out the reports: ¶ “…”', input: 'At the meeting the clerk read out the reports:\n\n“Just 24 ferries sailed in March, against 43 a year earlier.”', quote: 'Just 24 ferries', speaker: null, notSieve: SIEVE },
+  { name: 'the noun after a possessive name: Hale’s reports: ¶ “…”', input: 'At the meeting the clerk read out Hale’s reports:\n\n“Just 24 ferries sailed in March, against 43 a year earlier.”', quote: 'Just 24 ferries', speaker: null, notSieve: SIEVE },
   { name: 'paragraph before ends without a colon', input: 'The storm hit the harbour at dawn.\n\n“Nobody was ready for it.”', quote: 'Nobody was ready', speaker: null, notSieve: SIEVE },
   { name: 'colon without a speech verb', input: 'Here is the timetable for the week:\n\n“Monday and Tuesday are closed to all traffic.”', quote: 'Monday and Tuesday', speaker: null, notSieve: SIEVE },
   { name: 'the quote’s own sentence has a cue: left to the cue sieves', input: 'Ilse Varga spoke first. “The toll stays,” Petra Osk said.', quote: 'The toll stays', speaker: 'Petra Osk', notSieve: SIEVE },

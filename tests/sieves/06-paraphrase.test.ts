@@ -5,6 +5,8 @@ import { check, type Row } from './harness';
 const SIEVE = 'paraphrase';
 
 const positive: Row[] = [
+  { name: 'a contracted pronoun before a progressive: She’s claiming that … “…”', input: 'Petra Osk spoke to the council on Monday. She’s claiming that the repairs were “long overdue” and rushed.', quote: 'long overdue', speaker: 'Petra Osk', sieve: SIEVE, cue: 'claiming' },
+  { name: 'a contracted pronoun with a straight apostrophe: He\'s said that … “…”', input: "Tomas Brell spoke to the council on Monday. He's said that the repairs were “long overdue” and rushed.", quote: 'long overdue', speaker: 'Tomas Brell', sieve: SIEVE, cue: 'said' },
   { name: 'X said the plan was “…”', input: 'Dr Marsh said the plan was “reckless” and would fail.', quote: 'reckless', speaker: 'Marsh', sieve: SIEVE, cue: 'said', kind: 'partial' },
   { name: 'two partial quotes in one paraphrase — first', input: 'Petra Osk said the repairs were “long overdue” and “badly planned”.', quote: 'long overdue', speaker: 'Petra Osk', sieve: SIEVE },
   { name: 'two partial quotes in one paraphrase — second', input: 'Petra Osk said the repairs were “long overdue” and “badly planned”.', quote: 'badly planned', speaker: 'Petra Osk', sieve: SIEVE },

@@ -156,6 +156,7 @@ export const de: Lexicon = {
     researchHeads: ['direktor', 'direktorin', 'leiter', 'leiterin', 'gründer', 'gründerin', 'präsident', 'präsidentin'],
     researchBodies: ['institut', 'universität', 'hochschule', 'akademie', 'forschungszentrum', 'labor', 'zentrum', 'forschung'],
     nameSuffixes: ['Jr', 'Jr.', 'II', 'III'],
+    contractedPronouns: [],
     abbreviations: ['Hr', 'Fr', 'bzw', 'ca', 'vgl', 'usw'],
     markers: ['der', 'die', 'und', 'ist', 'nicht', 'ein', 'eine', 'mit', 'sich', 'auf', 'dem', 'den', 'auch', 'sagte', 'das'],
     anonymity: [

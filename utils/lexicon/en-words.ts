@@ -6,7 +6,7 @@ import type { FunctionWords } from './types';
 export const WORDS: FunctionWords = {
   agentMarkers: ['by'],
   passiveAux: ['been', 'was', 'were', 'is', 'are', 'being', 'be'],
-  progressiveAux: ['was', 'were', 'is', 'are', 'been', 'be', 'am', 'kept', 'keeps', 'began', 'begins', 'started', 'starts'],
+  progressiveAux: ['was', 'were', 'is', 'are', 'been', 'be', 'am', "'s", '’s', "'re", '’re', "'m", '’m', 'kept', 'keeps', 'began', 'begins', 'started', 'starts'],
   placePrepositions: ['in', 'at', 'near', 'across', 'throughout', 'outside', 'inside', 'around'],
   placeMarkers: ['in', 'at', 'from', 'to', 'near', 'across', 'into', 'throughout', 'outside', 'inside', 'around', 'toward', 'towards'],
   affiliationPrepositions: ['of', 'from', 'at'],
@@ -137,6 +137,10 @@ export const WORDS: FunctionWords = {
     'think-tank', 'research', 'academy', 'observatory', 'programme', 'program',
   ],
   nameSuffixes: ['MD', 'M.D.', 'PhD', 'Ph.D.', 'Jr', 'Jr.', 'Sr', 'Sr.', 'II', 'III', 'IV', 'QC', 'KC', 'MP', 'MBE', 'OBE', 'CBE', 'RN', 'DDS', 'Esq', 'Esq.'],
+  contractedPronouns: [
+    "he's", "she's", "it's", "they're", "we're", "you're", "i'm", "he'd", "she'd", "they'd", "we'd", "i'd", "he'll", "she'll",
+    "they'll", "we'll", "i'll", "they've", "we've", "i've", "you've", "who's", "who'd",
+  ],
   abbreviations: [
     'Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'Sen', 'Rep', 'Gov', 'Gen', 'Col', 'Lt', 'Capt', 'Sgt', 'Maj', 'Adm', 'Rev', 'St', 'Jr', 'Sr',
     'Mt', 'Ft', 'No', 'vs', 'etc', 'Inc', 'Corp', 'Ltd', 'Co', 'Jan', 'Feb', 'Mar', 'Apr', 'Aug', 'Sept', 'Sep', 'Oct', 'Nov', 'Dec',

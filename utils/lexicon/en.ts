@@ -248,7 +248,7 @@ export const en: Lexicon = {
   titleLinkers: TITLE_LINKERS,
   complementizers: ['that'],
   determiners: ['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'one', 'another'],
-  adverbs: ['also', 'later', 'previously', 'then', 'once', 'recently', 'earlier', 'further', 'again', 'still', 'simply', 'bluntly', 'flatly', 'quietly', 'repeatedly', 'publicly', 'privately', 'separately', 'similarly', 'only', 'has', 'had', 'have', 'would', 'will', 'has also', 'had also', 'would later', 'even', 'often', 'once', 'since', 'now', 'repeatedly', 'recently',
+  adverbs: ['also', 'later', 'previously', 'then', 'once', 'recently', 'earlier', 'further', 'again', 'still', 'simply', 'bluntly', 'flatly', 'quietly', 'repeatedly', 'publicly', 'privately', 'separately', 'similarly', 'only', 'has', 'had', 'have', 'would', 'will', "'s", '’s', "'ve", '’ve', "'d", '’d', "'ll", '’ll', 'has also', 'had also', 'would later', 'even', 'often', 'once', 'since', 'now', 'repeatedly', 'recently',
     // Learnt from PolNeAR's training split: reflexives and adverbs between a speaker and the cue ("Cruz himself said").
     'himself', 'herself', 'themselves', 'itself', 'too', 'however', 'first', 'finally', 'already', 'never', 'just', 'has long',
     'had long', 'long', 'openly', 'frequently', 'routinely', 'explicitly', 'specifically', 'directly', 'angrily', 'wryly', 'is', 'was', 'are', 'were',

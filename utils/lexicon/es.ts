@@ -146,6 +146,7 @@ export const es: Lexicon = {
     researchHeads: ['director'],
     researchBodies: [],
     nameSuffixes: ['MD', 'PhD', 'Ph.D.', 'Jr', 'Jr.', 'II', 'III', 'IV'],
+    contractedPronouns: [],
     abbreviations: ['Sr', 'Sra', 'Dra'],
     markers: ['el', 'los', 'las', 'del', 'que', 'es', 'una', 'por', 'con', 'para', 'pero', 'como', 'su', 'fue'],
     anonymity: [

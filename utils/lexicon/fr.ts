@@ -156,6 +156,7 @@ export const fr: Lexicon = {
     researchHeads: ['directeur', 'directrice', 'responsable', 'fondateur', 'fondatrice', 'doyen', 'doyenne'],
     researchBodies: ['institut', 'université', 'école', 'centre', 'laboratoire', 'labo', 'académie', 'observatoire', 'recherche'],
     nameSuffixes: ['Jr', 'Jr.', 'II', 'III', 'IV'],
+    contractedPronouns: [],
     abbreviations: ['Mme', 'Mlle', 'Pr'],
     markers: ['le', 'les', 'des', 'du', 'est', 'une', 'dans', 'pour', 'avec', 'sur', 'mais', 'qui', 'au', 'aux', 'été'],
     anonymity: [

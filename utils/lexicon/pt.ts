@@ -158,6 +158,7 @@ export const pt: Lexicon = {
     researchHeads: ['diretor', 'diretora', 'coordenador', 'coordenadora', 'fundador', 'fundadora', 'chefe'],
     researchBodies: ['instituto', 'universidade', 'faculdade', 'centro', 'laboratório', 'academia', 'observatório', 'pesquisa'],
     nameSuffixes: ['Jr', 'Jr.', 'II', 'III'],
+    contractedPronouns: [],
     abbreviations: ['Sr', 'Sra', 'Srta', 'Dr', 'Dra', 'Prof', 'Profa'],
     markers: ['o', 'os', 'da', 'do', 'dos', 'das', 'não', 'uma', 'ao', 'seu', 'sua', 'foi', 'são', 'pelo', 'pela', 'também', 'em'],
     anonymity: [

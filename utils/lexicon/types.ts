@@ -201,6 +201,8 @@ export interface FunctionWords {
   nameSuffixes: string[];
   /** Abbreviations that keep their full stop and end no sentence ("Dr.", "Sra."). As written. */
   abbreviations: string[];
+  /** A pronoun with an auxiliary written onto it, in lower case with a straight apostrophe ("he's", "they've"): read as two words, the pronoun and the auxiliary. */
+  contractedPronouns: string[];
   /** Abbreviated names of regions (states, provinces) that keep their full stop, as written without it: "Ky" of "Lexington, Ky.". A name after a comma that is one of them is the region of the place before ("a Dover, Ky., rabbi"). */
   regionAbbreviations: string[];
   /** Very frequent words that tell this language from the others (language detection). */

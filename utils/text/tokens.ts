@@ -1,6 +1,6 @@
 // Tokens and sentences of one block, with every quote folded into a single
 // token so that the words around a quote can be read without its contents.
-import { ABBREVIATIONS } from '../lexicon';
+import { ABBREVIATIONS, CONTRACTED_PRONOUNS } from '../lexicon';
 import type { QuoteSpan } from '../types';
 
 export type TokenKind = 'word' | 'punct' | 'quote';
@@ -95,6 +95,13 @@ export function tokenize(text: string, spans: readonly QuoteSpan[] = []): Token[
         const article = text.slice(i, i + elided[0].length);
         tokens.push({ kind: 'word', text: article, start: i, end: i + article.length, quote: undefined, low: article.toLowerCase() });
         i += article.length;
+      }
+      // "he’s", "they’ve": the pronoun and its auxiliary are two words ("he" is the subject of "he’s said").
+      const apostrophe = CONTRACTED_PRONOUNS.size && end - i <= 7 ? text.slice(i, end).search(/['’]/) : -1;
+      if (apostrophe > 0 && CONTRACTED_PRONOUNS.has(text.slice(i, end).toLowerCase().replace('’', "'"))) {
+        const pronoun = text.slice(i, i + apostrophe);
+        tokens.push({ kind: 'word', text: pronoun, start: i, end: i + apostrophe, quote: undefined, low: pronoun.toLowerCase() });
+        i += apostrophe;
       }
       const word = text.slice(i, end);
       tokens.push({ kind: 'word', text: word, start: i, end, quote: undefined, low: word.toLowerCase() });

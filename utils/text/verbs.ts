@@ -17,8 +17,14 @@ export function verbAt(tokens: readonly Token[], k: number, lex: CompiledLexicon
   const hit = lex.verbHits.get(w);
   if (hit) return roleModifier(tokens, k, lex) ? null : hit;
   const maybe = lex.ambiguousHits.get(w);
-  if (maybe && (lex.complementizers.has(lower(tokens[k + 1])) || lex.pronouns.has(lower(tokens[k - 1])))) return maybe;
+  if (maybe && (lex.complementizers.has(lower(tokens[k + 1])) || lex.pronouns.has(lower(tokens[k - 1])) || namedBeforeColon(tokens, k))) return maybe;
   return null;
+}
+
+/** "The Harbour Gazette reports:", "Hale notes:": after a name and before a colon the word is the verb, not "the reports:". */
+function namedBeforeColon(tokens: readonly Token[], k: number): boolean {
+  const prev = tokens[k - 1];
+  return tokens[k + 1]?.text === ':' && /^\p{Ll}/u.test(tokens[k]!.text) && prev?.kind === 'word' && /^\p{Lu}/u.test(prev.text) && !/['’]s$/u.test(prev.text);
 }
 
 /**
