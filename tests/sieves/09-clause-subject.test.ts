@@ -11,7 +11,7 @@ const positive: Row[] = [
   { name: 'a statement noun with its content: pushed her promise of “…”', input: `${SOURCE}\n\nRuiz has long pushed her promise of “free ferries for every island in the bay.”`, quote: 'free ferries', speaker: 'Ana Ruiz', sieve: SIEVE, cue: null },
   { name: 'an opening phrase, then the subject: In March, Ruiz visited … “to …”', input: `${SOURCE}\n\nIn March, Ruiz visited the harbour crews “to see the storm damage with my own eyes.”`, quote: 'to see the storm', speaker: 'Ana Ruiz', sieve: SIEVE },
   { name: 'a quote set off by a dash after the predicate', input: `${SOURCE}\n\nRuiz also embraced the toll plan -- “It is the only way we keep the port open all year.”`, quote: 'It is the only way', speaker: 'Ana Ruiz', sieve: SIEVE },
-  { name: 'an appositive between the subject and the verb', input: `${SOURCE}\n\nTom Hale, the port’s director, told us nothing new.\n\nRuiz, the harbour board’s chair since 2019, credited the crews for “an exciting and inspiring season on the water.”`, quote: 'an exciting and inspiring', speaker: 'Ana Ruiz', sieve: SIEVE },
+  { name: 'an appositive between the subject and the verb', input: `${SOURCE}\n\nTom Hale, the port’s director, told us nothing new.\n\nRuiz, the harbour board’s chair since 2019, commended the crews for “an exciting and inspiring season on the water.”`, quote: 'an exciting and inspiring', speaker: 'Ana Ruiz', sieve: SIEVE },
 ];
 
 const negative: Row[] = [

@@ -145,6 +145,8 @@ export const de: Lexicon = {
     asFrames: [],
     statementNouns: ['aussage', 'behauptung', 'erklärung', 'vorwurf', 'versprechen', 'warnung'],
     statementLinks: ['von', 'zu'],
+    termNouns: ['begriff', 'wort', 'worte', 'ausdruck', 'formulierung'],
+    usingWords: ['benutzte', 'benutzt', 'verwendete', 'verwendet', 'gebrauchte'],
     issuingVerbs: ['veröffentlichte', 'verbreitete', 'verschickte', 'gab'],
     contrastJoiners: ['aber', 'doch', 'während'],
     namingSubjects: ['er', 'sie', 'wir', 'ich'],

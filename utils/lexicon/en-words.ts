@@ -105,7 +105,7 @@ export const WORDS: FunctionWords = {
     'references', 'referencing', 'cited', 'cites', 'citing', 'invoked', 'invokes', 'invoking', 'echoed', 'echoes',
     'echoing', 'repeated', 'repeats', 'repeating', 'implied', 'implies', 'implying', 'expressed', 'expresses', 'expressing',
     'called', 'calls', 'calling', 'charged', 'charges', 'charging', 'shouting', 'yelling', 'crying',
-    'cry', 'mouthing', 'mouthed', 'jeered', 'jeering',
+    'cry', 'mouthing', 'mouthed', 'jeered', 'jeering', 'rated', 'credited', 'attacked', 'attacking', 'ruled',
   ],
   // Verbs that frame a quote as someone's words only through "as": "described the deal as
   // “fair”", "defended the aide as a “decent man”" — not "defended the company's “surge prices”".
@@ -118,6 +118,8 @@ export const WORDS: FunctionWords = {
   ],
   // What joins a statement noun to its content besides "that": "his promise of “free college”", "a pledge to “fix” it".
   statementLinks: ['of', 'to', 'for'],
+  termNouns: ['term', 'terms', 'phrase', 'phrases', 'word', 'words', 'expression'],
+  usingWords: ['use', 'uses', 'used', 'using', 'say', 'says', 'said', 'saying', 'utter', 'utters', 'uttered', 'uttering'],
   issuingVerbs: ['issued', 'released', 'distributed', 'circulated', 'posted', 'published', 'provided', 'sent', 'gave', 'offered'],
   contrastJoiners: ['but', 'yet', 'whereas'],
   namingSubjects: ['he', 'she', 'they', 'we', 'i', 'you', 'who', 'whom', 'has', 'have', 'had', 'once', 'also', 'then', 'later'],

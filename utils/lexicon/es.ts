@@ -135,6 +135,8 @@ export const es: Lexicon = {
     asFrames: [],
     statementNouns: ['declaración', 'afirmación', 'promesa', 'acusación', 'advertencia'],
     statementLinks: ['de'],
+    termNouns: ['término', 'palabra', 'palabras', 'expresión'],
+    usingWords: ['usó', 'usa', 'utilizó', 'utiliza', 'empleó'],
     issuingVerbs: ['emitió', 'publicó', 'difundió', 'envió', 'divulgó'],
     contrastJoiners: ['pero', 'mientras'],
     namingSubjects: ['él', 'ella', 'ellos', 'ellas', 'nosotros', 'yo'],

@@ -145,6 +145,8 @@ export const fr: Lexicon = {
     asFrames: [],
     statementNouns: ['déclaration', 'affirmation', 'promesse', 'accusation', 'avertissement'],
     statementLinks: ['de'],
+    termNouns: ['terme', 'mot', 'mots', 'expression'],
+    usingWords: ['utilisé', 'utilise', 'utilisant', 'employé', 'emploie'],
     issuingVerbs: ['publié', 'diffusé', 'envoyé', 'publia', 'diffusa'],
     contrastJoiners: ['mais', 'tandis'],
     namingSubjects: ['il', 'elle', 'ils', 'elles', 'nous', 'je', 'on'],

@@ -147,6 +147,8 @@ export const pt: Lexicon = {
     asFrames: [],
     statementNouns: ['declaração', 'afirmação', 'promessa', 'acusação', 'advertência'],
     statementLinks: ['de'],
+    termNouns: ['termo', 'palavra', 'palavras', 'expressão'],
+    usingWords: ['usou', 'usa', 'utilizou', 'utiliza', 'empregou'],
     issuingVerbs: ['emitiu', 'publicou', 'divulgou', 'enviou', 'difundiu'],
     contrastJoiners: ['mas', 'enquanto'],
     namingSubjects: ['ele', 'ela', 'eles', 'elas', 'nós', 'eu'],

@@ -172,6 +172,10 @@ export interface FunctionWords {
   /** Verbs that frame a quote as someone's words only through asWords ("as"): "described the deal as “fair”". */
   asFrames: string[];
   statementNouns: string[];
+  /** Nouns that name a word or phrase as such: "the term “X”", "the phrase “X”". */
+  termNouns: string[];
+  /** Words of using such a term, before it: "using the term “X”", "his use of the phrase “X”" (the user's word). */
+  usingWords: string[];
   /** What joins a statement noun to its content besides a complementizer: "of", "to". */
   statementLinks: string[];
   /**

@@ -76,7 +76,9 @@ function judge(span: QuoteSpan, tokens: readonly Token[], sentence: readonly num
   if (k < 0) return null;
   // Only a word that can end a naming cue ("dubbed", "known as", "the term") needs the full check.
   const prev = tokens[k - 1];
-  if (prev && lex.namingCueEnds.has(prev.low ?? '') && namingCueBefore(block.text, tokens[k]!.start, lex) && !namedBySomeone(tokens, k, sentence, lex)) return 'naming';
+  // "the term “X”" names a word, unless someone uses it: "using the term “X”" (then it is theirs).
+  const used = termUsed(tokens, k, lex);
+  if (prev && lex.namingCueEnds.has(prev.low ?? '') && namingCueBefore(block.text, tokens[k]!.start, lex) && !namedBySomeone(tokens, k, sentence, lex) && !used) return 'naming';
   // American style puts commas and full stops inside even a scare quote's marks,
   // so closing punctuation makes a statement only from a few words up.
   // A quote that is a sentence of its own ("“Nobody came.”") is a statement whatever its length.
@@ -91,7 +93,7 @@ function judge(span: QuoteSpan, tokens: readonly Token[], sentence: readonly num
   // A word or phrase in the reported part of a sentence is the speaker's own: "She cast
   // the vote as a “mandate”", "his claim that the plan was “dead”". An author's scare
   // quote stands in the author's own sentence, with no one reported before it.
-  const reported = cue.before || framedBefore(tokens, sentence, k, lex);
+  const reported = cue.before || used || framedBefore(tokens, sentence, k, lex);
   // Titles: every word capitalised. From three words on, speech never looks like that. One capitalised word reported
   // is theirs ("said the judge was “Mexican.”"), unless in a name's slot ("“Leave” voters", "the host of “Today”").
   const prevLow = tokens[k - 1]?.low ?? '';
@@ -180,6 +182,13 @@ function framedBefore(tokens: readonly Token[], sentence: readonly number[], k: 
     else if (lex.w.statementNouns.has(low) && (that || lex.w.statementLinks.has(tokens[j + 1]?.low ?? ''))) return true;
   }
   return false;
+}
+
+/** A term right before the quote that someone uses: "using the term “X”", "said the words “X”", "his use of the phrase “X”". */
+function termUsed(tokens: readonly Token[], k: number, lex: CompiledLexicon): boolean {
+  if (!lex.w.termNouns.has(tokens[k - 1]?.low ?? '') || !lex.w.determinerLike.has(tokens[k - 2]?.low ?? '')) return false;
+  const before = tokens[k - 3]?.low ?? '';
+  return lex.w.usingWords.has(before) || (lex.w.statementLinks.has(before) && lex.w.usingWords.has(tokens[k - 4]?.low ?? ''));
 }
 
 /** A new clause of the author's own starts at j: "…, but when did that “a-ha” moment come?", "…; the “fix” failed". */
