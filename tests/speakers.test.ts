@@ -204,6 +204,25 @@ describe('speakers: one person under the fullest name a reference gives', () => 
   });
 });
 
+describe('speakers: a surname that a man and a woman share', () => {
+  test('"Mrs." names the woman, though the man speaks elsewhere; "Mr." is no alias of hers', () => {
+    const a = run('Tom Hale and his wife, Ana Hale, run the bakery.\n\nTom Hale said the oven was “older than the town.”\n\n“We bake at four,” Mrs. Hale said.');
+    expect(speakerOf(a, 'We bake at four')).toBe('Ana Hale');
+    expect(a.speakers.find((s) => s.name === 'Tom Hale')?.aliases).not.toContain('Mrs. Hale');
+  });
+
+  test('"Mr." names the man, "Mrs." the woman, each with their own aliases', () => {
+    const a = run('Tom Hale and his wife, Ana Hale, run the bakery. Mr. Hale opened it in 1990.\n\n“We bake at four,” Mrs. Hale said.\n\n“I sleep until noon,” Mr. Hale said.');
+    expect(speakerOf(a, 'We bake at four')).toBe('Ana Hale');
+    expect(speakerOf(a, 'I sleep until noon')).toBe('Tom Hale');
+    expect(a.speakers.find((s) => s.name === 'Ana Hale')?.aliases).toEqual(['Mrs. Hale']);
+  });
+
+  test('near miss: a first name that may mislead, with no one else of the name, stays the one person', () => {
+    expect(speakerOf(run('Senator Lindsey Marsh spoke first. “We will vote no,” Mr. Marsh said.'), 'We will vote no')).toBe('Lindsey Marsh');
+  });
+});
+
 describe('speakers: a body named by its owner', () => {
   test('titles and words before them leave the owner’s name; with or without the possessive it is one body', () => {
     const a = run('Ilse Varga spoke on Monday.\n\nNew Kellshire Sen. Ilse Varga’s campaign said she would “support the nominee” for now.\n\nThe Varga campaign later called the vote “a farce.”');

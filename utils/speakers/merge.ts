@@ -2,6 +2,7 @@
 // by the fullest form the article gives anywhere ("Jane Marsh" for "Dr
 // Marsh"); the other forms become aliases.
 import type { CompiledLexicon } from '../lexicon';
+import { firstNameGender } from '../lexicon/first-names';
 import type { NameMention } from './mentions';
 import { isRoleWord } from '../text/names';
 import { containsName, nameTokens } from './names';
@@ -30,6 +31,7 @@ export function statementCounts(c: Cluster): { quotes: number; indirect: number 
 /** Group the resolved statements into speakers, in the order of each speaker's first statement. */
 export function mergeSpeakers(statements: readonly Statement[], mentions: readonly NameMention[], lex: CompiledLexicon): Cluster[] {
   const clusters = new Map<string, Cluster>();
+  const bothGenders = new Map<string, boolean>();
   // A heading's name runs may run on past the name ("Hale Hits Ruiz"): no fuller name is taken from them.
   const persons = mentions.filter((m) => m.np.type === 'person' && m.np.name && !m.modifier && !m.heading);
   const fullest = new Map<string, { name: string; mentions: NameMention[]; key?: string[] }>();
@@ -58,11 +60,20 @@ export function mergeSpeakers(statements: readonly Statement[], mentions: readon
     const lone = written.kind === 'organization' ? nameTokens(written.name) : [];
     const ref: SpeakerRef = lone.length === 1 && personWords.has(lone[0]!) ? { ...written, kind: 'person' } : written;
     // Each distinct name is looked up once: a long article repeats few names many times.
-    const cacheKey = `${ref.kind}:${ref.name}`;
+    const mixed = ref.kind === 'person' && mixedName(ref.name, persons, lex, bothGenders);
+    let cacheKey = `${ref.kind}:${ref.name}`;
     let full = fullest.get(cacheKey);
     if (!full) {
       const owned = ref.kind === 'organization' ? ownedBody(ref, persons, refsNamed, lex) : null;
-      full = owned ?? (ref.kind === 'person' ? fullestName(ref, persons, refsNamed) : fullestOrg(ref.name.replace(lex.re.definiteArticle, ''), orgNames, mentions, lex));
+      full = owned ?? (ref.kind === 'person' ? fullestName(ref, persons, refsNamed, lex, null, mixed) : fullestOrg(ref.name.replace(lex.re.definiteArticle, ''), orgNames, mentions, lex));
+      fullest.set(cacheKey, full);
+    }
+    // "Mr. Hale" where the fullest name is Ana Hale's: where people of both genders bear the name, a title or a
+    // pronoun that tells the other gender names the other person.
+    const gender = mixed ? genderOf(ref.mention || ref.name, lex, ref.gender) : null;
+    if (gender && genderOf(full.name, lex) === (gender === 'm' ? 'f' : 'm')) {
+      cacheKey += `:${gender}`;
+      full = fullest.get(cacheKey) ?? fullestName(ref, persons, refsNamed, lex, gender, mixed);
       fullest.set(cacheKey, full);
     }
     const key = `${ref.kind}:${(full.key ?? nameTokens(full.name)).join(' ')}`;
@@ -106,7 +117,7 @@ function ownedBody(ref: SpeakerRef, persons: readonly NameMention[], refs: reado
   while (owner.length > 1 && lex.notName.has(owner[0]!)) owner = owner.slice(1);
   const ownerTokens = nameTokens(owner.join(' '));
   if (!ownerTokens.length || !persons.some((m) => containsName(m.tokens, ownerTokens)) && !refs.some((r) => containsName(nameTokens(r.name), ownerTokens))) return null;
-  const person = fullestName({ ...ref, kind: 'person', name: owner.join(' ') }, persons, refs);
+  const person = fullestName({ ...ref, kind: 'person', name: owner.join(' ') }, persons, refs, lex, null, false);
   // Named as written (the article's "the Ruiz campaign" stays so); one body with every form of the owner's name.
   const name = `${owner.join(' ')}${possessive} ${body.join(' ')}`;
   return { name, mentions: [], key: [...nameTokens(person.name), ...body.map((w) => w.toLowerCase())] };
@@ -118,16 +129,48 @@ function sameOrg(m: NameMention, key: string, lex: CompiledLexicon): boolean {
   return t.join(' ') === key;
 }
 
+/** The gender a name's title tells ("Mrs. Hale"), else `told` (a pronoun's), else its first name ("Ana Hale"), else null. */
+function genderOf(written: string, lex: CompiledLexicon, told: 'm' | 'f' | null = null): 'm' | 'f' | null {
+  const words = written.split(/\s+/);
+  const title = lex.genderedTitles.get(words[0]!.replace(/\.$/, '').toLowerCase());
+  if (title) return title;
+  return told ?? (words.length > 1 ? firstNameGender(words[0]!) : null);
+}
+
+/** Whether the article names people of both genders under a name's surname ("Tom Hale", "Ana Hale"), by titles and first names; once per surname. */
+function mixedName(name: string, persons: readonly NameMention[], lex: CompiledLexicon, both: Map<string, boolean>): boolean {
+  const surname = nameTokens(name).at(-1) ?? '';
+  let known = both.get(surname);
+  if (known === undefined) {
+    const told = new Set<'m' | 'f' | null>();
+    for (const m of persons) if (m.tokens.length > 1 && m.tokens.includes(surname)) told.add(m.np.gender ?? genderOf(m.np.name!, lex));
+    known = told.has('m') && told.has('f');
+    both.set(surname, known);
+  }
+  return known;
+}
+
+/** A mention whose title or first name tells another gender than `gender` ("Mr. Hale" for Ana Hale). */
+function otherGender(m: NameMention, gender: 'm' | 'f' | null, lex: CompiledLexicon): boolean {
+  if (!gender) return false;
+  const g = m.np.gender ?? genderOf(m.np.name!, lex);
+  return !!g && g !== gender;
+}
+
 /**
  * The longest name among the article's person mentions that contains every token of the reference (of two
  * as long, one another statement's reference gives, else the nearer); failing a mention, the longest such
- * name another statement's reference gives.
+ * name another statement's reference gives. With `gender`, a name whose title or first name tells the other
+ * gender is another person ("Mrs. Hale" is not Tom Hale), and of two names as long the one that agrees comes
+ * first. Where people of both genders bear the name (`mixed`), mentions of the other gender are no mentions of
+ * the name found ("Mr. Clinton" is no alias of Hillary Clinton).
  */
-function fullestName(ref: SpeakerRef, persons: readonly NameMention[], refs: readonly SpeakerRef[]): { name: string; mentions: NameMention[] } {
+function fullestName(ref: SpeakerRef, persons: readonly NameMention[], refs: readonly SpeakerRef[], lex: CompiledLexicon, gender: 'm' | 'f' | null, mixed: boolean): { name: string; mentions: NameMention[] } {
   const tokens = nameTokens(ref.name);
   let best = ref.name;
   let bestTokens = tokens;
   let bestAt: Position | null = null;
+  let bestAgrees = false;
   // Between two full names as long, the one that speaks somewhere: "Fiorina" is the Carly Fiorina
   // quoted, not her husband Frank Fiorina named once nearer by.
   const speaking = new Set(refs.map((r) => nameTokens(r.name).join(' ')));
@@ -135,17 +178,22 @@ function fullestName(ref: SpeakerRef, persons: readonly NameMention[], refs: rea
     const mt = m.tokens;
     // "Ms Smith" for "Jane Doe, née Smith": the other surname names her too.
     if (!containsName(mt, tokens) && !(m.otherName && containsName([...mt, ...m.otherName], tokens))) continue;
+    if (otherGender(m, gender, lex)) continue;
     const key = mt.join(' ');
     const speaks = speaking.has(key);
-    if (mt.length > bestTokens.length || (mt.length === bestTokens.length && key !== bestTokens.join(' ') && (speaks !== speaking.has(bestTokens.join(' ')) ? speaks : !bestAt || compareDistances([m.pos, ref.pos], [bestAt, ref.pos]) < 0))) {
+    const agrees = !!gender && (m.np.gender ?? genderOf(m.np.name!, lex)) === gender;
+    const tie = mt.length === bestTokens.length && key !== bestTokens.join(' ');
+    const nearer = !bestAt || compareDistances([m.pos, ref.pos], [bestAt, ref.pos]) < 0;
+    if (mt.length > bestTokens.length || (tie && (agrees !== bestAgrees ? agrees : speaks !== speaking.has(bestTokens.join(' ')) ? speaks : nearer))) {
       best = m.np.name!;
       bestTokens = mt;
       bestAt = m.pos;
+      bestAgrees = agrees;
     }
   }
   if (!bestAt) {
     // No mention gives more: a fuller name that one other reference gives, when only one does.
-    const fuller = refs.filter((r) => nameTokens(r.name).length > tokens.length && containsName(nameTokens(r.name), tokens));
+    const fuller = refs.filter((r) => nameTokens(r.name).length > tokens.length && containsName(nameTokens(r.name), tokens) && !(gender && genderOf(r.name, lex) === (gender === 'm' ? 'f' : 'm')));
     const distinct = new Set(fuller.map((r) => nameTokens(r.name).join(' ')));
     if (distinct.size === 1) {
       best = fuller[0]!.name;
@@ -153,7 +201,8 @@ function fullestName(ref: SpeakerRef, persons: readonly NameMention[], refs: rea
     }
   }
   const mentions: NameMention[] = [];
-  for (const m of persons) if (containsName(bestTokens, m.tokens) || (!!m.otherName && containsName(m.otherName, tokens))) mentions.push(m);
+  const bestGender = mixed ? genderOf(best, lex, gender) : null;
+  for (const m of persons) if ((containsName(bestTokens, m.tokens) || (!!m.otherName && containsName(m.otherName, tokens))) && !otherGender(m, bestGender, lex)) mentions.push(m);
   return { name: best, mentions };
 }
 

@@ -17,6 +17,8 @@ export interface SpeakerRef {
   name: string;
   /** The words of the mention that named it here ("Dr Marsh", "the mayor"); empty for a pronoun, which is no alias. */
   mention: string;
+  /** The gender a pronoun that named it here tells ("she said"), for the fullest name of a surname two people share. */
+  gender?: 'm' | 'f';
   pos: Position;
 }
 
@@ -39,7 +41,8 @@ export function resolveDecision(
   const np = d.np;
   if (!np) return null;
   const pos: Position = { block: d.block, offset: np.from };
-  const ref = resolvePhrase(np, pos, mentions, state, lex);
+  let ref = resolvePhrase(np, pos, mentions, state, lex);
+  if (ref && np.type === 'pronoun' && np.gender && ref.kind === 'person') ref = { ...ref, gender: np.gender };
   if (ref) {
     if (!reported || reportedEvent(np, d.block, mentions)) state.events.push(ref);
     if (np.type === 'pronoun' && np.gender && ref.kind === 'person') state.gender.set(ref.name, np.gender);
