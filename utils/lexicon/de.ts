@@ -147,6 +147,7 @@ export const de: Lexicon = {
     statementLinks: ['von', 'zu'],
     termNouns: ['begriff', 'wort', 'worte', 'ausdruck', 'formulierung'],
     usingWords: ['benutzte', 'benutzt', 'verwendete', 'verwendet', 'gebrauchte'],
+    writingVerbs: ['schreiben'],
     issuingVerbs: ['veröffentlichte', 'verbreitete', 'verschickte', 'gab'],
     contrastJoiners: ['aber', 'doch', 'während'],
     namingSubjects: ['er', 'sie', 'wir', 'ich'],

@@ -105,7 +105,7 @@ export const WORDS: FunctionWords = {
     'references', 'referencing', 'cited', 'cites', 'citing', 'invoked', 'invokes', 'invoking', 'echoed', 'echoes',
     'echoing', 'repeated', 'repeats', 'repeating', 'implied', 'implies', 'implying', 'expressed', 'expresses', 'expressing',
     'called', 'calls', 'calling', 'charged', 'charges', 'charging', 'shouting', 'yelling', 'crying',
-    'cry', 'mouthing', 'mouthed', 'jeered', 'jeering', 'rated', 'credited', 'attacked', 'attacking', 'ruled',
+    'cry', 'mouthing', 'mouthed', 'jeered', 'jeering', 'rated', 'credited', 'attacked', 'attacking', 'ruled', 'advocates', 'advocated', 'advocating',
   ],
   // Verbs that frame a quote as someone's words only through "as": "described the deal as
   // “fair”", "defended the aide as a “decent man”" — not "defended the company's “surge prices”".
@@ -120,6 +120,7 @@ export const WORDS: FunctionWords = {
   statementLinks: ['of', 'to', 'for'],
   termNouns: ['term', 'terms', 'phrase', 'phrases', 'word', 'words', 'expression'],
   usingWords: ['use', 'uses', 'used', 'using', 'say', 'says', 'said', 'saying', 'utter', 'utters', 'uttered', 'uttering'],
+  writingVerbs: ['write'],
   issuingVerbs: ['issued', 'released', 'distributed', 'circulated', 'posted', 'published', 'provided', 'sent', 'gave', 'offered'],
   contrastJoiners: ['but', 'yet', 'whereas'],
   namingSubjects: ['he', 'she', 'they', 'we', 'i', 'you', 'who', 'whom', 'has', 'have', 'had', 'once', 'also', 'then', 'later'],

@@ -137,6 +137,7 @@ export const es: Lexicon = {
     statementLinks: ['de'],
     termNouns: ['término', 'palabra', 'palabras', 'expresión'],
     usingWords: ['usó', 'usa', 'utilizó', 'utiliza', 'empleó'],
+    writingVerbs: ['escribir'],
     issuingVerbs: ['emitió', 'publicó', 'difundió', 'envió', 'divulgó'],
     contrastJoiners: ['pero', 'mientras'],
     namingSubjects: ['él', 'ella', 'ellos', 'ellas', 'nosotros', 'yo'],

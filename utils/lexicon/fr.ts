@@ -147,6 +147,7 @@ export const fr: Lexicon = {
     statementLinks: ['de'],
     termNouns: ['terme', 'mot', 'mots', 'expression'],
     usingWords: ['utilisé', 'utilise', 'utilisant', 'employé', 'emploie'],
+    writingVerbs: ['ecrire'],
     issuingVerbs: ['publié', 'diffusé', 'envoyé', 'publia', 'diffusa'],
     contrastJoiners: ['mais', 'tandis'],
     namingSubjects: ['il', 'elle', 'ils', 'elles', 'nous', 'je', 'on'],

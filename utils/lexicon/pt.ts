@@ -149,6 +149,7 @@ export const pt: Lexicon = {
     statementLinks: ['de'],
     termNouns: ['termo', 'palavra', 'palavras', 'expressão'],
     usingWords: ['usou', 'usa', 'utilizou', 'utiliza', 'empregou'],
+    writingVerbs: ['escrever'],
     issuingVerbs: ['emitiu', 'publicou', 'divulgou', 'enviou', 'difundiu'],
     contrastJoiners: ['mas', 'enquanto'],
     namingSubjects: ['ele', 'ela', 'eles', 'elas', 'nós', 'eu'],

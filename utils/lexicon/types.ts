@@ -176,6 +176,8 @@ export interface FunctionWords {
   termNouns: string[];
   /** Words of using such a term, before it: "using the term “X”", "his use of the phrase “X”" (the user's word). */
   usingWords: string[];
+  /** Lemmas of writing, whose object may be a work's title ("she wrote “The Salt Road”"), not words said. */
+  writingVerbs: string[];
   /** What joins a statement noun to its content besides a complementizer: "of", "to". */
   statementLinks: string[];
   /**

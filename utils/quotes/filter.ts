@@ -99,7 +99,9 @@ function judge(span: QuoteSpan, tokens: readonly Token[], sentence: readonly num
   const prevLow = tokens[k - 1]?.low ?? '';
   const nameSlot = /^\p{Ll}/u.test(tokens[k + 1]?.kind === 'word' ? tokens[k + 1]!.text : '') || (lex.w.prepositions.has(prevLow) && !lex.w.asWords.has(prevLow));
   const oneReported = words.length === 1 && reported && !nameSlot;
-  if (words.length <= TITLE_WORDS && isTitleCase(words, lex) && (words.length >= 3 || (!sentenceLike && !cue.adjacent && !oneReported) || titleSlot(tokens, k, span, lex))) return 'title';
+  // Right after a verb of saying, title case is what was said: "declared “What a Night!”", "a sign saying “Save Our Pier”".
+  const said = saidRightBefore(tokens, sentence, k, lex);
+  if (words.length <= TITLE_WORDS && isTitleCase(words, lex) && !said && (words.length >= 3 || (!sentenceLike && !cue.adjacent && !oneReported) || titleSlot(tokens, k, span, lex))) return 'title';
   if (!sentenceLike && words.length <= SHORT_WORDS + 1 && !cue.inSentence && !reported) return 'scare';
   // An epithet: a noun phrase in marks with no speech cue near ("Lorenz, “the father of chaos,” began").
   if (!sentenceLike && words.length <= 8 && !cue.inSentence && !reported && lex.re.articleStart.test(span.text) && setOff(tokens, k, span)) return 'scare';
@@ -189,6 +191,14 @@ function termUsed(tokens: readonly Token[], k: number, lex: CompiledLexicon): bo
   if (!lex.w.termNouns.has(tokens[k - 1]?.low ?? '') || !lex.w.determinerLike.has(tokens[k - 2]?.low ?? '')) return false;
   const before = tokens[k - 3]?.low ?? '';
   return lex.w.usingWords.has(before) || (lex.w.statementLinks.has(before) && lex.w.usingWords.has(tokens[k - 4]?.low ?? ''));
+}
+
+/** A verb of saying words (`invertingVerbs`: not "told", "called"; not writing) right before the quote, or a comma or colon between. */
+function saidRightBefore(tokens: readonly Token[], sentence: readonly number[], k: number, lex: CompiledLexicon): boolean {
+  const j = tokens[k - 1]?.text === ',' || tokens[k - 1]?.text === ':' ? k - 2 : k - 1;
+  if (j < 0 || sentence[j] !== sentence[k]) return false;
+  const lemma = verbAt(tokens, j, lex)?.lemma ?? '';
+  return lex.invertingVerbs.has(lemma) && !lex.w.writingVerbs.has(lemma);
 }
 
 /** A new clause of the author's own starts at j: "…, but when did that “a-ha” moment come?", "…; the “fix” failed". */
