@@ -5,6 +5,8 @@ import { check, type Row } from './harness';
 const SIEVE = 'cue-before';
 
 const positive: Row[] = [
+  { name: 'a participle after a possessive is an adjective, not the cue: calling Ruiz’s proposed credit “…”', input: 'Tomas Brell then cut in, calling Ana Ruiz’s proposed ferry credit “a handout to the rich.”', quote: 'a handout to the rich', speaker: 'Tomas Brell', sieve: SIEVE },
+  { name: 'a participle after a possessive pronoun: their stated aim of “…”', input: 'Tomas Brell dismissed the council and their stated aim of “a harbour for everyone.”', quote: 'a harbour for everyone', speaker: 'Tomas Brell' },
   { name: 'a name right before a colon: … pollster X: “…”', input: 'The result did not surprise the Westmere pollster Ann Cole: “Turnout was always going to be low.”', quote: 'Turnout was always', speaker: 'Ann Cole', sieve: SIEVE },
   { name: 'X said: “…”', input: 'Dr Jane Marsh said: “The bridge will hold through the winter.”', quote: 'The bridge will hold', speaker: 'Jane Marsh', sieve: SIEVE, cue: 'said', kind: 'direct' },
   { name: 'X told the council that “…” (a listener between verb and quote)', input: 'Councillor Petra Osk told the council that “nothing has been decided yet”.', quote: 'nothing has been decided', speaker: 'Petra Osk', sieve: SIEVE, cue: 'told the council', kind: 'partial' },

@@ -15,7 +15,7 @@ export function verbAt(tokens: readonly Token[], k: number, lex: CompiledLexicon
     if (hit) return hit;
   }
   const hit = lex.verbHits.get(w);
-  if (hit) return roleModifier(tokens, k, lex) ? null : hit;
+  if (hit) return roleModifier(tokens, k, lex) || possessedParticiple(tokens, k, lex) ? null : hit;
   const maybe = lex.ambiguousHits.get(w);
   if (maybe && (lex.complementizers.has(lower(tokens[k + 1])) || lex.pronouns.has(lower(tokens[k - 1])) || namedBeforeColon(tokens, k))) return maybe;
   return null;
@@ -25,6 +25,16 @@ export function verbAt(tokens: readonly Token[], k: number, lex: CompiledLexicon
 function namedBeforeColon(tokens: readonly Token[], k: number): boolean {
   const prev = tokens[k - 1];
   return tokens[k + 1]?.text === ':' && /^\p{Ll}/u.test(tokens[k]!.text) && prev?.kind === 'word' && /^\p{Lu}/u.test(prev.text) && !/['’]s$/u.test(prev.text);
+}
+
+/** "Hale’s proposed toll", "their stated aim": a participle after a possessive, before its noun, is an adjective. */
+function possessedParticiple(tokens: readonly Token[], k: number, lex: CompiledLexicon): boolean {
+  const prev = tokens[k - 1];
+  const next = tokens[k + 1];
+  const w = lower(tokens[k]);
+  if (!prev || prev.kind !== 'word' || next?.kind !== 'word' || !/^\p{Ll}/u.test(next.text) || !lex.re.verbForm.test(w) || lex.re.participle.test(w)) return false;
+  // (A possessive that may be an object, "told her", is left alone.)
+  return (prev.text.length > 2 && /^\p{Lu}.*['’]s$/u.test(prev.text)) || (lex.w.possessives.has(lower(prev)) && !lex.w.listeners.has(lower(prev)));
 }
 
 /**
