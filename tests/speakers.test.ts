@@ -167,6 +167,9 @@ const notSpeakers: [string, string, string, string | null, string][] = [
   ['a plural opening a sentence is no antecedent of "they"', 'Wages remain low in Dunmore. “The gains were small,” they argued.', 'The gains were small', null, 'Wages'],
   // A common noun capitalised only where it opens a sentence, written in lower case elsewhere in the article.
   ['a common noun opening a sentence, in lower case elsewhere, is no speaker', 'Pollsters agree: “It is a coin toss.” Two pollsters in Dunmore said so.', 'It is a coin toss', null, 'Pollsters'],
+  ['a party and state after a lawmaker’s name is no antecedent of "she"', 'Rep. Tom Brell (D-N.Y.) met members on Monday. She added that the race was “a national security election.”', 'a national security election', null, 'D-N.Y.'],
+  ['a party and state without its last stop is no antecedent either', 'Rep. Tom Brell (D-N.Y) met members on Monday. She added that the race was “a national security election.”', 'a national security election', null, 'D-N.Y'],
+  ['a word before a number names a text, no one', 'Article 33 affirms: “No state shall expel a refugee.”', 'No state shall expel', null, 'Article'],
   // A party's members as a group: no one named (an unnamed source, like "officials").
   ['party members as a group are no named speaker', 'Democrats said the plan was “dead on arrival.”', 'dead on arrival', null, 'Democrats'],
   ['party members named with a place are a group too', 'Many Kellshire Republicans called the vote “a farce.”', 'a farce', null, 'Kellshire Republicans'],
@@ -201,6 +204,14 @@ describe('speakers: one person under the fullest name a reference gives', () => 
     const a = run('DUNMORE, Oct. 3 (Wire) — In response to the plan of Tomas Brell, Ilse Varga’s right-hand woman rallied the dockers, saying: “We will hold.”\n\nVarga dismissed the offer as “an insult to every worker here.”');
     expect(speakerOf(a, 'an insult')).toBe(a.speakers.find((s) => s.name.endsWith('Varga'))?.name);
     expect(a.speakers.filter((s) => /Varga/.test(s.name))).toHaveLength(1);
+  });
+});
+
+describe('speakers: a title of several words begun before the name run', () => {
+  test('"secretary of State X": the title is no part of the name', () => {
+    const a = run('Ana Hale was the secretary of state. As secretary of State Hale proposed a “trade prosecutor.”');
+    expect(speakerOf(a, 'trade prosecutor')).toBe('Ana Hale');
+    expect(a.speakers.map((s) => s.name)).toEqual(['Ana Hale']);
   });
 });
 

@@ -186,7 +186,13 @@ export function readName(w: Words, from: number, to: number): NounPhrase | null 
   if (from >= to) return null;
   // Titles and role words at the front of the run ("Chinese President", "Facebook CEO", "Dr").
   let split = from;
-  for (let j = from; j < to; j++) {
+  // "secretary of State Ana Ruiz": a title of several words begun before the run ends inside it.
+  let titleFrom = from;
+  for (let p = Math.max(0, from - 3); p < from && split === from; p++) {
+    const m = multiTitleAt(tokens, p, lex);
+    if (m && p + m > from && p + m < to && !isOrganizationName(tokens.slice(p + m, to).map((t) => t.text), lex)) [split, titleFrom] = [p + m, p];
+  }
+  for (let j = split; j < to; j++) {
     const m = multiTitleAt(tokens, j, lex);
     // "the Secretary of State": a title alone describes someone; it names no one.
     if (m && j === from && m === to - from) return nounPhrase({ from, to, type: 'description', text: joinText(w, from, to), head: bare(lower(tokens[from])) });
@@ -213,11 +219,13 @@ export function readName(w: Words, from: number, to: number): NounPhrase | null 
   while (nameTo > nameFrom + 1 && lex.w.nameSuffixes.has(tokens[nameTo - 1]!.text)) nameTo--;
   const nameWords = tokens.slice(nameFrom, nameTo).map((t) => t.text);
   if (!nameWords.length) return null;
-  const titleWords = tokens.slice(from, split).map((t) => t.text);
+  const titleWords = tokens.slice(titleFrom, split).map((t) => t.text);
   // "(president and) CEO of Harbour Ferry Association": a title and the body it serves describe someone; they name no one.
   if (titleWords.length && lex.linkers.has(lower(tokens[nameFrom]))) return nounPhrase({ from, to, type: 'description', text: joinText(w, from, to), head: bare(lower(tokens[nameFrom - 1])) });
   if (nameWords.length === 1 && !titleWords.length && !isOrganizationName(nameWords, lex) && lex.re.notName.test(nameWords[0]!)) return null;
   if (nameWords.length === 1 && !titleWords.length && lex.unnamedHeads.has(nameWords[0]!.toLowerCase())) return null;
+  // A party and state ("D-N.Y.", "R-Texas"), and a word before a number ("Article 33 says", "Isaiah 45:1 reads"): no one's name.
+  if (!titleWords.length && (lex.patterns.partyAffiliation?.test(nameWords[0]!) || nameWords.length === 1 && /^\p{N}/u.test(tokens[to]?.text ?? '') && !isOrganizationName(nameWords, lex))) return null;
   // "Senate Democrats", "Latino Republicans": a run ending in a plural source noun names a group, no one.
   const group = nameWords[nameWords.length - 1]!.toLowerCase();
   if (nameWords.length > 1 && !titleWords.length && lex.unnamedHeads.has(group) && lex.re.pastOrPlural.test(group)) return nounPhrase({ from, to, type: 'unnamed', text: joinText(w, from, to), head: group });
