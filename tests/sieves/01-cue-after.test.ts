@@ -5,6 +5,7 @@ import { check, run, quoteOf, type Row } from './harness';
 const SIEVE = 'cue-after';
 
 const positive: Row[] = [
+  { name: 'a surname that ends like an adverb, inside a sentence: said Donnelly', input: 'Maria Donnelly has run the ferry office for years.\n\n“The timetable works for everyone,” said Donnelly.', quote: 'The timetable works', speaker: 'Maria Donnelly', sieve: SIEVE, cue: 'said' },
   { name: 'a contracted pronoun: “…,” he’s said (he has said)', input: 'Tomas Brell runs the night ferry.\n\n“The crossing is safe in any weather,” he’s said.', quote: 'The crossing is safe', speaker: 'Tomas Brell', sieve: SIEVE, cue: 'said' },
   { name: 'inverted: said Dr X', input: '“The bridge will hold through the winter,” said Dr Jane Marsh.', quote: 'The bridge will hold', speaker: 'Jane Marsh', sieve: SIEVE, cue: 'said', kind: 'direct' },
   { name: 'subject first: Dr X said', input: '“The bridge will hold through the winter,” Dr Jane Marsh said.', quote: 'The bridge will hold', speaker: 'Jane Marsh', sieve: SIEVE, cue: 'said' },

@@ -222,7 +222,10 @@ export function readName(w: Words, from: number, to: number): NounPhrase | null 
   const titleWords = tokens.slice(titleFrom, split).map((t) => t.text);
   // "(president and) CEO of Harbour Ferry Association": a title and the body it serves describe someone; they name no one.
   if (titleWords.length && lex.linkers.has(lower(tokens[nameFrom]))) return nounPhrase({ from, to, type: 'description', text: joinText(w, from, to), head: bare(lower(tokens[nameFrom - 1])) });
-  if (nameWords.length === 1 && !titleWords.length && !isOrganizationName(nameWords, lex) && lex.re.notName.test(nameWords[0]!)) return null;
+  // (An adverb's ending tells only where the word opens a sentence: "Finally," but "said Donnelly".)
+  const opensSentence = !tokens[from - 1] || tokens[from - 1]!.kind !== 'word';
+  const notName = lex.re.notName.test(nameWords[0]!) && (opensSentence || !lex.re.adverb.test(nameWords[0]!.toLowerCase()));
+  if (nameWords.length === 1 && !titleWords.length && !isOrganizationName(nameWords, lex) && notName) return null;
   if (nameWords.length === 1 && !titleWords.length && lex.unnamedHeads.has(nameWords[0]!.toLowerCase())) return null;
   // A party and state ("D-N.Y.", "R-Texas"), and a word before a number ("Article 33 says", "Isaiah 45:1 reads"): no one's name.
   if (!titleWords.length && (lex.patterns.partyAffiliation?.test(nameWords[0]!) || nameWords.length === 1 && /^\p{N}/u.test(tokens[to]?.text ?? '') && !isOrganizationName(nameWords, lex))) return null;
@@ -232,7 +235,6 @@ export function readName(w: Words, from: number, to: number): NounPhrase | null 
   // "Looking at the notes, …", "Speaking to reporters, …": a participle opening a sentence, before
   // a preposition or a determiner, is no name (a surname such as "Manning said" is followed by its verb).
   const after = lower(tokens[to]);
-  const opensSentence = !tokens[from - 1] || tokens[from - 1]!.kind !== 'word';
   if (nameWords.length === 1 && !titleWords.length && opensSentence && lex.re.participle.test(nameWords[0]!.toLowerCase()) && (lex.w.prepositions.has(after) || lex.determiners.has(after) || lex.linkers.has(after) || participleObject(tokens[to], lex))) return null;
   const isOrg = isOrganizationName(nameWords, lex) || (!titleWords.length && isOrganizationName(words, lex));
   let gender: 'm' | 'f' | null = null;
