@@ -91,6 +91,8 @@ const kept: [string, string, string][] = [
   ['a framing verb before the quote: advocates', 'Tom Hale advocates a “harbour land tax” for the islands.', 'harbour land tax'],
   ['title case right after a verb of saying: declared', 'Ilse Varga declared “What a Great Night!” and left the stage.', 'What a Great Night!'],
   ['title case right after a verb of saying: a sign saying', 'A sailor held up a sign saying “Save Our Harbour Now.”', 'Save Our Harbour Now.'],
+  ['a statement named right after the quote: “…” comment', 'Tom Hale’s “sink or swim” comment angered the crews.', 'sink or swim'],
+  ['a statement named right after the quote: “…” moniker', 'The mayor never shook off the “harbour queen” moniker.', 'harbour queen'],
   ['a title-case cry is no title', 'The crowd on the quay shouted “Out!” at the mayor.', 'Out!'],
   ['one capitalised word in what someone is reported to have said', 'Ana Ruiz said on Friday that the new harbour master was “Venetian.”', 'Venetian.'],
   ['one capitalised word after a framing verb and “as”', 'Tom Hale described the levy as “Victorian,” and left the hall.', 'Victorian,'],

@@ -114,7 +114,7 @@ export const WORDS: FunctionWords = {
     'claim', 'claims', 'assertion', 'assertions', 'comment', 'comments', 'remark', 'remarks', 'statement', 'statements',
     'suggestion', 'admission', 'promise', 'pledge', 'warning', 'argument', 'insistence', 'contention', 'accusation',
     'accusations', 'allegation', 'allegations', 'charge', 'complaint', 'boast', 'declaration', 'prediction', 'announcement',
-    'promises', 'pledges', 'vow', 'vows', 'criticism', 'description', 'characterization', 'plea', 'demand', 'denial', 'request', 'requests', 'ruling',
+    'promises', 'pledges', 'vow', 'vows', 'criticism', 'description', 'characterization', 'plea', 'demand', 'denial', 'request', 'requests', 'ruling', 'moniker',
   ],
   // What joins a statement noun to its content besides "that": "his promise of “free college”", "a pledge to “fix” it".
   statementLinks: ['of', 'to', 'for'],

@@ -93,7 +93,8 @@ function judge(span: QuoteSpan, tokens: readonly Token[], sentence: readonly num
   // A word or phrase in the reported part of a sentence is the speaker's own: "She cast
   // the vote as a “mandate”", "his claim that the plan was “dead”". An author's scare
   // quote stands in the author's own sentence, with no one reported before it.
-  const reported = cue.before || used || framedBefore(tokens, sentence, k, lex);
+  // (Or the statement is named right after: "his “47 percent” comment".)
+  const reported = cue.before || used || lex.w.statementNouns.has(tokens[k + 1]?.low ?? '') || framedBefore(tokens, sentence, k, lex);
   // Titles: every word capitalised. From three words on, speech never looks like that. One capitalised word reported
   // is theirs ("said the judge was “Mexican.”"), unless in a name's slot ("“Leave” voters", "the host of “Today”").
   const prevLow = tokens[k - 1]?.low ?? '';
