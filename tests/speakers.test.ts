@@ -215,6 +215,14 @@ describe('speakers: a title of several words begun before the name run', () => {
   });
 });
 
+describe('speakers: a description as an alias', () => {
+  test('its words up to its head, not the verb the phrase reader took after it', () => {
+    const a = run('Ana Hale, the candidate, spoke on Monday. The candidate has mocked a reporter and called rivals “rats.”');
+    expect(speakerOf(a, 'rats')).toBe('Ana Hale');
+    expect(a.speakers.find((s) => s.name === 'Ana Hale')?.aliases).toEqual(['The candidate']);
+  });
+});
+
 describe('speakers: a surname that a man and a woman share', () => {
   test('"Mrs." names the woman, though the man speaks elsewhere; "Mr." is no alias of hers', () => {
     const a = run('Tom Hale and his wife, Ana Hale, run the bakery.\n\nTom Hale said the oven was “older than the town.”\n\n“We bake at four,” Mrs. Hale said.');

@@ -2,7 +2,7 @@
 // the person or organisation it names, using the article's other mentions.
 import type { CompiledLexicon } from '../lexicon';
 import type { Decision } from '../sieves/context';
-import type { NounPhrase } from '../text/phrase';
+import { bare, type NounPhrase } from '../text/phrase';
 import { bareRole, onlyPerson, personOrOrganization, pronoun } from './antecedents';
 import { isSubject, type NameMention } from './mentions';
 import { nameTokens } from './names';
@@ -59,8 +59,10 @@ function resolvePhrase(np: NounPhrase, pos: Position, mentions: readonly NameMen
       return { kind: 'organization', name: np.name!, mention: np.text, pos };
     case 'pronoun':
       return pronoun(np, pos, mentions, state, lex);
-    case 'description':
-      return description(np, pos, mentions, state, lex);
+    case 'description': {
+      const ref = description(np, pos, mentions, state, lex);
+      return ref && ref.mention === np.text ? { ...ref, mention: describedAs(np, lex) } : ref;
+    }
     default:
       return null; // unnamed sources: "a spokesman", "officials"
   }
@@ -141,6 +143,19 @@ function description(np: NounPhrase, pos: Position, mentions: readonly NameMenti
     }
   }
   return null;
+}
+
+/**
+ * A description as it names its speaker (an alias): its words up to its head, past the words the phrase
+ * reader took after it ("the Harbour campaign sent out an email" → "the Harbour campaign", "the president
+ * as" → "the president"); a body it serves stays ("the president of the Harbour Trust").
+ */
+function describedAs(np: NounPhrase, lex: CompiledLexicon): string {
+  const words = np.text.split(/\s+/);
+  const at = words.findIndex((w) => bare(w).toLowerCase() === np.head);
+  const next = (words[at + 1] ?? '').toLowerCase();
+  if (at < 0 || !next || lex.linkers.has(next) || lex.w.affiliationPrepositions.has(next) || lex.w.representsPrepositions.has(next)) return np.text;
+  return words.slice(0, at + 1).join(' ');
 }
 
 /** "the Daily Caller" → "Daily Caller": two capitalised words or more after a determiner, and nothing else. */
