@@ -2,7 +2,8 @@
 // coach", "Okafor") to the person it names. Patterns of news language that
 // PolNeAR's training split showed failing, as made-up sentences (fictional
 // people and places).
-import { describe, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
+import { analyze } from '../utils/analyze';
 import { check, type Row } from './sieves/harness';
 
 const pronouns: Row[] = [
@@ -119,4 +120,19 @@ describe('resolution: descriptions', () => {
 });
 describe('resolution: what is no name', () => {
   test.each(names.map((r) => [r.name, r] as const))('%s', (_n, row) => void check(row));
+});
+
+// One article's names must not change how the next article is read (the folded names are cached
+// across articles): a bare role ("the coach said") resolved where a surname and the full name
+// are both in reach must leave the surname's folded form as it was.
+describe('resolution: articles are independent', () => {
+  const first = 'Tom Hale coached the team for ten years. Hale retired in May.\n\n“We never lost at home,” the coach said.';
+  const second = 'Ana Hale runs the harbour office.\n\n“The ferry will sail on Monday,” said Hale.';
+  test('the second article reads the same after the first', () => {
+    const alone = JSON.stringify(analyze({ text: second }));
+    analyze({ text: first });
+    const after = JSON.stringify(analyze({ text: second }));
+    expect(after).toBe(alone);
+    expect(analyze({ text: second }).quotes[0]?.speaker).toBe('Ana Hale');
+  });
 });

@@ -8,16 +8,16 @@ const MARKS = /\p{M}/gu;
 const PART = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
 const APOSTROPHES = /['’]/g;
 
-const foldCache = new Map<string, string[]>();
-/** "Dr. José O’Brien’s" → ["dr", "jose", "obrien"]. */
-export function foldName(name: string): string[] {
-  let out = foldCache.get(name);
-  if (out) return out;
-  out = [];
+const foldCache = new Map<string, readonly string[]>();
+/** "Dr. José O’Brien’s" → ["dr", "jose", "obrien"]. Shared by every caller (cached): read-only. */
+export function foldName(name: string): readonly string[] {
+  const known = foldCache.get(name);
+  if (known) return known;
+  const out: string[] = [];
   const plain = name.normalize('NFD').replace(MARKS, '').toLowerCase().replace(/['’]s$/, '');
   for (const m of plain.matchAll(PART)) out.push(m[0].replace(APOSTROPHES, ''));
   if (foldCache.size > 50_000) foldCache.clear();
-  foldCache.set(name, out);
+  foldCache.set(name, Object.freeze(out));
   return out;
 }
 

@@ -151,7 +151,7 @@ export function onlyPerson(np: NounPhrase, pos: Position, mentions: readonly Nam
   const add = (name: string) => {
     const t = nameTokens(name);
     const same = people.find((p) => containsName(p, t) || containsName(t, p));
-    if (!same) people.push(t);
+    if (!same) people.push([...t]);
     else if (t.length > same.length) same.splice(0, same.length, ...t);
     latest ??= name;
   };

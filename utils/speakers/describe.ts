@@ -20,7 +20,7 @@ import { nameTokens } from './names';
 
 /** A title written before a name in a photo caption: "Veldorian President Anka Moss greets …". */
 export interface CaptionRole {
-  tokens: string[];
+  tokens: readonly string[];
   role: string;
 }
 

@@ -23,7 +23,7 @@ export interface NameMention {
   /** After a preposition of place ("in Westmere", "from Port Aldmore"): likely a place, not a person. */
   place: boolean;
   /** The name's tokens, folded (see `nameTokens`). */
-  tokens: string[];
+  tokens: readonly string[];
   /** Used as a modifier of a noun ("the Marsh report", "a Jane Marsh figurine"): not a mention of a person. */
   modifier: boolean;
   /** The word right after the name, when a word follows ("Okafor spoke" → "spoke"): tells a subject's verb. */
@@ -33,7 +33,7 @@ export interface NameMention {
   /** The subject of a clause a speech verb reports ("Harlan says Ruiz has …", "said that Ruiz …"): who is spoken about, not who speaks. */
   reported: boolean;
   /** Another surname the article gives the same person: "Jane Doe, née Smith" → ["smith"]. */
-  otherName?: string[];
+  otherName?: readonly string[];
   /** The gendered pronoun right after the name in its sentence, or opening the next ("Prasad said his …"): see markPronounsAfter. */
   pronounAfter?: 'm' | 'f';
   /** In a line written in title case ("Hale Hits Ruiz Over Port Deal"): its name runs may run past the name. */
@@ -159,7 +159,7 @@ function titleCase(tokens: readonly Token[], lex: CompiledLexicon): boolean {
 }
 
 /** "née Smith", "born Smith": the surname after such a word in an appositive, folded. */
-function otherName(appositive: string | null, lex: CompiledLexicon): string[] | null {
+function otherName(appositive: string | null, lex: CompiledLexicon): readonly string[] | null {
   if (!appositive) return null;
   const words = appositive.trim().split(/\s+/);
   if (words.length < 2 || words.length > 3 || !lex.w.otherNameMarkers.has(words[0]!.toLowerCase())) return null;

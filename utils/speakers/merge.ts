@@ -213,7 +213,7 @@ function fullestName(ref: SpeakerRef, persons: readonly NameMention[], refs: rea
  */
 function fullestOrg(name: string, orgNames: readonly string[], mentions: readonly NameMention[], lex: CompiledLexicon): { name: string; mentions: NameMention[] } {
   const tokens = nameTokens(name);
-  let best: string[] | null = null;
+  let best: readonly string[] | null = null;
   let bestName = name;
   for (const other of orgNames) {
     const ot = nameTokens(other);

@@ -5,14 +5,15 @@ const APOSTROPHE = /['’]/g;
 const POSSESSIVE_END = /['’]s$/;
 
 /** Names repeat throughout an article (and pronouns compare them often): folded forms are kept. */
-const folded = new Map<string, string[]>();
+const folded = new Map<string, readonly string[]>();
 const FOLDED_MAX = 4096;
 
-export function nameTokens(name: string): string[] {
+/** Shared with every caller (a cache across articles): read-only, never to be changed in place. */
+export function nameTokens(name: string): readonly string[] {
   const known = folded.get(name);
   if (known) return known;
   if (folded.size >= FOLDED_MAX) folded.clear();
-  const out = foldName(name);
+  const out = Object.freeze(foldName(name));
   folded.set(name, out);
   return out;
 }
