@@ -93,6 +93,8 @@ const kept: [string, string, string][] = [
   ['title case right after a verb of saying: a sign saying', 'A sailor held up a sign saying “Save Our Harbour Now.”', 'Save Our Harbour Now.'],
   ['a statement named right after the quote: “…” comment', 'Tom Hale’s “sink or swim” comment angered the crews.', 'sink or swim'],
   ['a statement named right after the quote: “…” moniker', 'The mayor never shook off the “harbour queen” moniker.', 'harbour queen'],
+  ['a fragment before a noun in a sentence that ends in its attribution to someone named', 'The “smart” gates open in May, Tom Hale said.', 'smart'],
+  ['… or to a pronoun', 'Crews still fear the “smart” gates, he said.', 'smart'],
   ['a title-case cry is no title', 'The crowd on the quay shouted “Out!” at the mayor.', 'Out!'],
   ['one capitalised word in what someone is reported to have said', 'Ana Ruiz said on Friday that the new harbour master was “Venetian.”', 'Venetian.'],
   ['one capitalised word after a framing verb and “as”', 'Tom Hale described the levy as “Victorian,” and left the hall.', 'Victorian,'],

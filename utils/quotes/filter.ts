@@ -7,6 +7,7 @@ import type { CompiledLexicon } from '../lexicon';
 import { verbAt } from '../text/verbs';
 import { sentenceIds, tokenize, type Token } from '../text/tokens';
 import type { Block, QuoteSpan } from '../types';
+import { saidAtEnd, saidRightBefore, termUsed } from './said';
 import { isTitleCase, titleSlot } from './titles';
 
 export type DropReason = 'empty' | 'naming' | 'title' | 'scare' | 'modifier' | 'repeat';
@@ -107,7 +108,7 @@ function judge(span: QuoteSpan, tokens: readonly Token[], sentence: readonly num
   // An epithet: a noun phrase in marks with no speech cue near ("Lorenz, “the father of chaos,” began").
   if (!sentenceLike && words.length <= 8 && !cue.inSentence && !reported && lex.re.articleStart.test(span.text) && setOff(tokens, k, span)) return 'scare';
   // "the “smart” tolls" is a term; "he said it was a “smart” plan" reports his word.
-  if (words.length <= SHORT_WORDS && !reported && isModifier(tokens, k, lex)) return 'modifier';
+  if (words.length <= SHORT_WORDS && !reported && !saidAtEnd(tokens, sentence, k, lex) && isModifier(tokens, k, lex)) return 'modifier';
   return null;
 }
 
@@ -185,21 +186,6 @@ function framedBefore(tokens: readonly Token[], sentence: readonly number[], k: 
     else if (lex.w.statementNouns.has(low) && (that || lex.w.statementLinks.has(tokens[j + 1]?.low ?? ''))) return true;
   }
   return false;
-}
-
-/** A term right before the quote that someone uses: "using the term “X”", "said the words “X”", "his use of the phrase “X”". */
-function termUsed(tokens: readonly Token[], k: number, lex: CompiledLexicon): boolean {
-  if (!lex.w.termNouns.has(tokens[k - 1]?.low ?? '') || !lex.w.determinerLike.has(tokens[k - 2]?.low ?? '')) return false;
-  const before = tokens[k - 3]?.low ?? '';
-  return lex.w.usingWords.has(before) || (lex.w.statementLinks.has(before) && lex.w.usingWords.has(tokens[k - 4]?.low ?? ''));
-}
-
-/** A verb of saying words (`invertingVerbs`: not "told", "called"; not writing) right before the quote, or a comma or colon between. */
-function saidRightBefore(tokens: readonly Token[], sentence: readonly number[], k: number, lex: CompiledLexicon): boolean {
-  const j = tokens[k - 1]?.text === ',' || tokens[k - 1]?.text === ':' ? k - 2 : k - 1;
-  if (j < 0 || sentence[j] !== sentence[k]) return false;
-  const lemma = verbAt(tokens, j, lex)?.lemma ?? '';
-  return lex.invertingVerbs.has(lemma) && !lex.w.writingVerbs.has(lemma);
 }
 
 /** A new clause of the author's own starts at j: "…, but when did that “a-ha” moment come?", "…; the “fix” failed". */
