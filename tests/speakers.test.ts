@@ -170,6 +170,7 @@ const notSpeakers: [string, string, string, string | null, string][] = [
   ['a party and state after a lawmaker’s name is no antecedent of "she"', 'Rep. Tom Brell (D-N.Y.) met members on Monday. She added that the race was “a national security election.”', 'a national security election', null, 'D-N.Y.'],
   ['a party and state without its last stop is no antecedent either', 'Rep. Tom Brell (D-N.Y) met members on Monday. She added that the race was “a national security election.”', 'a national security election', null, 'D-N.Y'],
   ['a word before a number names a text, no one', 'Article 33 affirms: “No state shall expel a refugee.”', 'No state shall expel', null, 'Article'],
+  ['a spokesman named by the one he speaks for is a person, unnamed, no body', 'A Kellshire spokesman has called the plan “overreach run amok.”', 'overreach run amok', null, 'Kellshire spokesman'],
   // A party's members as a group: no one named (an unnamed source, like "officials").
   ['party members as a group are no named speaker', 'Democrats said the plan was “dead on arrival.”', 'dead on arrival', null, 'Democrats'],
   ['party members named with a place are a group too', 'Many Kellshire Republicans called the vote “a farce.”', 'a farce', null, 'Kellshire Republicans'],
@@ -186,6 +187,11 @@ describe('speakers: words that open a sentence or a wire story are no speakers',
   test('party members as a group are listed as an unnamed source; one member named stays a speaker', () => {
     expect(run('Senate Republicans called the vote “a farce.”').unnamedSources?.map((u) => u.description)).toEqual(['Senate Republicans']);
     expect(speakerOf(run('Hale, a Republican, said it was “over.”'), 'over')).toBe('Hale');
+  });
+
+  test('"a Kellshire spokesman" is an unnamed source; "Kellshire police" stays a body', () => {
+    expect(run('A Kellshire spokesman has called the plan “overreach run amok.”').unnamedSources?.map((u) => u.description)).toEqual(['A Kellshire spokesman']);
+    expect(speakerOf(run('Kellshire police said the road was “closed.”'), 'closed')).toBe('Kellshire police');
   });
 
   test('a surname that is also a common word stays a name where the article writes it inside a sentence', () => {

@@ -47,8 +47,8 @@ export function subjectBefore(w: Words, k: number, floor = 0): NounPhrase | null
     }
     return null;
   }
-  // "Westmere police said", "Harbour council said": a name and an organisation noun.
-  if (last.kind === 'word' && /^\p{Ll}/u.test(last.text) && lex.orgNouns.has(last.text) && isNameWord(tokens[end - 2], lex)) {
+  // "Westmere police said", "Harbour council said": a name and an organisation noun ("a Hale spokesman" is a person, unnamed).
+  if (last.kind === 'word' && /^\p{Ll}/u.test(last.text) && lex.orgNouns.has(last.text) && !lex.unnamedHeads.has(last.text) && isNameWord(tokens[end - 2], lex)) {
     const from = Math.max(floor, nameRunBackward(tokens, end - 1, lex));
     if (from < end - 1 && (!listedNoName(tokens[from], lex) || startsName(tokens, from, lex))) {
       const name = joinText(w, from, end);
