@@ -8,6 +8,7 @@ const SIEVE = 'clause-subject';
 const SOURCE = '“We will keep the harbour open,” Ana Ruiz said on Monday.';
 
 const positive: Row[] = [
+  { name: 'a term the subject uses is theirs, though they speak nowhere else: X has often used the phrase “…”', input: 'Ana Ruiz has often used the phrase “ferries for all” in her speeches.', quote: 'ferries for all', speaker: 'Ana Ruiz', sieve: SIEVE },
   { name: 'a statement noun with its content: pushed her promise of “…”', input: `${SOURCE}\n\nRuiz has long pushed her promise of “free ferries for every island in the bay.”`, quote: 'free ferries', speaker: 'Ana Ruiz', sieve: SIEVE, cue: null },
   { name: 'an opening phrase, then the subject: In March, Ruiz visited … “to …”', input: `${SOURCE}\n\nIn March, Ruiz visited the harbour crews “to see the storm damage with my own eyes.”`, quote: 'to see the storm', speaker: 'Ana Ruiz', sieve: SIEVE },
   { name: 'a quote set off by a dash after the predicate', input: `${SOURCE}\n\nRuiz also embraced the toll plan -- “It is the only way we keep the port open all year.”`, quote: 'It is the only way', speaker: 'Ana Ruiz', sieve: SIEVE },

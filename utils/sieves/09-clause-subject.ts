@@ -7,6 +7,7 @@
 // Short scare quotes without a cue never get here (the filter drops them); the person must
 // be a source elsewhere in the article, since a person only written about is more often the
 // topic of the author's marks than their speaker.
+import { termUsed } from '../quotes/said';
 import { sentenceSubject } from '../text/clauses';
 import { lower } from '../text/phrase';
 import { CONFIDENCE } from './confidence';
@@ -25,7 +26,8 @@ export const clauseSubject: Sieve = {
     // A person named: a pronoun's person may be no source of the article (see speaksElsewhere), and a
     // capitalised opening word ("Good information …", "Tunnels …", a dateline) is no person.
     if (!np || np.to > q.token || np.type !== 'person') return null;
-    if (!namedAsPerson(ctx, q.block, np.from, np.to) || !speaksElsewhere(ctx, np.name ?? np.text)) return null;
+    // (A term the subject uses is theirs even if they speak nowhere else: "Ruiz has often used the phrase “…”".)
+    if (!namedAsPerson(ctx, q.block, np.from, np.to) || (!speaksElsewhere(ctx, np.name ?? np.text) && !termUsed(tokens, q.token, lex))) return null;
     // "Hale was seen as “…”", "Hale is “…”": the subject of a passive or of "to be" is what others said something about.
     // (The words that may stand before a verb include auxiliaries: "Hale has also", "Hale was later".)
     for (let v = np.to; v < q.token; v++) {
