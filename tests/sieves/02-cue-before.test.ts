@@ -5,6 +5,7 @@ import { check, type Row } from './harness';
 const SIEVE = 'cue-before';
 
 const positive: Row[] = [
+  { name: 'a long opening phrase before the subject of a participle cue: On the eve of …, X rallied … by warning that “…”', input: 'Tomas Brell spoke on Sunday.\n\nOn the eve of his historic election to a fourth term as mayor in March, Brell rallied supporters by warning darkly that “the harbour is in danger.”', quote: 'the harbour is in danger', speaker: 'Tomas Brell', sieve: SIEVE },
   { name: 'a participle after a possessive is an adjective, not the cue: calling Ruiz’s proposed credit “…”', input: 'Tomas Brell then cut in, calling Ana Ruiz’s proposed ferry credit “a handout to the rich.”', quote: 'a handout to the rich', speaker: 'Tomas Brell', sieve: SIEVE },
   { name: 'a participle after a possessive pronoun: their stated aim of “…”', input: 'Tomas Brell dismissed the council and their stated aim of “a harbour for everyone.”', quote: 'a harbour for everyone', speaker: 'Tomas Brell' },
   { name: 'a name right before a colon: … pollster X: “…”', input: 'The result did not surprise the Westmere pollster Ann Cole: “Turnout was always going to be low.”', quote: 'Turnout was always', speaker: 'Ann Cole', sieve: SIEVE },

@@ -12,6 +12,9 @@ import { subjectAfter, subjectBefore } from './subjects';
 import { invertsAt, isParticipleAfterComma, isPassive, verbAt } from './verbs';
 
 /** The subject of the sentence [from, to): its first noun phrase, past an introductory phrase. */
+/** How long an opening phrase before the subject may run to its comma ("On the eve of his election to a fourth term as mayor in March, Hale …"); train has them up to about 25 words. */
+const OPENER_TOKENS = 26;
+
 export function sentenceSubject(w: Words, from: number, to: number): NounPhrase | null {
   const { tokens, lex } = w;
   let k = from;
@@ -22,7 +25,7 @@ export function sentenceSubject(w: Words, from: number, to: number): NounPhrase 
   if (k >= to) return null;
   if (lex.w.introOpeners.has(lower(tokens[k]))) {
     let c = k;
-    while (c < to && c - k < 14 && tokens[c]!.text !== ',') c++;
+    while (c < to && c - k < OPENER_TOKENS && tokens[c]!.text !== ',') c++;
     // "And then Ana Ruiz went on the attack, saying …": openers that are not a phrase of their own.
     let s = k;
     while (s < to && s - k < 3 && lex.w.introOpeners.has(lower(tokens[s])) && tokens[s + 1]?.kind === 'word') s++;
