@@ -1,7 +1,7 @@
 // Speech verbs among the tokens: which form stands at a token, whether it can
 // put its subject after it, whether it is passive.
 import type { CompiledLexicon } from '../lexicon';
-import { lower } from './phrase';
+import { lower, POSSESSIVE_S } from './phrase';
 import type { Token } from './tokens';
 
 export type VerbHit = Readonly<{ len: number; lemma: string; strength: number }>;
@@ -24,7 +24,7 @@ export function verbAt(tokens: readonly Token[], k: number, lex: CompiledLexicon
 /** "The Harbour Gazette reports:", "Hale notes:": after a name and before a colon the word is the verb, not "the reports:". */
 function namedBeforeColon(tokens: readonly Token[], k: number): boolean {
   const prev = tokens[k - 1];
-  return tokens[k + 1]?.text === ':' && /^\p{Ll}/u.test(tokens[k]!.text) && prev?.kind === 'word' && /^\p{Lu}/u.test(prev.text) && !/['’]s$/u.test(prev.text);
+  return tokens[k + 1]?.text === ':' && /^\p{Ll}/u.test(tokens[k]!.text) && prev?.kind === 'word' && /^\p{Lu}/u.test(prev.text) && !POSSESSIVE_S.test(prev.text);
 }
 
 /** "Hale’s proposed toll", "their stated aim": a participle after a possessive, before its noun, is an adjective. */
@@ -34,7 +34,7 @@ function possessedParticiple(tokens: readonly Token[], k: number, lex: CompiledL
   const w = lower(tokens[k]);
   if (!prev || prev.kind !== 'word' || next?.kind !== 'word' || !/^\p{Ll}/u.test(next.text) || !lex.re.verbForm.test(w) || lex.re.participle.test(w)) return false;
   // (A possessive that may be an object, "told her", is left alone.)
-  return (prev.text.length > 2 && /^\p{Lu}.*['’]s$/u.test(prev.text)) || (lex.w.possessives.has(lower(prev)) && !lex.w.listeners.has(lower(prev)));
+  return (prev.text.length > 2 && /^\p{Lu}/u.test(prev.text) && POSSESSIVE_S.test(prev.text)) || (lex.w.possessives.has(lower(prev)) && !lex.w.listeners.has(lower(prev)));
 }
 
 /**
