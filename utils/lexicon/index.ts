@@ -91,9 +91,9 @@ export interface CompiledLexicon {
   patterns: Patterns;
 }
 
-/** Abbreviations of every language: the tokenizer runs before the language is known. */
 /** Pronouns with an auxiliary written onto them, of every language: the tokenizer reads them as two words. */
 export const CONTRACTED_PRONOUNS: ReadonlySet<string> = new Set(Object.values(LEXICONS).flatMap((l) => l.words.contractedPronouns));
+/** Abbreviations of every language: the tokenizer runs before the language is known. */
 export const ABBREVIATIONS: ReadonlySet<string> = new Set(Object.values(LEXICONS).flatMap((l) => [...l.words.abbreviations, ...l.words.regionAbbreviations]));
 
 /** A signature line under a quote: "— Jane Marsh", "Jane Marsh, PhD" (a name suffix of any language). */

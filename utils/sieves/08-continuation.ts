@@ -88,13 +88,13 @@ function ownVerbAfterQuote(ctx: SieveContext, q: QuoteView): boolean {
   return false;
 }
 
-/** The paragraph opens with the decided speaker as its subject: their surname, or a pronoun. */
+/** The paragraph opens with the decided speaker as its subject: a word of their name, or a pronoun of their gender. */
 function opensWith(ctx: SieveContext, b: number, d: Decision): boolean {
   const first = ctx.blocks[b]!.tokens[0];
   if (!first || first.kind !== 'word' || !d.np?.name) return false;
   const gender = ctx.lex.pronouns.get(first.low ?? '');
   if (gender === 'm' || gender === 'f') return (d.np.gender ?? firstNameGenderOf(d.np.name.split(' '), ctx.lex)) === gender;
-  return d.np.name.split(' ').slice(1).includes(first.text);
+  return d.np.name.split(' ').includes(first.text);
 }
 
 /** A caption or a stray line between paragraphs: a short block with no quote, no speech cue and no full stop. */

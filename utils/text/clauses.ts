@@ -11,10 +11,10 @@ import type { CompiledLexicon } from '../lexicon';
 import { subjectAfter, subjectBefore } from './subjects';
 import { invertsAt, isParticipleAfterComma, isPassive, verbAt } from './verbs';
 
-/** The subject of the sentence [from, to): its first noun phrase, past an introductory phrase. */
 /** How long an opening phrase before the subject may run to its comma ("On the eve of his election to a fourth term as mayor in March, Hale …"); train has them up to about 25 words. */
 const OPENER_TOKENS = 26;
 
+/** The subject of the sentence [from, to): its first noun phrase, past an introductory phrase. */
 export function sentenceSubject(w: Words, from: number, to: number): NounPhrase | null {
   const { tokens, lex } = w;
   let k = from;
