@@ -148,6 +148,7 @@ export const de: Lexicon = {
     termNouns: ['begriff', 'wort', 'worte', 'ausdruck', 'formulierung'],
     usingWords: ['benutzte', 'benutzt', 'verwendete', 'verwendet', 'gebrauchte'],
     writingVerbs: ['schreiben'],
+    cryWords: ['rufe', 'rufen', 'rief', 'riefen', 'sprechchöre', 'sprechchören', 'skandierte', 'skandierten', 'schrie', 'schrien', 'schreie'],
     issuingVerbs: ['veröffentlichte', 'verbreitete', 'verschickte', 'gab'],
     contrastJoiners: ['aber', 'doch', 'während'],
     namingSubjects: ['er', 'sie', 'wir', 'ich'],

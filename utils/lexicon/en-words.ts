@@ -121,6 +121,10 @@ export const WORDS: FunctionWords = {
   termNouns: ['term', 'terms', 'phrase', 'phrases', 'word', 'words', 'expression'],
   usingWords: ['use', 'uses', 'used', 'using', 'say', 'says', 'said', 'saying', 'utter', 'utters', 'uttered', 'uttering'],
   writingVerbs: ['write'],
+  cryWords: [
+    'chant', 'chants', 'chanted', 'chanting', 'cry', 'cries', 'cried', 'crying', 'shout', 'shouts', 'shouted', 'shouting', 'yell',
+    'yells', 'yelled', 'yelling', 'scream', 'screams', 'screamed', 'screaming', 'chorus', 'roar', 'roars', 'roared',
+  ],
   issuingVerbs: ['issued', 'released', 'distributed', 'circulated', 'posted', 'published', 'provided', 'sent', 'gave', 'offered'],
   contrastJoiners: ['but', 'yet', 'whereas'],
   namingSubjects: ['he', 'she', 'they', 'we', 'i', 'you', 'who', 'whom', 'has', 'have', 'had', 'once', 'also', 'then', 'later'],

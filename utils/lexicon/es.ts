@@ -138,6 +138,7 @@ export const es: Lexicon = {
     termNouns: ['término', 'palabra', 'palabras', 'expresión'],
     usingWords: ['usó', 'usa', 'utilizó', 'utiliza', 'empleó'],
     writingVerbs: ['escribir'],
+    cryWords: ['grito', 'gritos', 'gritando', 'gritaron', 'gritaba', 'coreando', 'corearon', 'cánticos'],
     issuingVerbs: ['emitió', 'publicó', 'difundió', 'envió', 'divulgó'],
     contrastJoiners: ['pero', 'mientras'],
     namingSubjects: ['él', 'ella', 'ellos', 'ellas', 'nosotros', 'yo'],

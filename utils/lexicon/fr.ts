@@ -148,6 +148,7 @@ export const fr: Lexicon = {
     termNouns: ['terme', 'mot', 'mots', 'expression'],
     usingWords: ['utilisé', 'utilise', 'utilisant', 'employé', 'emploie'],
     writingVerbs: ['ecrire'],
+    cryWords: ['cri', 'cris', 'criant', 'criaient', 'scandant', 'scandaient', 'scandé', 'hurlant', 'hurlaient'],
     issuingVerbs: ['publié', 'diffusé', 'envoyé', 'publia', 'diffusa'],
     contrastJoiners: ['mais', 'tandis'],
     namingSubjects: ['il', 'elle', 'ils', 'elles', 'nous', 'je', 'on'],

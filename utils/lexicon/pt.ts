@@ -150,6 +150,7 @@ export const pt: Lexicon = {
     termNouns: ['termo', 'palavra', 'palavras', 'expressão'],
     usingWords: ['usou', 'usa', 'utilizou', 'utiliza', 'empregou'],
     writingVerbs: ['escrever'],
+    cryWords: ['grito', 'gritos', 'gritando', 'gritaram', 'gritavam', 'entoando', 'entoaram', 'coro'],
     issuingVerbs: ['emitiu', 'publicou', 'divulgou', 'enviou', 'difundiu'],
     contrastJoiners: ['mas', 'enquanto'],
     namingSubjects: ['ele', 'ela', 'eles', 'elas', 'nós', 'eu'],

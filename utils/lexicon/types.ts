@@ -168,9 +168,9 @@ export interface FunctionWords {
    * sieve gives it the verb's subject, only when the verb stands before it in its sentence.
    */
   quoteFrames: string[];
-  /** Nouns of a statement whose clause follows "that": "his claim that the plan was “dead”". */
   /** Verbs that frame a quote as someone's words only through asWords ("as"): "described the deal as “fair”". */
   asFrames: string[];
+  /** Nouns of a statement whose clause follows "that": "his claim that the plan was “dead”". */
   statementNouns: string[];
   /** Nouns that name a word or phrase as such: "the term “X”", "the phrase “X”". */
   termNouns: string[];
@@ -178,6 +178,12 @@ export interface FunctionWords {
   usingWords: string[];
   /** Lemmas of writing, whose object may be a work's title ("she wrote “The Salt Road”"), not words said. */
   writingVerbs: string[];
+  /**
+   * Words of crying out (chants, cries, shouts: nouns and verb forms) whose object, or whose
+   * noun's statementLinks phrase, is the words cried: "shout “Hooray!”", "chants of “Lena! Lena!”".
+   * Title case there is what the crowd cried, not a title.
+   */
+  cryWords: string[];
   /** What joins a statement noun to its content besides a complementizer: "of", "to". */
   statementLinks: string[];
   /**

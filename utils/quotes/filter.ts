@@ -7,8 +7,8 @@ import type { CompiledLexicon } from '../lexicon';
 import { verbAt } from '../text/verbs';
 import { sentenceIds, tokenize, type Token } from '../text/tokens';
 import type { Block, QuoteSpan } from '../types';
-import { saidAtEnd, saidRightBefore, termUsed } from './said';
-import { isTitleCase, titleSlot } from './titles';
+import { criedBefore, saidAtEnd, saidRightBefore, termUsed } from './said';
+import { isAddress, isTitleCase, titleSlot } from './titles';
 
 export type DropReason = 'empty' | 'naming' | 'title' | 'scare' | 'modifier' | 'repeat';
 
@@ -74,6 +74,7 @@ export function filterQuotes(blocks: readonly Block[], spans: readonly QuoteSpan
 function judge(span: QuoteSpan, tokens: readonly Token[], sentence: readonly number[], k: number, block: Block, lex: CompiledLexicon, introduced: boolean): DropReason | null {
   const words = span.text.match(WORDS) ?? [];
   if (!words.length) return 'empty';
+  if (isAddress(span.text)) return 'naming';
   if (k < 0) return null;
   // Only a word that can end a naming cue ("dubbed", "known as", "the term") needs the full check.
   const prev = tokens[k - 1];
@@ -94,15 +95,17 @@ function judge(span: QuoteSpan, tokens: readonly Token[], sentence: readonly num
   // A word or phrase in the reported part of a sentence is the speaker's own: "She cast
   // the vote as a “mandate”", "his claim that the plan was “dead”". An author's scare
   // quote stands in the author's own sentence, with no one reported before it.
-  // (Or the statement is named right after: "his “47 percent” comment".)
-  const reported = cue.before || used || lex.w.statementNouns.has(tokens[k + 1]?.low ?? '') || framedBefore(tokens, sentence, k, lex);
+  // (Or the statement is named right after: "his “47 percent” comment"; or it is what someone cried.)
+  const cried = criedBefore(tokens, k, lex);
+  const reported = cried || cue.before || used || lex.w.statementNouns.has(tokens[k + 1]?.low ?? '') || framedBefore(tokens, sentence, k, lex);
   // Titles: every word capitalised. From three words on, speech never looks like that. One capitalised word reported
   // is theirs ("said the judge was “Mexican.”"), unless in a name's slot ("“Leave” voters", "the host of “Today”").
   const prevLow = tokens[k - 1]?.low ?? '';
   const nameSlot = /^\p{Ll}/u.test(tokens[k + 1]?.kind === 'word' ? tokens[k + 1]!.text : '') || (lex.w.prepositions.has(prevLow) && !lex.w.asWords.has(prevLow));
   const oneReported = words.length === 1 && reported && !nameSlot;
   // Right after a verb of saying, title case is what was said: "declared “What a Night!”", "a sign saying “Save Our Pier”".
-  const said = saidRightBefore(tokens, sentence, k, lex);
+  // So is what a crowd or a heckler cried: "chants of “Lena! Lena!”", "shout “Hooray!”".
+  const said = cried || saidRightBefore(tokens, sentence, k, lex);
   if (words.length <= TITLE_WORDS && isTitleCase(words, lex) && !said && (words.length >= 3 || (!sentenceLike && !cue.adjacent && !oneReported) || titleSlot(tokens, k, span, lex))) return 'title';
   if (!sentenceLike && words.length <= SHORT_WORDS + 1 && !cue.inSentence && !reported) return 'scare';
   // An epithet: a noun phrase in marks with no speech cue near ("Lorenz, “the father of chaos,” began").

@@ -1,6 +1,6 @@
 // For the quote filter (filter.ts): signs around a quote that someone said its words,
 // though no speech cue governs it: a term someone uses, a verb of saying right before a
-// title-case quote, a sentence that ends in its attribution.
+// title-case quote, a cry right before it, a sentence that ends in its attribution.
 import type { CompiledLexicon } from '../lexicon';
 import { verbAt } from '../text/verbs';
 import type { Token } from '../text/tokens';
@@ -18,6 +18,14 @@ export function saidRightBefore(tokens: readonly Token[], sentence: readonly num
   if (j < 0 || sentence[j] !== sentence[k]) return false;
   const lemma = verbAt(tokens, j, lex)?.lemma ?? '';
   return lex.invertingVerbs.has(lemma) && !lex.w.writingVerbs.has(lemma);
+}
+
+/** A cry right before the quote, a comma or colon between allowed, or a cry's noun and its link: "shout “Hooray!”", "chants of “Lena! Lena!”". */
+export function criedBefore(tokens: readonly Token[], k: number, lex: CompiledLexicon): boolean {
+  let j = tokens[k - 1]?.text === ',' || tokens[k - 1]?.text === ':' ? k - 2 : k - 1;
+  if (lex.w.statementLinks.has(tokens[j]?.low ?? '')) j--;
+  const t = tokens[j];
+  return !!t && t.kind === 'word' && lex.w.cryWords.has(t.low ?? '');
 }
 
 /** The sentence ends in its attribution by someone named: "…, Tom Hale said.", "…, he said.", "… said Dr Marsh." (no other quote between). */

@@ -1,9 +1,17 @@
 // Titles of works and names in quotation marks, for the filter (filter.ts): which
-// words look like a title ("Bridges at Risk") and where a title-case phrase stands
-// as a name of a work whatever verb is near.
+// words look like a title ("Bridges at Risk"), where a title-case phrase stands
+// as a name of a work whatever verb is near, and which quotes are only an address.
 import type { CompiledLexicon } from '../lexicon';
 import type { Token } from '../text/tokens';
 import type { QuoteSpan } from '../types';
+
+/** A web address or a handle, and nothing else: "https://harbour.example/pier", "@harbourwatch". */
+const ADDRESS = /^(?:https?:\/\/\S+|@[\p{L}\p{N}_]+)[.,]?$/u;
+
+/** A quote that is only a web address or a social-media handle names a place on the web or an account; no one says it. */
+export function isAddress(text: string): boolean {
+  return ADDRESS.test(text);
+}
 
 /** Every word capitalised, minor words aside ("Bridges at Risk"); at least one capitalised word. */
 export function isTitleCase(words: readonly string[], lex: CompiledLexicon): boolean {
