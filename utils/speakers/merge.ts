@@ -171,24 +171,47 @@ function fullestName(ref: SpeakerRef, persons: readonly NameMention[], refs: rea
   let bestTokens = tokens;
   let bestAt: Position | null = null;
   let bestAgrees = false;
+  let bestByOtherName = false;
   // Between two full names as long, the one that speaks somewhere: "Fiorina" is the Carly Fiorina
   // quoted, not her husband Frank Fiorina named once nearer by.
   const speaking = new Set(refs.map((r) => nameTokens(r.name).join(' ')));
+  // How often each name that holds the reference is written: of two people who share a surname, the one
+  // the article names more often is the likelier ("Bush" is the Jeb Bush named ten times, not his
+  // father named once, though the father's name is longer).
+  const written = new Map<string, number>();
+  for (const m of persons) if (containsName(m.tokens, tokens)) written.set(m.tokens.join(' '), (written.get(m.tokens.join(' ')) ?? 0) + 1);
   for (const m of persons) {
     const mt = m.tokens;
     // "Ms Smith" for "Jane Doe, née Smith": the other surname names her too.
     if (!containsName(mt, tokens) && !(m.otherName && containsName([...mt, ...m.otherName], tokens))) continue;
     if (otherGender(m, gender, lex)) continue;
     const key = mt.join(' ');
+    const bestKey = bestTokens.join(' ');
     const speaks = speaking.has(key);
     const agrees = !!gender && (m.np.gender ?? genderOf(m.np.name!, lex)) === gender;
-    const tie = mt.length === bestTokens.length && key !== bestTokens.join(' ');
-    const nearer = !bestAt || compareDistances([m.pos, ref.pos], [bestAt, ref.pos]) < 0;
-    if (mt.length > bestTokens.length || (tie && (agrees !== bestAgrees ? agrees : speaks !== speaking.has(bestTokens.join(' ')) ? speaks : nearer))) {
+    // Two different people, not a longer form of the same name ("Jeb Bush" and "George H.W. Bush"), nor
+    // one the article gives the other surname of ("Jane Doe, née Smith" and "Ms Smith").
+    const byOtherName = !containsName(mt, tokens);
+    const other = !!bestAt && key !== bestKey && !byOtherName && !bestByOtherName && !containsName(mt, bestTokens) && !containsName(bestTokens, mt);
+    // Of two people, the one whose gender agrees, then the one who speaks, then the name that ends with the
+    // reference's surname ("Hale" is Tom Hale, not Ana Hale Brown nor Hale Street); of two names as long the
+    // nearer, else the one written more often, then the longer.
+    const likelier = (): boolean => {
+      if (agrees !== bestAgrees) return agrees;
+      if (speaks !== speaking.has(bestKey)) return speaks;
+      const surname = tokens[tokens.length - 1];
+      const ends = mt[mt.length - 1] === surname;
+      if (ends !== (bestTokens[bestTokens.length - 1] === surname)) return ends;
+      if (mt.length === bestTokens.length) return compareDistances([m.pos, ref.pos], [bestAt!, ref.pos]) < 0;
+      const more = (written.get(key) ?? 0) - (written.get(bestKey) ?? 0);
+      return more !== 0 ? more > 0 : mt.length > bestTokens.length;
+    };
+    if (other ? likelier() : mt.length > bestTokens.length) {
       best = m.np.name!;
       bestTokens = mt;
       bestAt = m.pos;
       bestAgrees = agrees;
+      bestByOtherName = byOtherName;
     }
   }
   if (!bestAt) {

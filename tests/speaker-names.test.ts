@@ -1,0 +1,36 @@
+// Which name a speaker is listed under, and who the speaker is, where the article's names
+// could mislead: people who share a surname. Every sentence is made up.
+import { describe, expect, test } from 'vitest';
+import { analyze } from '../utils/analyze';
+
+const run = (text: string) => analyze({ text });
+const speakerOf = (text: string, quoteStart: string) =>
+  run(text).quotes.find((q) => q.kind !== 'indirect' && q.text.startsWith(quoteStart))?.speaker ?? null;
+
+/** [why, text, quote start, expected speaker] */
+const surnames: [string, string, string, string | null][] = [
+  [
+    'a surname is the person the article names more often, not the longer name of a relative named once',
+    'Peter Lusk is running for governor. His father, Walter J. Lusk, ran the mill for decades.\n\nPeter Lusk toured the harbour on Monday. Peter Lusk met dock workers on Tuesday.\n\n“We will reopen the yard,” Lusk said.',
+    'We will reopen the yard',
+    'Peter Lusk',
+  ],
+  [
+    '… and a name that only holds the surname in its middle is no fuller form of it',
+    'Dana Whitcombe spoke at Whitcombe Park. Maria Whitcombe Ferris, her aunt, did not attend.\n\n“The park stays open,” Whitcombe said.',
+    'The park stays open',
+    'Dana Whitcombe',
+  ],
+  [
+    'near miss: one person under a longer form of the name stays that person',
+    'Walter J. Lusk opened the mill in 1990.\n\n“We will reopen the yard,” Lusk said.',
+    'We will reopen the yard',
+    'Walter J. Lusk',
+  ],
+];
+
+describe('speaker names: people who share a surname', () => {
+  test.each(surnames)('%s', (_why, text, quote, speaker) => {
+    expect(speakerOf(text, quote)).toBe(speaker);
+  });
+});
