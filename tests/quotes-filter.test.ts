@@ -105,6 +105,7 @@ const kept: [string, string, string][] = [
   ['what someone cried: shout “X” (the verb’s base form)', 'All she could do was shout “Hooray!” at the radio.', 'Hooray!'],
   ['what a crowd chanted: chanting “X”', 'Dockers marched to the quay chanting “Ferries For All,” and waving flags.', 'Ferries For All,'],
   ['one capitalised word in what someone is reported to have said', 'Ana Ruiz said on Friday that the new harbour master was “Venetian.”', 'Venetian.'],
+  ['one capitalised word in a reported clause, a function word after it (no name’s slot)', 'Ana Ruiz said the new harbour master was “Venetian” by birth.', 'Venetian'],
   ['one capitalised word after a framing verb and “as”', 'Tom Hale described the levy as “Victorian,” and left the hall.', 'Victorian,'],
   ['a title-case sentence told to a show is speech', 'Tom Hale told the podcast, “Not Today.”', 'Not Today.'],
   ['a statement that holds an address is no address', '“Read it all at https://harbour.example/pier,” Tom Hale said.', 'Read it all at https://harbour.example/pier,'],

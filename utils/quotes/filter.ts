@@ -101,7 +101,8 @@ function judge(span: QuoteSpan, tokens: readonly Token[], sentence: readonly num
   // Titles: every word capitalised. From three words on, speech never looks like that. One capitalised word reported
   // is theirs ("said the judge was “Mexican.”"), unless in a name's slot ("“Leave” voters", "the host of “Today”").
   const prevLow = tokens[k - 1]?.low ?? '';
-  const nameSlot = /^\p{Ll}/u.test(tokens[k + 1]?.kind === 'word' ? tokens[k + 1]!.text : '') || (lex.w.prepositions.has(prevLow) && !lex.w.asWords.has(prevLow));
+  const next = tokens[k + 1]?.kind === 'word' ? tokens[k + 1]!.text : '';
+  const nameSlot = (/^\p{Ll}/u.test(next) && !lex.w.notNouns.has(next)) || (lex.w.prepositions.has(prevLow) && !lex.w.asWords.has(prevLow));
   const oneReported = words.length === 1 && reported && !nameSlot;
   // Right after a verb of saying, title case is what was said: "declared “What a Night!”", "a sign saying “Save Our Pier”".
   // So is what a crowd or a heckler cried: "chants of “Lena! Lena!”", "shout “Hooray!”".
