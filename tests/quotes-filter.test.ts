@@ -28,6 +28,7 @@ const dropped: [string, string, string, DropReason][] = [
   ['a pseudonym', 'The captain wrote under the pseudonym “Old Salt” for years.', 'Old Salt', 'naming'],
   ['words such as', 'Clerks searched the files for words such as “breach” in May.', 'breach', 'naming'],
   ['the word', 'The word “harbour” appears twice in the report.', 'harbour', 'naming'],
+  ['a later item of a list that a naming cue opens', 'Ana Ruiz said the clerks searched for words such as “breach,” “leak” and “tide” in May.', 'tide', 'naming'],
   ['a web address alone, a cue near', 'The video is at “https://harbour.example/pier,” Tom Hale said.', 'https://harbour.example/pier,', 'naming'],
   ['a handle alone, in a reported clause', 'Tom Hale wrote that the post by “@harbourwatch” was wrong.', '@harbourwatch', 'naming'],
   ['a title after “a far cry from” (no cry of words)', 'The new fares are a far cry from “Ferries For All” in the leaflet.', 'Ferries For All', 'title'],
@@ -64,6 +65,7 @@ const kept: [string, string, string][] = [
   // A quoted word inside what someone is reported to have said is their word, even before a noun.
   ['fragment before a noun, inside a reported clause', 'Ilse Varga said the town would try a “smart” toll next year.', 'smart'],
   ['what she called “X” (someone’s act of calling)', 'The vote ended what Petra Osk called “a long winter.”', 'a long winter.'],
+  ['a list after someone’s act of calling', 'Tom Hale has long called the ferries “tubs,” “rust buckets” and “floating sheds.”', 'floating sheds.'],
   ['a rival he dubbed “X”', 'He mocked a rival he dubbed “the little admiral.”', 'the little admiral.'],
   ['a name before a naming verb', 'The port lost what Mayor Hale termed “its nerve” that year.', 'its nerve'],
   ['a name, then a time, before a naming verb', 'Her anger fell on the harbour master, whom Ilse Varga on Tuesday called “a reckless man.”', 'a reckless man.'],

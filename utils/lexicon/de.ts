@@ -110,6 +110,7 @@ export const de: Lexicon = {
     subjectRelatives: [],
     thingRelatives: [],
     conjunctions: ['und'],
+    listJoiners: ['und', 'oder'],
     participleOpeners: [],
     clauseJoiners: ['und', 'aber'],
     documents: ['mitteilung', 'pressemitteilung', 'erklärung', 'bericht', 'brief', 'schreiben'],

@@ -24,6 +24,7 @@ export const WORDS: FunctionWords = {
   subjectRelatives: ['who', 'which'],
   thingRelatives: ['which', 'that'],
   conjunctions: ['and'],
+  listJoiners: ['and', 'or'],
   participleOpeners: ['by', 'before', 'after', 'upon', 'while', 'when'],
   clauseJoiners: ['and', 'but'],
   documents: ['statement', 'report', 'release', 'letter', 'filing', 'post', 'memo', 'note', 'email', 'document', 'memorandum', 'affidavit', 'brief', 'tweet', 'message', 'editorial', 'op-ed', 'column', 'essay'],

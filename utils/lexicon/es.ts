@@ -101,6 +101,7 @@ export const es: Lexicon = {
     subjectRelatives: ['quien'],
     thingRelatives: [],
     conjunctions: ['y'],
+    listJoiners: ['y', 'e', 'o', 'u'],
     participleOpeners: [],
     clauseJoiners: [],
     documents: ['comunicado', 'informe'],

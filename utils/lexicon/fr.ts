@@ -105,6 +105,7 @@ export const fr: Lexicon = {
     subjectRelatives: ['qui'],
     thingRelatives: ['que', 'dont'],
     conjunctions: ['et'],
+    listJoiners: ['et', 'ou'],
     participleOpeners: ['en'],
     clauseJoiners: ['et', 'mais'],
     documents: ['communiqué', 'rapport', 'lettre', 'message', 'courriel', 'note'],

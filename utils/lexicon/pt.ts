@@ -110,6 +110,7 @@ export const pt: Lexicon = {
     subjectRelatives: ['quem'],
     thingRelatives: [],
     conjunctions: ['e'],
+    listJoiners: ['e', 'ou'],
     participleOpeners: [],
     clauseJoiners: ['e', 'mas'],
     documents: ['comunicado', 'nota', 'relatório', 'carta', 'documento'],

@@ -107,6 +107,8 @@ export interface FunctionWords {
   thingRelatives: string[];
   /** Conjunctions joining two verbs of one subject: "stepped in and tweeted". */
   conjunctions: string[];
+  /** Words that join the items of a list: "“a,” “b” and “c”", "“a” or “b”". */
+  listJoiners: string[];
   /** Prepositions before a participle whose subject is the sentence's: "ended the meeting by saying …". */
   participleOpeners: string[];
   /** Conjunctions that start a second clause with its own subject: ", and she added that …". */

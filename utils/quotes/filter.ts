@@ -41,9 +41,13 @@ export function filterQuotes(blocks: readonly Block[], spans: readonly QuoteSpan
     const sentence = sentenceIds(tokens);
     const introduced = introducedItem(blocks, b, lex);
     let all = true;
+    let previous: { k: number; reason: DropReason | null } | null = null;
     list.forEach((span, local) => {
       const k = tokens.quoteAt![local]!;
-      const reason = span.unmarked ? null : judge(span, tokens, sentence, k, block, lex, introduced);
+      // An item of a list whose first item a naming cue introduced is named too: "words such as “a,” “b” and “c”".
+      const named = previous?.reason === 'naming' && k >= 0 && sameList(tokens, previous.k, k, lex);
+      const reason = span.unmarked ? null : named ? 'naming' : judge(span, tokens, sentence, k, block, lex, introduced);
+      previous = { k, reason };
       if (reason) {
         dropped.push({ span, reason });
         all = false;
@@ -277,6 +281,13 @@ function introducedItem(blocks: readonly Block[], b: number, lex: CompiledLexico
 /** Letters and digits only, lower case, single spaces: for comparing a pull quote with the body. */
 function fold(text: string): string {
   return (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
+}
+
+/** Only commas and list joiners stand between the quotes at a and b: "“a,” “b” and “c”". */
+function sameList(tokens: readonly Token[], a: number, b: number, lex: CompiledLexicon): boolean {
+  if (a < 0) return false;
+  for (let j = a + 1; j < b; j++) if (tokens[j]!.text !== ',' && !lex.w.listJoiners.has(tokens[j]!.low ?? '')) return false;
+  return true;
 }
 
 /** A quote set off by commas or brackets, as an appositive is: ", “the father of chaos,” began". */
