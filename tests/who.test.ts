@@ -42,6 +42,21 @@ const categoriesEn: Row[] = [
   ['an athlete', '“I felt strong today,” said Kai Moreno, a sprinter.', 'Kai Moreno', 'a sprinter', 'other'],
   ['a company speaking as itself', '“We reject the claims,” said Corvina Foods, which runs the ferries.', 'Corvina Foods', 'which runs the ferries', 'organization'],
   ['an armed force speaking as itself', '“Two drones were shot down,” the Veldorian Army said.', 'Veldorian Army', null, 'organization'],
+  [
+    'a politician the article names bare, its sentences about her campaign',
+    'Ana Ruiz won the primary in Kellshire on Tuesday. Ruiz’s campaign had spent heavily there.\n\nVoters in the north backed Ruiz by a wide margin.\n\n“We will win in November,” Ruiz said at the rally.',
+    'Ana Ruiz', null, 'official',
+  ],
+  [
+    'named bare, but only two sentences about politics',
+    'Ana Ruiz watched the debate from a bar near the harbour.\n\n“I never miss one,” said Ruiz. The bar stayed open late.\n\nRuiz voted early, she said.',
+    'Ana Ruiz', null, 'other',
+  ],
+  [
+    'politics all around, but the role the article gives decides',
+    'Tessa Bryn, a painter, has followed the campaign. Bryn said voters were tired.\n\nBryn went to the rally on Friday.\n\n“The candidates all sound alike,” Bryn said after the debate.',
+    'Tessa Bryn', 'a painter', 'other',
+  ],
 ];
 
 const rowsEs: Row[] = [

@@ -20,6 +20,7 @@ import { classifySpeaker } from './speakers/classify';
 import { captionRoles, describeSpeaker } from './speakers/describe';
 import { markReported, scanMentions, type NameMention } from './speakers/mentions';
 import { mergeSpeakers, statementCounts } from './speakers/merge';
+import { inPolitics } from './speakers/office';
 import { earliest, inSpeakerOrder } from './speakers/order';
 import { markPronounsAfter, speakerPronouns } from './speakers/pronoun';
 import { resolveDecision, type ResolveState } from './speakers/resolve';
@@ -115,7 +116,7 @@ function* articleSteps(article: Article, options: AnalyzeOptions): Generator<voi
     const description = describeSpeaker(c, lex, captions);
     const counts = statementCounts(c);
     const speaker: Speaker = {
-      id: '', name: c.name, aliases: [...c.aliases], description, category: classifySpeaker(c, description, lex),
+      id: '', name: c.name, aliases: [...c.aliases], description, category: classifySpeaker(c, description, lex, [], inPolitics(c, ctx.blocks, lex)),
       quoteCount: counts.quotes, indirectCount: counts.indirect, pronoun: pronouns[i] ?? null,
     };
     return { speaker, cluster: c };

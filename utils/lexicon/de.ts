@@ -173,6 +173,7 @@ export const de: Lexicon = {
     officeModifiers: ['stellvertretende', 'stellvertretender', 'stellvertretenden', 'vize'],
     analysisFirms: ['beratungsfirma', 'investmentbank', 'vermögensverwalter', 'ratingagentur', 'umfrageinstitut'],
     analysisFirmNames: ['Capital', 'Research', 'Analytics', 'Consulting'],
+    politicsWords: ['wahlkampf', 'wahlkampagne', 'wähler', 'wählerinnen', 'vorwahl', 'vorwahlen', 'delegierte', 'nominierung', 'kandidat', 'kandidatin', 'kandidaten', 'kandidatur', 'wahl', 'wahlen', 'stimmzettel', 'bundestag', 'landtag', 'parlament', 'koalition', 'opposition', 'regierung', 'kabinett', 'fraktion', 'abgeordnete', 'abgeordneten', 'wahlkreis', 'parteitag'],
     otherNameMarkers: ['geb.', 'geborene'],
     namePrefixes: ['Sankt', 'St.', 'Bad', 'Neu'],
     nameLikeWords: [],

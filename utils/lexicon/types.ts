@@ -233,6 +233,8 @@ export interface FunctionWords {
   analysisFirms: string[];
   /** Capitalised words in the names of such firms, as written: "Brantwood Capital", "Harbor Securities". */
   analysisFirmNames: string[];
+  /** Words of elections and government, lower case: sentences about a person with them place the person in politics. */
+  politicsWords: string[];
   /** Words that introduce another surname of the same person: "Jane Doe, née Smith". */
   otherNameMarkers: string[];
   /** Determiners of a second person of the same kind: "another official" is not the official met before. */

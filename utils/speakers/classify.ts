@@ -11,7 +11,11 @@ import type { Cluster } from './merge';
 /** Words for matching: elisions split ("l’université" → "l", "université"), hyphens kept. */
 const WORD = /[\p{L}\p{N}.-]+/gu;
 
-export function classifySpeaker(c: Cluster, description: string | null, lex: CompiledLexicon, extra: readonly string[] = []): Category {
+/**
+ * `politician`: the article places the speaker in politics (office.ts); it decides only where no role
+ * the article gives does.
+ */
+export function classifySpeaker(c: Cluster, description: string | null, lex: CompiledLexicon, extra: readonly string[] = [], politician = false): Category {
   if (c.kind === 'organization') return 'organization';
   // "Corvina Foods, which runs the ferries,": what "which" refers to is a thing, not a person.
   // Pushed into literals rather than made by map/filter: see mergeSpeakers.
@@ -25,7 +29,7 @@ export function classifySpeaker(c: Cluster, description: string | null, lex: Com
     const found = roleCategory(text, lex);
     if (found) return found;
   }
-  return 'other';
+  return politician ? 'official' : 'other';
 }
 
 /** The category a description gives, or null when it names no role. */

@@ -1,0 +1,45 @@
+// Stage 6b's evidence for a person the article names without any role: is the
+// article about them as a politician? News names the best-known politicians
+// bare ("Trump said", "Sanders told the crowd"): the reader is expected to
+// know them, and what the article says around their name shows it: their
+// campaign, their voters, the primary, the Senate. A person whose sentences are
+// mostly about elections and government, three or more of them, speaks for an
+// office (ANNOTATION.md: politicians are officials). Words inside quotes and
+// in the name itself do not count; a role the article gives always decides
+// first (classify.ts), so a pundit or pollster described as one stays one.
+//
+//   Hale won the primary on Tuesday. Hale’s campaign … the voters … → official
+//   Marsh, who watched the debate from a bar … (one sentence)        → no evidence
+import type { CompiledLexicon } from '../lexicon';
+import type { BlockView } from '../sieves/context';
+import type { Cluster } from './merge';
+
+/** Sentences about the person that must speak of politics, at the least. */
+const MIN_POLITICAL = 3;
+/** And their share of all the sentences that name the person. */
+const MIN_SHARE = 0.5;
+
+/** Whether the sentences naming person `c` place them in electoral or government politics. */
+export function inPolitics(c: Cluster, blocks: readonly BlockView[], lex: CompiledLexicon): boolean {
+  if (c.kind !== 'person') return false;
+  const seen = new Set<string>();
+  let political = 0;
+  for (const m of c.mentions) {
+    const view = blocks[m.block];
+    const id = view?.sentence[m.token];
+    if (!view || id === undefined) continue;
+    const key = `${m.block}:${id}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const [from, to] = view.bounds[id] ?? [m.token, m.token + 1];
+    for (let k = from; k < to; k++) {
+      if (k >= m.np.from && k < m.np.to) continue;
+      const t = view.tokens[k]!;
+      if (t.kind === 'word' && lex.w.politicsWords.has(t.low ?? '')) {
+        political++;
+        break;
+      }
+    }
+  }
+  return political >= MIN_POLITICAL && political >= MIN_SHARE * seen.size;
+}
