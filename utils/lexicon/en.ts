@@ -126,6 +126,10 @@ const ROLE_CATEGORY: Record<string, 'official' | 'expert' | 'other'> = {
   'majority leader': 'official', 'minority leader': 'official', candidate: 'official', commissioner: 'official', regulator: 'official',
   administrator: 'official', 'civil servant': 'official', deputy: 'official', delegate: 'official', chairman: 'official',
   chairwoman: 'official', chair: 'official', chairperson: 'official', whip: 'official', 'majority whip': 'official', 'minority whip': 'official',
+  // Party and campaign roles: people who speak for a party or a campaign.
+  committeeman: 'official', committeewoman: 'official', superdelegate: 'official', staffer: 'official', 'co-chair': 'official',
+  'co-chairman': 'official', 'co-chairwoman': 'official', 'front-runner': 'official', 'presidential hopeful': 'official',
+  'running mate': 'official',
   // Law and order in their role.
   police: 'official', officer: 'official', constable: 'official', sergeant: 'official', inspector: 'official',
   superintendent: 'official', detective: 'official', sheriff: 'official', chief: 'official', commander: 'official',
@@ -137,7 +141,8 @@ const ROLE_CATEGORY: Record<string, 'official' | 'expert' | 'other'> = {
   'co-founder': 'official', executive: 'official', director: 'official', 'managing director': 'official', head: 'official',
   manager: 'official', 'general manager': 'official', master: 'official', 'harbour master': 'official', 'harbor master': 'official', owner: 'official', boss: 'official', member: 'official', representative_of: 'official',
   // Expertise.
-  professor: 'expert', prof: 'expert', lecturer: 'expert', researcher: 'expert', scientist: 'expert', scholar: 'expert',
+  // WordNet files "English professor" under teachers; in news any professor is an academic.
+  'english professor': 'expert', professor: 'expert', prof: 'expert', lecturer: 'expert', researcher: 'expert', scientist: 'expert', scholar: 'expert',
   academic: 'expert', analyst: 'expert', economist: 'expert', fellow: 'expert', 'senior fellow': 'expert', expert: 'expert',
   specialist: 'expert', historian: 'expert', physicist: 'expert', biologist: 'expert', chemist: 'expert', epidemiologist: 'expert',
   virologist: 'expert', psychologist: 'expert', psychiatrist: 'expert', neuroscientist: 'expert', sociologist: 'expert',

@@ -164,10 +164,9 @@ export interface FunctionWords {
   /** Possessive pronouns before such a noun: "in her words". */
   possessives: string[];
   /**
-   * Verb forms that frame a quoted word or phrase after them as someone's words,
-   * though they are no speech cue of their own: "she cast the vote as a “mandate”",
-   * "he derided the “experts”". The quote filter keeps such a quote, and the paraphrase
-   * sieve gives it the verb's subject, only when the verb stands before it in its sentence.
+   * Verb forms that frame a quoted word or phrase after them as someone's words, though they are no speech cue of their
+   * own: "she cast the vote as a “mandate”", "he derided the “experts”". The quote filter keeps such a quote, and the
+   * paraphrase sieve gives it the verb's subject, only when the verb stands before it in its sentence.
    */
   quoteFrames: string[];
   /** Verbs that frame a quote as someone's words only through asWords ("as"): "described the deal as “fair”". */
@@ -181,9 +180,8 @@ export interface FunctionWords {
   /** Lemmas of writing, whose object may be a work's title ("she wrote “The Salt Road”"), not words said. */
   writingVerbs: string[];
   /**
-   * Words of crying out (chants, cries, shouts: nouns and verb forms) whose object, or whose
-   * noun's statementLinks phrase, is the words cried: "shout “Hooray!”", "chants of “Lena! Lena!”".
-   * Title case there is what the crowd cried, not a title.
+   * Words of crying out (chants, cries, shouts: nouns and verb forms) whose object, or whose noun's statementLinks phrase,
+   * is the words cried: "shout “Hooray!”", "chants of “Lena! Lena!”". Title case there is what the crowd cried, not a title.
    */
   cryWords: string[];
   /** What joins a statement noun to its content besides a complementizer: "of", "to". */
