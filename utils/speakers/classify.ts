@@ -94,6 +94,8 @@ export function headRole(text: string, lex: CompiledLexicon): Head | null {
   const tables = roleTables(lex.lang);
   let former = false;
   let found: Head | null = null;
+  /** The part `found` came from ran on into a preposition phrase. */
+  let openEnded = false;
   let offices = 0;
   for (const ws of parts(text, lex)) {
     let head: { category: Category; at: number } | null = null;
@@ -115,9 +117,13 @@ export function headRole(text: string, lex: CompiledLexicon): Head | null {
     if (!pick) continue;
     const isFormer = ws.slice(Math.max(0, pick.at - 3), pick.at).some((w) => lex.w.formerWords.has(w));
     if (pick.category === 'official' && !isFormer) offices++;
-    if (!found) {
+    // An occupation or office in a later part says more than a first part of its own that only relates them to
+    // someone: "a Clinton supporter and president of the Harbour Fund", "writer, a professor of poetry". Not after
+    // a preposition phrase, whose object may run on: "the daughter of a senator and a judge".
+    if (!found || (found.category === 'other' && !openEnded && pick.category !== 'other')) {
       found = { category: pick.category, former: isFormer, otherOffice: false };
       former = isFormer;
+      openEnded = !beforePreposition;
     }
   }
   if (found) found.otherOffice = former ? offices > 0 : offices > 1;
