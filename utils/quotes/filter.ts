@@ -7,6 +7,7 @@ import type { CompiledLexicon } from '../lexicon';
 import { verbAt } from '../text/verbs';
 import { sentenceIds, tokenize, type Token } from '../text/tokens';
 import type { Block, QuoteSpan } from '../types';
+import { namedBySomeone, namingCueBefore, sameList } from './naming';
 import { criedBefore, saidAtEnd, saidRightBefore, termUsed } from './said';
 import { isAddress, isTitleCase, titleSlot } from './titles';
 
@@ -111,22 +112,15 @@ function judge(span: QuoteSpan, tokens: readonly Token[], sentence: readonly num
   // Right after a verb of saying, title case is what was said: "declared “What a Night!”", "a sign saying “Save Our Pier”".
   // So is what a crowd or a heckler cried: "chants of “Lena! Lena!”", "shout “Hooray!”".
   const said = cried || saidRightBefore(tokens, sentence, k, lex);
-  if (words.length <= TITLE_WORDS && isTitleCase(words, lex) && !said && (words.length >= 3 || (!sentenceLike && !cue.adjacent && !oneReported) || titleSlot(tokens, k, span, lex))) return 'title';
+  // Two title-case words or more before a noun name something used as a modifier: "the “Tide Watch” campaign".
+  const modifies = words.length >= 2 && !/[.,!?…]$/.test(span.text) && nounAfter(tokens, k, lex);
+  if (words.length <= TITLE_WORDS && isTitleCase(words, lex) && !said && (words.length >= 3 || modifies || (!sentenceLike && !cue.adjacent && !oneReported) || titleSlot(tokens, k, span, lex))) return 'title';
   if (!sentenceLike && words.length <= SHORT_WORDS + 1 && !cue.inSentence && !reported) return 'scare';
   // An epithet: a noun phrase in marks with no speech cue near ("Lorenz, “the father of chaos,” began").
   if (!sentenceLike && words.length <= 8 && !cue.inSentence && !reported && lex.re.articleStart.test(span.text) && setOff(tokens, k, span)) return 'scare';
   // "the “smart” tolls" is a term; "he said it was a “smart” plan" reports his word.
   if (words.length <= SHORT_WORDS && !reported && !saidAtEnd(tokens, sentence, k, lex) && isModifier(tokens, k, lex)) return 'modifier';
   return null;
-}
-
-/** A naming cue just before the quote: "the so-called “X”", "a plan dubbed “X”", "the term “X”". */
-function namingCueBefore(text: string, at: number, lex: CompiledLexicon): boolean {
-  const before = text.slice(Math.max(0, at - 30), at).toLowerCase().replace(/[\s,:]+$/, '');
-  if (lex.namingCues.some((cue) => before.endsWith(cue) && /(^|[^\p{L}])$/u.test(before.slice(0, before.length - cue.length)))) return true;
-  // "a technique called “X”": a naming verb right before the mark names; with words
-  // between ("called the plan “a disgrace”") it reports what someone said.
-  return lex.namingVerb.test(before);
 }
 
 /**
@@ -203,53 +197,6 @@ function clauseBoundary(tokens: readonly Token[], j: number, lex: CompiledLexico
   return tokens[j - 1]?.text === ',' && lex.w.contrastJoiners.has(t.low ?? '');
 }
 
-/**
- * A naming verb right before the mark with its subject just before it is someone's
- * act of calling, which the quote reports: "what she called “a disgrace”", "a rival
- * he dubbed “the little senator”", "as Mr Lee called it" — not "a show called “X”".
- */
-function namedBySomeone(tokens: readonly Token[], k: number, sentence: readonly number[], lex: CompiledLexicon): boolean {
-  const verb = k - 1;
-  const low = tokens[verb]?.low ?? '';
-  if (!lex.verbs.has(low) && !lex.w.quoteFrames.has(low)) return false;
-  if (isNamer(verb - 1)) return true;
-  // "has been called “X” by Dr Hale": a passive naming with its agent after the quote.
-  if (lex.w.passiveAux.has(tokens[verb - 1]?.low ?? '') && lex.w.agentMarkers.has(tokens[k + 1]?.low ?? '') && isNamer(k + 2)) return true;
-  // A phrase set off by commas between the subject and the verb: "what Ana Hale, the party's treasurer,
-  // called “…”", "Hale, for one, called “…”", or the subject itself set off: "the last nominee, Ana Hale, called".
-  if (tokens[verb - 1]?.text === ',') {
-    for (let c = verb - 2; c > 0 && verb - c <= 14 && sentence[c] === sentence[verb]; c--) {
-      const t = tokens[c]!;
-      if (t.kind === 'quote' || (t.kind === 'punct' && t.text !== ',' && t.text !== '.')) return false;
-      if (t.text !== ',') continue;
-      if (isNamer(c - 1)) return true;
-      for (let x = c + 1; x < verb - 1; x++) if (tokens[x]!.kind !== 'word' || !/^\p{Lu}/u.test(tokens[x]!.text)) return false;
-      return c + 1 < verb - 1;
-    }
-    return false;
-  }
-  // Adverbs and a time between the subject and the verb: "Hale later called", "Hale on Monday called".
-  let at = verb - 1;
-  while (at > 0 && verb - at <= 3 && sentence[at] === sentence[verb] && adverbial(tokens[at], lex)) at--;
-  return at < verb - 1 && isNamer(at);
-
-  function isNamer(at: number): boolean {
-    const subject = tokens[at];
-    if (!subject || subject.kind !== 'word' || sentence[at] !== sentence[verb]) return false;
-    if (lex.w.namingSubjects.has(subject.low ?? '')) return true;
-    // A name: "what Mr Hale called", not the sentence's first word ("Called …", "Titled …").
-    const first = at === 0 || sentence[at - 1] !== sentence[at];
-    return !first && /^\p{Lu}/u.test(subject.text) && !lex.notName.has(subject.text);
-  }
-}
-
-/** A word that may stand between a subject and its verb: an adverb or a word of a time ("later", "on Monday"). */
-function adverbial(t: Token | undefined, lex: CompiledLexicon): boolean {
-  if (!t || t.kind !== 'word') return false;
-  const low = t.low ?? '';
-  return lex.adverbs.has(low) || lex.w.timeWords.has(low) || lex.re.adverb.test(t.text);
-}
-
 /** A possessive before "words": "Tom Hale’s", "her". */
 function possessive(t: Token | undefined, lex: CompiledLexicon): boolean {
   if (!t) return false;
@@ -261,7 +208,13 @@ function isModifier(tokens: readonly Token[], k: number, lex: CompiledLexicon): 
   const before = tokens[k - 1];
   const after = tokens[k + 1];
   if (!before || !after || before.kind !== 'word' || after.kind !== 'word') return false;
-  if (!lex.w.determinerLike.has(before.text.toLowerCase())) return false;
+  return lex.w.determinerLike.has(before.text.toLowerCase()) && nounAfter(tokens, k, lex);
+}
+
+/** A word that may be a noun right after the quote: lower case, no function word, no verb form. */
+function nounAfter(tokens: readonly Token[], k: number, lex: CompiledLexicon): boolean {
+  const after = tokens[k + 1];
+  if (!after || after.kind !== 'word') return false;
   const next = after.text;
   if (!/^\p{Ll}/u.test(next) || lex.w.notNouns.has(next) || lex.re.notModifier.test(next)) return false;
   return !lex.verbs.has(next);
@@ -281,13 +234,6 @@ function introducedItem(blocks: readonly Block[], b: number, lex: CompiledLexico
 /** Letters and digits only, lower case, single spaces: for comparing a pull quote with the body. */
 function fold(text: string): string {
   return (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
-}
-
-/** Only commas and list joiners stand between the quotes at a and b: "“a,” “b” and “c”". */
-function sameList(tokens: readonly Token[], a: number, b: number, lex: CompiledLexicon): boolean {
-  if (a < 0) return false;
-  for (let j = a + 1; j < b; j++) if (tokens[j]!.text !== ',' && !lex.w.listJoiners.has(tokens[j]!.low ?? '')) return false;
-  return true;
 }
 
 /** A quote set off by commas or brackets, as an appositive is: ", “the father of chaos,” began". */
