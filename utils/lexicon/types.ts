@@ -179,10 +179,7 @@ export interface FunctionWords {
   usingWords: string[];
   /** Lemmas of writing, whose object may be a work's title ("she wrote “The Salt Road”"), not words said. */
   writingVerbs: string[];
-  /**
-   * Words of crying out (chants, cries, shouts: nouns and verb forms) whose object, or whose noun's statementLinks phrase,
-   * is the words cried: "shout “Hooray!”", "chants of “Lena! Lena!”". Title case there is what the crowd cried, not a title.
-   */
+  /** Cries (nouns, verb forms) whose object or statementLinks phrase is the words cried: "shout “Hooray!”", "chants of “Lena!”". */
   cryWords: string[];
   /** What joins a statement noun to its content besides a complementizer: "of", "to". */
   statementLinks: string[];
