@@ -34,3 +34,18 @@ describe('speaker names: people who share a surname', () => {
     expect(speakerOf(text, quote)).toBe(speaker);
   });
 });
+
+/** [why, text, quote start, expected speaker] */
+const joined: [string, string, string, string | null][] = [
+  ['two people who write together: the quote is neither one’s alone', '“Our data show a clear shift among younger voters,” Mara Quill and Tobias Fenn wrote in a memo.', 'Our data show', null],
+  ['… also after an inverted cue', '“The survey was never meant to predict a winner,” said Dana Whitcombe and Peter Lusk.', 'The survey was never', null],
+  ['… and where a list names three', 'Ana Ruiz, Tom Hale and Leo Fenn wrote: “We cannot back the plan as it stands.”', 'We cannot back the plan', null],
+  ['near miss: a relative clause after the last of several names is about that one', 'The guests included Ana Ruiz and Tobias Fenn, who joked, “I have not read it yet.”', 'I have not read it yet', 'Tobias Fenn'],
+  ['near miss: a description joined after a name’s appositive is still that person', '“The plan is reckless,” said Tom Hale, an economist at the Harbour Institute, and a Republican who once ran the budget office.', 'The plan is reckless', 'Tom Hale'],
+];
+
+describe('speaker names: names joined by "and"', () => {
+  test.each(joined)('%s', (_why, text, quote, speaker) => {
+    expect(speakerOf(text, quote)).toBe(speaker);
+  });
+});

@@ -4,7 +4,7 @@
 import type { CompiledLexicon } from '../lexicon';
 import type { BlockView } from '../sieves/context';
 import type { QuoteSpan } from '../types';
-import { isPlaceName, placeTail, startsName } from '../text/names';
+import { isPlaceName, nameRunForward, placeTail, startsName } from '../text/names';
 import type { NounPhrase } from '../text/phrase';
 import { nameAt } from '../text/subjects';
 import { datelineEnd } from '../text/clauses';
@@ -38,6 +38,8 @@ export interface NameMention {
   pronounAfter?: 'm' | 'f';
   /** In a line written in title case ("Hale Hits Ruiz Over Port Deal"): its name runs may run past the name. */
   heading?: boolean;
+  /** One of two names or more joined by "and" ("Quill and Fenn wrote"): they speak together, neither alone. */
+  several?: boolean;
 }
 
 /**
@@ -90,7 +92,11 @@ export function scanMentions(blocks: readonly BlockView[], lex: CompiledLexicon,
       // "to Harlan and Ruiz": the second of two names joined by "and" stands where the first does.
       const before = out[out.length - 1];
       const joined = !!before && before.block === view.block.index && !!prevWord && lex.w.conjunctions.has(prevWord) && before.np.to === from - (det ? 2 : 1);
+      // "Quill and Fenn" (not "Fenn, an engineer, and a Republican …": a description after the appositive), unless a
+      // relative clause follows the second name: "… Patti Quill and Tobias Fenn, who joked, “…”" is about the nearer.
+      const several = joined && !det && tokens[from - 2]?.kind === 'word' && !relativeAfter(tokens, k, lex);
       if (joined) ({ subject, clause, reported } = before);
+      if (several) before.several = true;
       const tokensOfName = nameTokens(np.name ?? '');
       // "in Ames, Iowa": the region after a place is a place too; "North Carolina", "Jackson County" are places wherever they stand.
       // "WASHINGTON —" opening a wire story is its dateline.
@@ -101,13 +107,19 @@ export function scanMentions(blocks: readonly BlockView[], lex: CompiledLexicon,
       // "a Jane Marsh figurine", "the Marsh report": a determiner, the name, then a noun.
       const modifier = !!nextWord && !np.appositive && lex.determiners.has(tokens[k - 1]?.low ?? '') && /^\p{Ll}/u.test(next!.text) && !lex.w.afterName.has(nextWord) && !lex.verbs.has(nextWord) && !lex.re.pastOrPlural.test(nextWord);
       const other = otherName(np.appositive, lex);
-      out.push({ block: view.block.index, token: k, pos: { block: view.block.index, offset: k }, np, subject, place, clause, reported, tokens: tokensOfName, modifier, next: next?.kind === 'word' ? next.text : null, ...(other ? { otherName: other } : {}), ...(heading ? { heading } : {}) });
+      out.push({ block: view.block.index, token: k, pos: { block: view.block.index, offset: k }, np, subject, place, clause, reported, tokens: tokensOfName, modifier, next: next?.kind === 'word' ? next.text : null, ...(other ? { otherName: other } : {}), ...(heading ? { heading } : {}), ...(several ? { several: true } : {}) });
       // Names inside the appositive ("Jane Marsh, an engineer at Westmere University,") are
       // not mentions of their own: skip past it.
       k = Math.max(np.to, k + 1);
     }
   }
   return out;
+}
+
+/** A comma and a relative word after the name run at `k`: "Fenn, who joked". */
+function relativeAfter(tokens: readonly Token[], k: number, lex: CompiledLexicon): boolean {
+  const end = nameRunForward(tokens, k, lex);
+  return tokens[end]?.text === ',' && lex.w.relatives.has(tokens[end + 1]?.text.toLowerCase() ?? '');
 }
 
 /** A finite verb right after a name: "Hale declined", "Hale has", "Hale argues" (not "Hale supporters", a noun). */

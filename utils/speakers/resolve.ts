@@ -41,6 +41,9 @@ export function resolveDecision(
   const np = d.np;
   if (!np) return null;
   const pos: Position = { block: d.block, offset: np.from };
+  // "Quill and Fenn wrote “…”": words in marks that two people or more give together are neither one's alone. (A
+  // reported position that several hold stays with the name that stands nearest: each of them holds it.)
+  if (!reported && (np.type === 'person' || np.type === 'organization') && oneOfSeveral(np, pos, mentions)) return null;
   let ref = resolvePhrase(np, pos, mentions, state, lex);
   if (ref && np.type === 'pronoun' && np.gender && ref.kind === 'person') ref = { ...ref, gender: np.gender };
   if (ref) {
@@ -79,8 +82,18 @@ function regionNotSubject(np: NounPhrase, pos: Position, mentions: readonly Name
   return !!m && !isSubject(m);
 }
 
-/** The mention that starts at `pos`, if any (mentions are in reading order). */
-function mentionAt(mentions: readonly NameMention[], pos: Position): NameMention | null {
+/** Whether the phrase's name is written as one of several joined by "and" (a mention of that name within the phrase says so). */
+function oneOfSeveral(np: NounPhrase, pos: Position, mentions: readonly NameMention[]): boolean {
+  for (let i = firstAtOrAfter(mentions, pos); i < mentions.length; i++) {
+    const m = mentions[i]!;
+    if (m.block !== pos.block || m.token >= np.to) return false;
+    if (m.several && m.np.name === np.name) return true;
+  }
+  return false;
+}
+
+/** The index of the first mention at or after `pos` (mentions are in reading order). */
+function firstAtOrAfter(mentions: readonly NameMention[], pos: Position): number {
   let lo = 0;
   let hi = mentions.length;
   while (lo < hi) {
@@ -88,7 +101,12 @@ function mentionAt(mentions: readonly NameMention[], pos: Position): NameMention
     if (comparePositions(mentions[mid]!.pos, pos) < 0) lo = mid + 1;
     else hi = mid;
   }
-  const m = mentions[lo];
+  return lo;
+}
+
+/** The mention that starts at `pos`, if any (mentions are in reading order). */
+function mentionAt(mentions: readonly NameMention[], pos: Position): NameMention | null {
+  const m = mentions[firstAtOrAfter(mentions, pos)];
   return m && comparePositions(m.pos, pos) === 0 ? m : null;
 }
 
