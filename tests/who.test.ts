@@ -20,6 +20,11 @@ const descriptionsEn: Row[] = [
   ['X of an organisation with a possessive inside', '“The two men get on well,” said Dr Ravi Menon of Veldoria’s Institute for Strategic Studies.', 'Ravi Menon', 'of Veldoria’s Institute for Strategic Studies', 'expert'],
   ['“who is” opens the role', '“Rates will fall,” said Tom Hale, who is a senior analyst at Brantwood Capital.', 'Tom Hale', 'a senior analyst at Brantwood Capital', 'expert'],
   ['several roles joined', '“This is a test of will,” said Ines Varro, a senior fellow at the Harbour Institute and a former ambassador to Chile.', 'Ines Varro', 'a senior fellow at the Harbour Institute and a former ambassador to Chile', 'expert'],
+  [
+    'a title before the name never takes the sentence’s own words',
+    'The mayor spoke warmly about harbour minister Idris Kell on Monday.\n\n“The bridge stays open,” Kell said.',
+    'Idris Kell', 'harbour minister', 'official',
+  ],
   ['a country’s possessive is no description', '“We are old friends,” Veldoria’s Anka Moss said.', 'Anka Moss', null, 'other'],
   ['never a colleague’s role', 'Jane Marsh worked late with her secretary, Ella Fenn, on the report.\n\n“The data are clear,” Marsh said.', 'Jane Marsh', null, 'other'],
   ['the organisation’s own appositive stays with the role', '“Deficits matter,” said Leo Brandt, policy director at the Fund for Sound Budgets, a research and advocacy organization.', 'Leo Brandt', 'policy director at the Fund for Sound Budgets, a research and advocacy organization', 'expert'],
