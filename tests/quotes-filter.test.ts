@@ -46,6 +46,8 @@ const dropped: [string, string, string, DropReason][] = [
   ['a title-case name right after the kind of work it names, a cue near', 'Mark Tull, the star of the comedy series “Harbour Lights,” said the show would end.', 'Harbour Lights,', 'title'],
   ['a title-case name right before the kind of work it names, a cue near', 'On the “Tide Talk” podcast she said the pier would hold.', 'Tide Talk', 'title'],
   ['a title-case name set off before the kind of work it names, a cue near', 'Her publisher said it would release “Iron Tides,” a memoir, in May.', 'Iron Tides,', 'title'],
+  ['a show after an affiliation preposition, a cue near', '“The pier will hold,” Tom Hale told the hosts of “Sea Watch,” adding that the ferry was late.', 'Sea Watch,', 'title'],
+  ['a show after “of”, the cue right after it', 'Crews, it turns out, are big fans of “Tide Talk,” Ana Ruiz said.', 'Tide Talk,', 'title'],
   ['a show after a setting preposition', 'Petra Osk told viewers on “Sea Watch” that the ferry was late.', 'Sea Watch', 'title'],
   ['one capitalised word in a reported clause, but before a noun (a name used as a modifier)', 'Ana Ruiz said the harbour backed the “Remain” voters in the end.', 'Remain', 'title'],
   ['title-case words in a reported clause, but before a noun (a name used as a modifier)', 'Tom Hale said the “Harbour First” plan was dead.', 'Harbour First', 'title'],

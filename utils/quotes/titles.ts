@@ -25,8 +25,8 @@ export function isTitleCase(words: readonly string[], lex: CompiledLexicon): boo
 
 /**
  * Where a title-case phrase names a show or a work, whatever verb is near: after an
- * owner's possessive or a setting preposition ("said on Harbour TV’s “Morning Tide,”",
- * "told the hosts on “Sea Watch”"), or next to the kind of work it names ("the comedy
+ * owner's possessive or a setting or affiliation preposition ("said on Harbour TV’s “Morning Tide,”",
+ * "told the hosts on “Sea Watch”", "the hosts of “Sea Watch,”"), or next to the kind of work it names ("the comedy
  * series “Harbour Lights,”", "the “Tide Talk” podcast", "“Iron Tides,” a memoir").
  * An exclamation or a question is a cry, not a title.
  */
@@ -36,7 +36,7 @@ export function titleSlot(tokens: readonly Token[], k: number, span: QuoteSpan, 
   const before = tokens[k - 1];
   if (!before || before.kind !== 'word') return false;
   if (/^\p{Lu}.*['’]s$/u.test(before.text)) return true;
-  return lex.w.settingPrepositions.has(before.low ?? '');
+  return lex.w.settingPrepositions.has(before.low ?? '') || lex.w.affiliationPrepositions.has(before.low ?? '');
 }
 
 /** A noun of a kind of work just before the quote (a comma between allowed), just after it, or set off after it with its article. */
