@@ -28,6 +28,7 @@ const dropped: [string, string, string, DropReason][] = [
   ['a pseudonym', 'The captain wrote under the pseudonym “Old Salt” for years.', 'Old Salt', 'naming'],
   ['words such as', 'Clerks searched the files for words such as “breach” in May.', 'breach', 'naming'],
   ['the word', 'The word “harbour” appears twice in the report.', 'harbour', 'naming'],
+  ['a gloss: Latin for “X”, a cue near', 'Tom Hale said the sign read “Ave,” Latin for “hail.”', 'hail.', 'naming'],
   ['a later item of a list that a naming cue opens', 'Ana Ruiz said the clerks searched for words such as “breach,” “leak” and “tide” in May.', 'tide', 'naming'],
   ['a web address alone, a cue near', 'The video is at “https://harbour.example/pier,” Tom Hale said.', 'https://harbour.example/pier,', 'naming'],
   ['a handle alone, in a reported clause', 'Tom Hale wrote that the post by “@harbourwatch” was wrong.', '@harbourwatch', 'naming'],

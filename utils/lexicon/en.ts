@@ -211,6 +211,9 @@ const NAMING_CUES = [
   'the show', 'the series', 'the song', 'the album', 'the novel', 'the report', 'the documentary', 'the programme', 'the program',
   // Imagined speech: "a look as if to say “…”".
   'as if to say', 'as though to say', 'as if saying', 'as though saying',
+  // A gloss gives a word's meaning, not what anyone said: "“Ave” — Latin for “hail”", "slang for “money”".
+  'latin for', 'greek for', 'spanish for', 'french for', 'german for', 'italian for', 'russian for', 'arabic for', 'hebrew for',
+  'yiddish for', 'chinese for', 'mandarin for', 'japanese for', 'persian for', 'slang for', 'shorthand for', 'code for',
 ];
 
 /** Phrases that attribute a clause to a source: "according to X", "in the words of X". */
