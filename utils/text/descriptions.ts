@@ -17,14 +17,7 @@ export function roleBefore(w: Words, nameFrom: number): { from: number; role: st
     const t = tokens[j - 1]!;
     if (t.kind !== 'word') break;
     const word = t.text.toLowerCase();
-    if (
-      lex.determiners.has(word) ||
-      lex.verbs.has(word) ||
-      lex.linkers.has(word) ||
-      lex.complementizers.has(word) ||
-      lex.w.roleStops.has(word)
-    )
-      break;
+    if (lex.determiners.has(word) || lex.verbs.has(word) || lex.linkers.has(word) || lex.complementizers.has(word) || lex.w.roleStops.has(word)) break;
     j--;
     if (isRoleWord(t.text, lex)) {
       sawRole = true;
@@ -43,15 +36,8 @@ export function roleBefore(w: Words, nameFrom: number): { from: number; role: st
 /** Prepositions, pronouns, auxiliaries, negation, relatives and clause openers: words of a sentence, never of a title. */
 function functionWord(word: string, lex: Words['lex']): boolean {
   const w = lex.w;
-  return (
-    w.prepositions.has(word) ||
-    w.descriptionStops.has(word) ||
-    w.relatives.has(word) ||
-    w.finiteVerbs.has(word) ||
-    w.cancellers.has(word) ||
-    w.hypotheticals.has(word) ||
-    lex.pronouns.has(word)
-  );
+  return w.prepositions.has(word) || w.descriptionStops.has(word) || w.relatives.has(word) || w.finiteVerbs.has(word) || w.cancellers.has(word) ||
+    w.hypotheticals.has(word) || lex.pronouns.has(word);
 }
 
 /** A description NP ending at `end` (exclusive): "the president", "a spokeswoman for the agency". */
@@ -65,10 +51,7 @@ export function descriptionBackward(w: Words, end: number): NounPhrase | null {
     const word = t.text.toLowerCase();
     if (lex.verbs.has(word) || lex.complementizers.has(word) || lex.w.clauseLinks.has(word)) break;
     j--;
-    if (
-      lex.determiners.has(word) ||
-      (POSSESSIVE.test(t.text) && j < end - 1 && POSSESSIVE_S.test(t.text) && !lex.linkers.has(lower(tokens[j - 1])))
-    ) {
+    if (lex.determiners.has(word) || (POSSESSIVE.test(t.text) && j < end - 1 && POSSESSIVE_S.test(t.text) && !lex.linkers.has(lower(tokens[j - 1])))) {
       det = j;
       if (lex.determiners.has(word)) break;
     }
@@ -84,14 +67,7 @@ export function descriptionBackward(w: Words, end: number): NounPhrase | null {
       const t = tokens[from - 1]!;
       const word = lower(t);
       if (!word || lex.determiners.has(word) || lex.linkers.has(word) || lex.verbs.has(word) || lex.w.clauseLinks.has(word)) break;
-      if (
-        lex.w.prepositions.has(word) ||
-        lex.complementizers.has(word) ||
-        lex.w.introOpeners.has(word) ||
-        lex.re.verbForm.test(word) ||
-        lex.re.adverb.test(word)
-      )
-        break;
+      if (lex.w.prepositions.has(word) || lex.complementizers.has(word) || lex.w.introOpeners.has(word) || lex.re.verbForm.test(word) || lex.re.adverb.test(word)) break;
       if (/^\p{Lu}/u.test(t.text) && listedNoName(t, lex)) break;
       from--;
     }
@@ -141,10 +117,8 @@ export function modifiedUnnamed(w: Words, np: NounPhrase): NounPhrase | null {
   if (np.appositive || np.role) return null;
   for (let j = np.to; j < Math.min(tokens.length, np.to + 3); j++) {
     const word = lower(tokens[j]);
-    if (!word || !/^\p{Ll}/u.test(tokens[j]!.text) || lex.verbs.has(word) || lex.determiners.has(word) || lex.linkers.has(word))
-      return null;
-    if (lex.unnamedHeads.has(word) && lex.re.pastOrPlural.test(word))
-      return nounPhrase({ from: np.from, to: j + 1, type: 'unnamed', text: joinText(w, np.from, j + 1), head: word });
+    if (!word || !/^\p{Ll}/u.test(tokens[j]!.text) || lex.verbs.has(word) || lex.determiners.has(word) || lex.linkers.has(word)) return null;
+    if (lex.unnamedHeads.has(word) && lex.re.pastOrPlural.test(word)) return nounPhrase({ from: np.from, to: j + 1, type: 'unnamed', text: joinText(w, np.from, j + 1), head: word });
   }
   return null;
 }
@@ -176,15 +150,7 @@ export function personAfterModifiers(w: Words, np: NounPhrase): NounPhrase | nul
   let end = np.to;
   while (end < tokens.length && end - np.to < 8 && tokens[end]!.kind === 'word') {
     const word = lower(tokens[end]);
-    if (
-      lex.verbs.has(word) ||
-      lex.determiners.has(word) ||
-      lex.linkers.has(word) ||
-      lex.complementizers.has(word) ||
-      lex.w.relatives.has(word) ||
-      lex.w.prepositions.has(word)
-    )
-      return null;
+    if (lex.verbs.has(word) || lex.determiners.has(word) || lex.linkers.has(word) || lex.complementizers.has(word) || lex.w.relatives.has(word) || lex.w.prepositions.has(word)) return null;
     end++;
   }
   const next = tokens[end];
@@ -220,8 +186,7 @@ export function nameAfterDescription(w: Words, np: NounPhrase, end: number): Nou
   const named = isNameWord(tokens[a], lex) ? readName(w, end + 1, nEnd) : null;
   if (!named || named.type !== 'person') return null;
   let close = a;
-  while (close < tokens.length && tokens[close]!.text !== ',' && tokens[close]!.kind !== 'quote' && !/^[.;!?]$/.test(tokens[close]!.text))
-    close++;
+  while (close < tokens.length && tokens[close]!.text !== ',' && tokens[close]!.kind !== 'quote' && !/^[.;!?]$/.test(tokens[close]!.text)) close++;
   return { ...named, from, to: tokens[close]?.text === ',' ? close + 1 : close, role: np.text, appositive: joinText(w, nEnd, close) };
 }
 
@@ -235,17 +200,7 @@ export function adjectiveBeforeName(w: Words, k: number): NounPhrase | null {
   let j = k + 1;
   while (j < k + 3 && tokens[j]?.kind === 'word' && /^\p{Ll}/u.test(tokens[j]!.text)) {
     const word = lower(tokens[j]);
-    if (
-      lex.roles.has(word) ||
-      lex.roleNouns.has(word) ||
-      lex.orgNouns.has(word) ||
-      lex.unnamedHeads.has(word) ||
-      lex.titles.has(word) ||
-      lex.verbs.has(word) ||
-      lex.determiners.has(word) ||
-      lex.linkers.has(word)
-    )
-      return null;
+    if (lex.roles.has(word) || lex.roleNouns.has(word) || lex.orgNouns.has(word) || lex.unnamedHeads.has(word) || lex.titles.has(word) || lex.verbs.has(word) || lex.determiners.has(word) || lex.linkers.has(word)) return null;
     j++;
   }
   if (j === k + 1 || !isNameWord(tokens[j], lex)) return null;
@@ -261,23 +216,11 @@ export function adjectiveBeforeName(w: Words, k: number): NounPhrase | null {
  * "Ana Ruiz of Dover, Kellshire says": the words before the verb at `end` (from `from`) are the region after a
  * place, after "of" or "from" and a person's name; that person is the subject, the place an appositive.
  */
-export function personBeforePlace(
-  w: Words,
-  from: number,
-  end: number,
-  floor: number,
-  subjectBefore: (w: Words, k: number, floor: number) => NounPhrase | null,
-): NounPhrase | null {
+export function personBeforePlace(w: Words, from: number, end: number, floor: number, subjectBefore: (w: Words, k: number, floor: number) => NounPhrase | null): NounPhrase | null {
   const { tokens, lex } = w;
   if (tokens[from - 1]?.text !== ',') return null;
   const placeFrom = nameRunBackward(tokens, from - 1, lex);
-  if (
-    placeFrom >= from - 1 ||
-    placeFrom - 2 < floor ||
-    !lex.w.affiliationPrepositions.has(lower(tokens[placeFrom - 1])) ||
-    !isNameWord(tokens[placeFrom - 2], lex)
-  )
-    return null;
+  if (placeFrom >= from - 1 || placeFrom - 2 < floor || !lex.w.affiliationPrepositions.has(lower(tokens[placeFrom - 1])) || !isNameWord(tokens[placeFrom - 2], lex)) return null;
   const owner = subjectBefore(w, placeFrom - 1, floor);
   return owner && owner.type === 'person' ? { ...owner, to: end, appositive: joinText(w, placeFrom - 1, end) } : null;
 }
