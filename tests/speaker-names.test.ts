@@ -49,3 +49,16 @@ describe('speaker names: names joined by "and"', () => {
     expect(speakerOf(text, quote)).toBe(speaker);
   });
 });
+
+/** [why, text, quote start, expected speaker] */
+const objects: [string, string, string, string | null][] = [
+  ['a name after a role and a preposition is the role’s object, not the speaker', '“The plan is dead,” said a longtime adviser to Tom Hale, who declined to be named.', 'The plan is dead', null],
+  ['… also for a participle that shares the sentence’s subject', 'Tom Hale and Ana Ruiz met voters on Monday.\n\nThe senator from Kellshire said the toll was “a tax on the poor,” noting that it is “strange that nobody pays.”', 'strange that nobody pays', null],
+  ['near miss: a role and then the name, with no preposition between, names the speaker', '“The plan is dead,” said the harbour minister Ana Ruiz.', 'The plan is dead', 'Ana Ruiz'],
+];
+
+describe('speaker names: a name that a preposition governs', () => {
+  test.each(objects)('%s', (_why, text, quote, speaker) => {
+    expect(speakerOf(text, quote)).toBe(speaker);
+  });
+});

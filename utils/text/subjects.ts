@@ -177,9 +177,9 @@ export function subjectAfter(w: Words, k: number): NounPhrase | null {
     j++;
   }
   if (j === k && lex.determiners.has(lower(t))) {
-    // "the minister Ana Ruiz", "la ministra Ana Ruiz": a determiner, role words (capitalised ones too), then the name.
+    // "the minister Ana Ruiz", "la ministra Ana Ruiz": a determiner, role words (capitalised ones too), then the name (not "the senator from Ohio").
     let r = k + 1;
-    while (r < tokens.length && r - k < 4 && tokens[r]!.kind === 'word' && (!isNameWord(tokens[r], lex) || isRoleWord(tokens[r]!.text, lex)) && !lex.linkers.has(lower(tokens[r]))) r++;
+    while (r < tokens.length && r - k < 4 && tokens[r]!.kind === 'word' && (!isNameWord(tokens[r], lex) || isRoleWord(tokens[r]!.text, lex)) && !lex.linkers.has(lower(tokens[r])) && !lex.w.prepositions.has(lower(tokens[r]))) r++;
     if (r > k + 1 && isNameWord(tokens[r], lex) && tokens.slice(k + 1, r).some((x) => isRoleWord(x.text, lex))) j = r;
   }
   // "said former Westmere governor Ana Ruiz", "said retired Navy Adm. Ana Ruiz": a word that puts the role
