@@ -202,6 +202,8 @@ export function readName(w: Words, from: number, to: number): NounPhrase | null 
       continue;
     }
     if (isRoleWord(tokens[j]!.text, lex) && j + 1 < to) split = j + 1;
+    // An occupation capitalised where it opens the sentence, before a first name and a surname: "Comedian Ana Ruiz".
+    else if (j === split && to - j >= 3 && lex.roleNouns.has(lower(tokens[j])) && !firstNameGender(tokens[j]!.text) && firstNameGender(tokens[j + 1]!.text)) split = j + 1;
   }
   // "(Undersecretary) for Harbour Affairs Ana Ruiz", "Director of Harbour Affairs Ana Ruiz": after a title and "for" or
   // "of", the office's words run on to a first name; with none, "CEO of Harbour Ferry Association" names no one (below).
