@@ -62,3 +62,16 @@ describe('speaker names: a name that a preposition governs', () => {
     expect(speakerOf(text, quote)).toBe(speaker);
   });
 });
+
+/** [why, text, quote start, expected speaker] */
+const bodies: [string, string, string, string | null][] = [
+  ['a title word before nothing but an organisation’s words names the body', '“We will not comment,” the Justice Department said.', 'We will not comment', 'Justice Department'],
+  ['near miss: a person named after such a body and a role is that person', '“The talks are over,” Interior Ministry spokesman Tom Hale said.', 'The talks are over', 'Tom Hale'],
+  ['near miss: the same title before a person’s name is a title', '“We will not comment,” said Chief Justice Ana Ruiz.', 'We will not comment', 'Ana Ruiz'],
+];
+
+describe('speaker names: a body named with a title word', () => {
+  test.each(bodies)('%s', (_why, text, quote, speaker) => {
+    expect(speakerOf(text, quote)).toBe(speaker);
+  });
+});

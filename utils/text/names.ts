@@ -241,7 +241,8 @@ export function readName(w: Words, from: number, to: number): NounPhrase | null 
   const isOrg = isOrganizationName(nameWords, lex) || (!titleWords.length && isOrganizationName(words, lex));
   let gender: 'm' | 'f' | null = null;
   for (const t of titleWords) gender = lex.genderedTitles.get(bare(t).toLowerCase()) ?? gender;
-  const hasPersonTitle = titleWords.some((t) => isRoleWord(t, lex));
+  // "Justice Department", "Interior Ministry": a title word before nothing but an organisation's words names the body.
+  const hasPersonTitle = titleWords.some((t) => isRoleWord(t, lex)) && !nameWords.every((t) => isOrgWord(t, lex));
   if (isOrg && !hasPersonTitle) {
     // An organisation keeps its whole written name ("the Food Safety Agency" → "Food Safety Agency").
     const name = joinText(w, from, to).replace(POSSESSIVE_S, '');
