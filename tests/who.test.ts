@@ -53,6 +53,7 @@ const categoriesEn: Row[] = [
   ['a relation first, then an office', '“We saw it coming,” said Ada Pell, a longtime friend and adviser to the governor.', 'Ada Pell', 'a longtime friend and adviser to the governor', 'official'],
   ['a supporter and a professor', '“The numbers are soft,” said Omar Reyes, a Unity Party supporter and professor of statistics.', 'Omar Reyes', 'a Unity Party supporter and professor of statistics', 'expert'],
   ['a relation whose of-phrase runs on keeps its category', '“He was kind,” said Lena Roth, the daughter of a senator and a judge.', 'Lena Roth', 'the daughter of a senator and a judge', 'other'],
+  ['a spokesman for a research body speaks for it', '“The study stands,” said Omar Reyes, a spokesman for the Harbour Research Center.', 'Omar Reyes', 'a spokesman for the Harbour Research Center', 'official'],
   ['a resident', '“The water came up to the door,” said Tessa Bryn, a resident of the quay.', 'Tessa Bryn', 'a resident of the quay', 'other'],
   ['an athlete', '“I felt strong today,” said Kai Moreno, a sprinter.', 'Kai Moreno', 'a sprinter', 'other'],
   ['a company speaking as itself', '“We reject the claims,” said Corvina Foods, which runs the ferries.', 'Corvina Foods', 'which runs the ferries', 'organization'],

@@ -174,6 +174,7 @@ export const de: Lexicon = {
     analysisFirms: ['beratungsfirma', 'investmentbank', 'vermögensverwalter', 'ratingagentur', 'umfrageinstitut'],
     analysisFirmNames: ['Capital', 'Research', 'Analytics', 'Consulting'],
     politicsWords: ['wahlkampf', 'wahlkampagne', 'wähler', 'wählerinnen', 'vorwahl', 'vorwahlen', 'delegierte', 'nominierung', 'kandidat', 'kandidatin', 'kandidaten', 'kandidatur', 'wahl', 'wahlen', 'stimmzettel', 'bundestag', 'landtag', 'parlament', 'koalition', 'opposition', 'regierung', 'kabinett', 'fraktion', 'abgeordnete', 'abgeordneten', 'wahlkreis', 'parteitag'],
+    spokespersonNouns: ['sprecher', 'sprecherin', 'pressesprecher', 'pressesprecherin'],
     otherNameMarkers: ['geb.', 'geborene'],
     namePrefixes: ['Sankt', 'St.', 'Bad', 'Neu'],
     nameLikeWords: [],

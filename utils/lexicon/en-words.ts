@@ -189,6 +189,7 @@ export const WORDS: FunctionWords = {
     'parliamentary', 'legislation', 'legislature', 'administration', 'presidential', 'presidency', 'rally', 'rallies',
     'front-runner', 'frontrunner', 'cabinet', 'governor', 'senator', 'lawmakers', 'electorate', 'constituents',
   ],
+  spokespersonNouns: ['spokesman', 'spokeswoman', 'spokesperson', 'spokesmen', 'spokeswomen', 'spokespeople'],
   otherNameMarkers: ['née', 'nee', 'born', 'formerly'],
   asWords: ['as'],
   infinitiveMarkers: ['to'],

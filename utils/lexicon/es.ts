@@ -166,6 +166,7 @@ export const es: Lexicon = {
     analysisFirms: ['consultora', 'correduría', 'sociedad de bolsa', 'gestora', 'agencia de calificación', 'encuestadora'],
     analysisFirmNames: ['Capital', 'Consultores', 'Consultora', 'Inversiones', 'Research', 'Analytics', 'Valores'],
     politicsWords: ['campaña', 'votantes', 'electores', 'primarias', 'delegados', 'nominación', 'candidato', 'candidata', 'candidatos', 'candidatura', 'elección', 'elecciones', 'electoral', 'reelección', 'papeleta', 'debate', 'senado', 'congreso', 'parlamento', 'parlamentario', 'legislatura', 'gobierno', 'gabinete', 'coalición', 'oposición', 'mitin', 'diputados'],
+    spokespersonNouns: ['portavoz', 'portavoces', 'vocero', 'vocera'],
     otherNameMarkers: [],
     asWords: ['como'],
     infinitiveMarkers: [],

@@ -176,6 +176,7 @@ export const fr: Lexicon = {
     analysisFirms: ['cabinet de conseil', 'société de gestion', 'banque d’affaires', "banque d'affaires", 'institut de sondage', 'agence de notation'],
     analysisFirmNames: ['Capital', 'Gestion', 'Conseil', 'Research', 'Analytics'],
     politicsWords: ['campagne', 'électeurs', 'électrices', 'primaire', 'primaires', 'délégués', 'investiture', 'candidat', 'candidate', 'candidats', 'candidature', 'élection', 'élections', 'électoral', 'électorale', 'réélection', 'scrutin', 'débat', 'sénat', 'assemblée', 'parlement', 'parlementaire', 'gouvernement', 'coalition', 'opposition', 'meeting', 'députés'],
+    spokespersonNouns: ['porte-parole'],
     otherNameMarkers: ['née'],
     asWords: ['comme'],
     infinitiveMarkers: [],

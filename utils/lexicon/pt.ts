@@ -176,6 +176,7 @@ export const pt: Lexicon = {
     analysisFirms: ['consultoria', 'corretora', 'gestora', 'agência de classificação de risco', 'instituto de pesquisa'],
     analysisFirmNames: ['Capital', 'Investimentos', 'Consultoria', 'Research', 'Analytics'],
     politicsWords: ['campanha', 'eleitores', 'primárias', 'delegados', 'nomeação', 'candidato', 'candidata', 'candidatos', 'candidatura', 'eleição', 'eleições', 'eleitoral', 'reeleição', 'cédula', 'debate', 'senado', 'congresso', 'parlamento', 'parlamentar', 'legislatura', 'governo', 'gabinete', 'coligação', 'oposição', 'comício', 'deputados'],
+    spokespersonNouns: ['porta-voz', 'porta-vozes'],
     otherNameMarkers: [],
     namePrefixes: ['São', 'Santa', 'Santo', 'Porto', 'Nova', 'Rio'],
     nameLikeWords: [],

@@ -230,6 +230,8 @@ export interface FunctionWords {
   analysisFirmNames: string[];
   /** Words of elections and government, lower case: sentences about a person with them place the person in politics. */
   politicsWords: string[];
+  /** Nouns of those who speak for a body, lower case: a spokesperson of a research centre still speaks for it. */
+  spokespersonNouns: string[];
   /** Words that introduce another surname of the same person: "Jane Doe, née Smith". */
   otherNameMarkers: string[];
   /** Determiners of a second person of the same kind: "another official" is not the official met before. */

@@ -37,7 +37,10 @@ export function roleCategory(text: string, lex: CompiledLexicon): Category | nul
   const head = headRole(text, lex);
   if (!head) return null;
   if (head.category !== 'official') return head.category;
-  const low = ` ${words(text).join(' ')} `;
+  const ws = words(text);
+  // A spokesperson speaks for the body, whatever the body: "a spokesman for the Harbour Institute".
+  if (!head.former && ws.some((w) => lex.w.spokespersonNouns.has(w))) return 'official';
+  const low = ` ${ws.join(' ')} `;
   // Who runs a research body speaks from its expertise, not for an office:
   // "director of the Institute for Coastal Studies", "head of the physics department at Westmere University".
   if (mentionsAny(low, roleTables(lex.lang).research) || lex.re.researchBody.test(text)) return 'expert';
