@@ -96,25 +96,27 @@ function judge(span: QuoteSpan, tokens: readonly Token[], sentence: readonly num
   const statementPunct = words.length > SHORT_WORDS && /[.!?,…]$/.test(span.text) && (/^\P{Ll}/u.test(span.text) || words.length > 6);
   const sentenceLike = statementPunct || ownSentence || span.continuesPrevious || span.close === null;
   const cue = cueNear(tokens, sentence, k, lex);
-  if (introduced) cue.inSentence = cue.adjacent = true;
+  if (introduced) cue.inSentence = cue.adjacent = cue.leads = true;
   // A word or phrase in the reported part of a sentence is the speaker's own: "She cast
   // the vote as a “mandate”", "his claim that the plan was “dead”". An author's scare
   // quote stands in the author's own sentence, with no one reported before it.
   // (Or the statement is named right after: "his “47 percent” comment"; or it is what someone cried.)
   const cried = criedBefore(tokens, k, lex);
   const reported = cried || cue.before || used || lex.w.statementNouns.has(tokens[k + 1]?.low ?? '') || framedBefore(tokens, sentence, k, lex);
-  // Titles: every word capitalised. From three words on, speech never looks like that. One capitalised word reported
+  // Titles: every word capitalised. From two words on, speech rarely looks like that, but for a cry, a question, or
+  // two words a cue introduces or attributes: "“Thank You,” she said", "she told the crowd, “Not Today.”".
+  const led = (tokens[k - 1]?.text === ',' || tokens[k - 1]?.text === ':' || introduced) && cue.leads;
+  const two = words.length === 2 && !/[!?]$/.test(span.text) && !(span.text.endsWith(',') && cue.after) && !led;
+  // One capitalised word reported
   // is theirs ("said the judge was “Mexican.”"), unless in a name's slot ("“Leave” voters", "the host of “Today”").
   const prevLow = tokens[k - 1]?.low ?? '';
   const next = tokens[k + 1]?.kind === 'word' ? tokens[k + 1]!.text : '';
   const nameSlot = (/^\p{Ll}/u.test(next) && !lex.w.notNouns.has(next)) || (lex.w.prepositions.has(prevLow) && !lex.w.asWords.has(prevLow));
   const oneReported = words.length === 1 && reported && !nameSlot;
   // Right after a verb of saying, title case is what was said: "declared “What a Night!”", "a sign saying “Save Our Pier”".
-  // So is what a crowd or a heckler cried: "chants of “Lena! Lena!”", "shout “Hooray!”".
-  const said = cried || saidRightBefore(tokens, sentence, k, lex);
-  // Two title-case words or more before a noun name something used as a modifier: "the “Tide Watch” campaign".
-  const modifies = words.length >= 2 && !/[.,!?…]$/.test(span.text) && nounAfter(tokens, k, lex);
-  if (words.length <= TITLE_WORDS && isTitleCase(words, lex) && !said && (words.length >= 3 || modifies || (!sentenceLike && !cue.adjacent && !oneReported) || titleSlot(tokens, k, span, lex))) return 'title';
+  // So is what a crowd or a heckler cried ("chants of “Lena! Lena!”", "shout “Hooray!”"), or a term someone used.
+  const said = cried || used || saidRightBefore(tokens, sentence, k, lex);
+  if (words.length <= TITLE_WORDS && isTitleCase(words, lex) && !said && (words.length >= 3 || two || (!sentenceLike && !cue.adjacent && !oneReported) || titleSlot(tokens, k, span, lex))) return 'title';
   if (!sentenceLike && words.length <= SHORT_WORDS + 1 && !cue.inSentence && !reported) return 'scare';
   // An epithet: a noun phrase in marks with no speech cue near ("Lorenz, “the father of chaos,” began").
   if (!sentenceLike && words.length <= 8 && !cue.inSentence && !reported && lex.re.articleStart.test(span.text) && setOff(tokens, k, span)) return 'scare';
@@ -125,20 +127,22 @@ function judge(span: QuoteSpan, tokens: readonly Token[], sentence: readonly num
 
 /**
  * Whether a speech cue stands in the quote's sentence, whether it is right next to
- * the quote, and whether a speech verb stands before the quote (the quote is then in
+ * the quote (right before it, right after it), and whether a speech verb stands before the quote (the quote is then in
  * what the verb reports: "Smith said the plan was “reckless”").
  */
-function cueNear(tokens: readonly Token[], sentence: readonly number[], k: number, lex: CompiledLexicon): { inSentence: boolean; adjacent: boolean; before: boolean } {
+function cueNear(tokens: readonly Token[], sentence: readonly number[], k: number, lex: CompiledLexicon): { inSentence: boolean; adjacent: boolean; before: boolean; leads: boolean; after: boolean } {
   const id = sentence[k];
   let inSentence = false;
   let adjacent = false;
   let before = false;
+  let leads = false;
+  let after = false;
   let boundary = false;
   for (let j = k - 1; j >= Math.max(0, k - 60) && sentence[j] === id; j--) {
     boundary ||= clauseBoundary(tokens, j, lex);
     if (isCue(tokens, j, lex)) {
       inSentence = true;
-      if (k - j <= 4) adjacent = true;
+      if (k - j <= 4) adjacent = leads = true;
       // Only a verb whose content is a clause reports what follows it: "said the town would try
       // a “smart” toll" — not "according to her “clawback” plan", "asked them to run a “blind” test".
       before = !boundary && lex.w.clauseVerbs.has(verbAt(tokens, j, lex)?.lemma ?? '');
@@ -148,13 +152,13 @@ function cueNear(tokens: readonly Token[], sentence: readonly number[], k: numbe
   for (let j = k + 1; j < Math.min(tokens.length, k + 60) && sentence[j] === id; j++) {
     if (isCue(tokens, j, lex)) {
       inSentence = true;
-      if (j - k <= 4) adjacent = true;
+      if (j - k <= 4) adjacent = after = true;
       break;
     }
   }
   // A colon right before the quote introduces speech: "She said: “…”".
   if (tokens[k - 1]?.text === ':') adjacent = inSentence = inSentence || k > 1;
-  return { inSentence, adjacent, before };
+  return { inSentence, adjacent, before, leads, after };
 }
 
 function isCue(tokens: readonly Token[], j: number, lex: CompiledLexicon): boolean {
