@@ -54,6 +54,13 @@ const categoriesEn: Row[] = [
   ['a supporter and a professor', '“The numbers are soft,” said Omar Reyes, a Unity Party supporter and professor of statistics.', 'Omar Reyes', 'a Unity Party supporter and professor of statistics', 'expert'],
   ['a relation whose of-phrase runs on keeps its category', '“He was kind,” said Lena Roth, the daughter of a senator and a judge.', 'Lena Roth', 'the daughter of a senator and a judge', 'other'],
   ['a spokesman for a research body speaks for it', '“The study stands,” said Omar Reyes, a spokesman for the Harbour Research Center.', 'Omar Reyes', 'a spokesman for the Harbour Research Center', 'official'],
+  ['a former governor is a politician still', '“We will carry the state,” said Ana Ruiz, the former governor of Kellshire.', 'Ana Ruiz', 'the former governor of Kellshire', 'official'],
+  ['near miss: a former company president speaks from experience', '“Sales will recover,” said Tom Hale, a former president of Corvina Foods.', 'Tom Hale', 'a former president of Corvina Foods', 'expert'],
+  [
+    'a former adviser the article places in today’s campaign is a politician',
+    'Ana Ruiz, a former adviser to the mayor, is running in the primary. Ruiz’s campaign opened an office on Monday.\n\nVoters in the north know Ruiz well.\n\n“We will win,” Ruiz said at the rally.',
+    'Ana Ruiz', 'a former adviser to the mayor', 'official',
+  ],
   ['a resident', '“The water came up to the door,” said Tessa Bryn, a resident of the quay.', 'Tessa Bryn', 'a resident of the quay', 'other'],
   ['an athlete', '“I felt strong today,” said Kai Moreno, a sprinter.', 'Kai Moreno', 'a sprinter', 'other'],
   ['a company speaking as itself', '“We reject the claims,” said Corvina Foods, which runs the ferries.', 'Corvina Foods', 'which runs the ferries', 'organization'],

@@ -10,7 +10,7 @@ const v = (strength: number, ...forms: string[]) => ({ forms, strength });
 
 /** Role nouns, by category: capitalised in German, so they also head descriptions (see `unnamedHeads`). */
 const OFFICIAL = [
-  'präsident', 'präsidentin', 'kanzler', 'kanzlerin', 'minister', 'ministerin', 'bürgermeister', 'bürgermeisterin',
+  'kanzler', 'kanzlerin', 'minister', 'ministerin', 'bürgermeister', 'bürgermeisterin',
   'oberbürgermeister', 'oberbürgermeisterin', 'abgeordneter', 'abgeordnete', 'senator', 'senatorin', 'sprecher', 'sprecherin',
   'regierungssprecher', 'regierungssprecherin', 'staatssekretär', 'staatssekretärin', 'botschafter', 'botschafterin',
   'richter', 'richterin', 'staatsanwalt', 'staatsanwältin', 'polizeisprecher', 'polizeisprecherin', 'polizist', 'polizistin',
@@ -175,6 +175,7 @@ export const de: Lexicon = {
     analysisFirmNames: ['Capital', 'Research', 'Analytics', 'Consulting'],
     politicsWords: ['wahlkampf', 'wahlkampagne', 'wähler', 'wählerinnen', 'vorwahl', 'vorwahlen', 'delegierte', 'nominierung', 'kandidat', 'kandidatin', 'kandidaten', 'kandidatur', 'wahl', 'wahlen', 'stimmzettel', 'bundestag', 'landtag', 'parlament', 'koalition', 'opposition', 'regierung', 'kabinett', 'fraktion', 'abgeordnete', 'abgeordneten', 'wahlkreis', 'parteitag'],
     spokespersonNouns: ['sprecher', 'sprecherin', 'pressesprecher', 'pressesprecherin'],
+    electedOffices: ['präsident', 'präsidentin', 'bundeskanzler', 'bundeskanzlerin', 'kanzler', 'kanzlerin', 'ministerpräsident', 'ministerpräsidentin', 'bürgermeister', 'bürgermeisterin', 'abgeordneter', 'abgeordnete', 'senator', 'senatorin', 'kandidat', 'kandidatin'],
     otherNameMarkers: ['geb.', 'geborene'],
     namePrefixes: ['Sankt', 'St.', 'Bad', 'Neu'],
     nameLikeWords: [],

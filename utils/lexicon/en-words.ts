@@ -190,6 +190,12 @@ export const WORDS: FunctionWords = {
     'front-runner', 'frontrunner', 'cabinet', 'governor', 'senator', 'lawmakers', 'electorate', 'constituents',
   ],
   spokespersonNouns: ['spokesman', 'spokeswoman', 'spokesperson', 'spokesmen', 'spokeswomen', 'spokespeople'],
+  electedOffices: [
+    // Not "president" or "representative": as often a company's or a union's ("a former president of the guild").
+    'governor', 'gov', 'senator', 'sen', 'congressman', 'congresswoman', 'mayor', 'speaker', 'lawmaker', 'legislator', 'assemblyman',
+    'assemblywoman', 'councilman', 'councilwoman', 'councillor', 'alderman', 'mp', 'mep', 'prime minister', 'premier', 'candidate',
+    'nominee', 'majority leader', 'minority leader',
+  ],
   otherNameMarkers: ['née', 'nee', 'born', 'formerly'],
   asWords: ['as'],
   infinitiveMarkers: ['to'],

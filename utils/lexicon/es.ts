@@ -167,6 +167,7 @@ export const es: Lexicon = {
     analysisFirmNames: ['Capital', 'Consultores', 'Consultora', 'Inversiones', 'Research', 'Analytics', 'Valores'],
     politicsWords: ['campaña', 'votantes', 'electores', 'primarias', 'delegados', 'nominación', 'candidato', 'candidata', 'candidatos', 'candidatura', 'elección', 'elecciones', 'electoral', 'reelección', 'papeleta', 'debate', 'senado', 'congreso', 'parlamento', 'parlamentario', 'legislatura', 'gobierno', 'gabinete', 'coalición', 'oposición', 'mitin', 'diputados'],
     spokespersonNouns: ['portavoz', 'portavoces', 'vocero', 'vocera'],
+    electedOffices: ['gobernador', 'gobernadora', 'senador', 'senadora', 'diputado', 'diputada', 'alcalde', 'alcaldesa', 'candidato', 'candidata'],
     otherNameMarkers: [],
     asWords: ['como'],
     infinitiveMarkers: [],

@@ -177,6 +177,7 @@ export const fr: Lexicon = {
     analysisFirmNames: ['Capital', 'Gestion', 'Conseil', 'Research', 'Analytics'],
     politicsWords: ['campagne', 'électeurs', 'électrices', 'primaire', 'primaires', 'délégués', 'investiture', 'candidat', 'candidate', 'candidats', 'candidature', 'élection', 'élections', 'électoral', 'électorale', 'réélection', 'scrutin', 'débat', 'sénat', 'assemblée', 'parlement', 'parlementaire', 'gouvernement', 'coalition', 'opposition', 'meeting', 'députés'],
     spokespersonNouns: ['porte-parole'],
+    electedOffices: ['premier ministre', 'sénateur', 'sénatrice', 'député', 'députée', 'maire', 'candidat', 'candidate', 'gouverneur'],
     otherNameMarkers: ['née'],
     asWords: ['comme'],
     infinitiveMarkers: [],

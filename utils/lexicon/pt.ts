@@ -177,6 +177,7 @@ export const pt: Lexicon = {
     analysisFirmNames: ['Capital', 'Investimentos', 'Consultoria', 'Research', 'Analytics'],
     politicsWords: ['campanha', 'eleitores', 'primárias', 'delegados', 'nomeação', 'candidato', 'candidata', 'candidatos', 'candidatura', 'eleição', 'eleições', 'eleitoral', 'reeleição', 'cédula', 'debate', 'senado', 'congresso', 'parlamento', 'parlamentar', 'legislatura', 'governo', 'gabinete', 'coligação', 'oposição', 'comício', 'deputados'],
     spokespersonNouns: ['porta-voz', 'porta-vozes'],
+    electedOffices: ['governador', 'governadora', 'senador', 'senadora', 'deputado', 'deputada', 'prefeito', 'prefeita', 'candidato', 'candidata'],
     otherNameMarkers: [],
     namePrefixes: ['São', 'Santa', 'Santo', 'Porto', 'Nova', 'Rio'],
     nameLikeWords: [],

@@ -183,10 +183,7 @@ export interface FunctionWords {
   cryWords: string[];
   /** What joins a statement noun to its content besides a complementizer: "of", "to". */
   statementLinks: string[];
-  /**
-   * Past forms of verbs that put out a document, no speech cue alone: with a statement
-   * noun after them they introduce its text ("the ministry issued the following statement:").
-   */
+  /** Past forms of verbs that put out a document, no cue alone: with a statement noun after them they introduce its text ("issued the following statement:"). */
   issuingVerbs: string[];
   /** Conjunctions that after a comma start a clause of the writer's own: "…, but …". */
   contrastJoiners: string[];
@@ -232,6 +229,8 @@ export interface FunctionWords {
   politicsWords: string[];
   /** Nouns of those who speak for a body, lower case: a spokesperson of a research centre still speaks for it. */
   spokespersonNouns: string[];
+  /** Elected offices and candidacies, lower case: who once held one is a politician still, not an expert ("a former governor"). */
+  electedOffices: string[];
   /** Words that introduce another surname of the same person: "Jane Doe, née Smith". */
   otherNameMarkers: string[];
   /** Determiners of a second person of the same kind: "another official" is not the official met before. */

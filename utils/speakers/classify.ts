@@ -26,14 +26,14 @@ export function classifySpeaker(c: Cluster, description: string | null, lex: Com
   for (const m of c.mentions) sources.push(m.np.role ?? '');
   for (const x of extra) sources.push(x);
   for (const text of sources) {
-    const found = roleCategory(text, lex);
+    const found = roleCategory(text, lex, politician);
     if (found) return found;
   }
   return politician ? 'official' : 'other';
 }
 
 /** The category a description gives, or null when it names no role. */
-export function roleCategory(text: string, lex: CompiledLexicon): Category | null {
+export function roleCategory(text: string, lex: CompiledLexicon, politician = false): Category | null {
   const head = headRole(text, lex);
   if (!head) return null;
   if (head.category !== 'official') return head.category;
@@ -47,9 +47,11 @@ export function roleCategory(text: string, lex: CompiledLexicon): Category | nul
   // An executive of a firm whose business is analysis or investment is quoted for a view on markets:
   // "managing director at Brantwood Capital Management", "chief strategist at Harbor Securities".
   if (mentionsAny(low, lex.w.analysisFirms) || analysisFirmName(text, lex)) return 'expert';
-  // A former official quoted today speaks from experience, not for the office:
-  // "a former ambassador to Veldoria" (but "former minister, now mayor" holds an office).
-  if (head.former && !head.otherOffice) return 'expert';
+  // A former official quoted today speaks from experience, not for the office: "a former ambassador to Veldoria"
+  // (but "former minister, now mayor" holds an office, and a former governor whom the article places in today's
+  // politics, campaigning or running again, is a politician: office.ts). Who held an elected office is a politician
+  // still: "the former governor of Kellshire".
+  if (head.former && !head.otherOffice && !politician && !lex.w.electedOffices.has(head.noun)) return 'expert';
   return 'official';
 }
 
@@ -58,6 +60,8 @@ interface Head {
   former: boolean;
   /** Another official role in the text that is not former: "a former minister and now mayor". */
   otherOffice: boolean;
+  /** The role noun as written, lower case: "governor", "chief executive". */
+  noun: string;
 }
 
 function words(text: string): string[] {
@@ -101,8 +105,8 @@ export function headRole(text: string, lex: CompiledLexicon): Head | null {
   let openEnded = false;
   let offices = 0;
   for (const ws of parts(text, lex)) {
-    let head: { category: Category; at: number } | null = null;
-    let any: { category: Category; at: number } | null = null;
+    let head: { category: Category; at: number; len: number } | null = null;
+    let any: { category: Category; at: number; len: number } | null = null;
     let beforePreposition = true;
     for (let i = 0; i < ws.length; i++) {
       if (lex.w.roleEndPrepositions.has(ws[i]!) || lex.w.relatives.has(ws[i]!)) beforePreposition = false;
@@ -110,7 +114,7 @@ export function headRole(text: string, lex: CompiledLexicon): Head | null {
       if (lex.determiners.has(ws[i]!)) continue;
       const hit = roleAt(ws, i, lex, tables);
       if (!hit) continue;
-      const r = { category: hit.category, at: i };
+      const r = { category: hit.category, at: i, len: hit.len };
       if (beforePreposition) head = r;
       // After a preposition, an occupation says more than a demonym or a kinship noun: "one of the leading American academic voices".
       if (!any || (any.category === 'other' && r.category !== 'other')) any = r;
@@ -124,7 +128,7 @@ export function headRole(text: string, lex: CompiledLexicon): Head | null {
     // someone: "a Clinton supporter and president of the Harbour Fund", "writer, a professor of poetry". Not after
     // a preposition phrase, whose object may run on: "the daughter of a senator and a judge".
     if (!found || (found.category === 'other' && !openEnded && pick.category !== 'other')) {
-      found = { category: pick.category, former: isFormer, otherOffice: false };
+      found = { category: pick.category, former: isFormer, otherOffice: false, noun: ws.slice(pick.at, pick.at + pick.len).join(' ') };
       former = isFormer;
       openEnded = !beforePreposition;
     }
