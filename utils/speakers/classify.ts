@@ -2,7 +2,9 @@
 // organization when an organisation speaks; else the head role of the
 // description or title decides official, expert or other, with three rules of
 // news language on top: who runs a research body, who heads an investment or
-// analysis firm, and a former official now quoted, speak from expertise.
+// analysis firm, and a former official now quoted, speak from expertise; but a
+// spokesperson speaks for the body, and a former politician (an elected office
+// or candidacy, or today's politics around them: office.ts) is a politician.
 import type { CompiledLexicon } from '../lexicon';
 import { roleTables } from '../lexicon/roles';
 import type { Category } from '../types';
