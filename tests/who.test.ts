@@ -27,6 +27,12 @@ const descriptionsEn: Row[] = [
   ],
   ['an occupation capitalised where it opens the sentence is no part of the name', 'Comedian Sara Quist said the show was over.\n\n“It was fun,” Quist said.', 'Sara Quist', 'Comedian', 'other'],
   ['near miss: a first name that is also an occupation stays the name', '“It was fun,” said Hunter Ray Quist.', 'Hunter Ray Quist', null, 'other'],
+  [
+    'a title before the name never takes the sentence’s verb',
+    'The mayor castigated harbour minister Idris Kell on Monday.\n\n“The bridge stays open,” Kell said.',
+    'Idris Kell', 'harbour minister', 'official',
+  ],
+  ['near miss: a compound before the role stays', 'Award-winning reporter Lena Roth spoke first.\n\n“It was a long night,” Roth said.', 'Lena Roth', 'Award-winning reporter', 'other'],
   ['a country’s possessive is no description', '“We are old friends,” Veldoria’s Anka Moss said.', 'Anka Moss', null, 'other'],
   ['never a colleague’s role', 'Jane Marsh worked late with her secretary, Ella Fenn, on the report.\n\n“The data are clear,” Marsh said.', 'Jane Marsh', null, 'other'],
   ['the organisation’s own appositive stays with the role', '“Deficits matter,” said Leo Brandt, policy director at the Fund for Sound Budgets, a research and advocacy organization.', 'Leo Brandt', 'policy director at the Fund for Sound Budgets, a research and advocacy organization', 'expert'],

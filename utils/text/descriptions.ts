@@ -23,9 +23,10 @@ export function roleBefore(w: Words, nameFrom: number): { from: number; role: st
       sawRole = true;
       from = j;
     } else if (sawRole || j === nameFrom - 1) {
-      // modifiers before the role word: "senior", "Pakistan-based", "BBC’s North America"; never a
-      // function word, which belongs to the sentence ("did not mention Republican front-runner Ana Ruiz").
-      if (!sawRole || functionWord(word, lex)) break;
+      // modifiers before the role word: "senior", "Pakistan-based", "BBC’s North America"; never a function word
+      // or a verb form, which belong to the sentence ("did not mention", "castigated Republican candidate Ana Ruiz";
+      // "retired" is a former word and stays).
+      if (!sawRole || functionWord(word, lex) || verbBeforeRole(t.text, lower(tokens[j + 1]), lex)) break;
       from = j;
     }
   }
@@ -38,6 +39,16 @@ function functionWord(word: string, lex: Words['lex']): boolean {
   const w = lex.w;
   return w.prepositions.has(word) || w.descriptionStops.has(word) || w.relatives.has(word) || w.finiteVerbs.has(word) || w.cancellers.has(word) ||
     w.hypotheticals.has(word) || lex.pronouns.has(word);
+}
+
+/**
+ * A verb form written in lower case before a role word: the sentence's verb ("castigated Republican candidate"), not a
+ * modifier. Compounds stay ("Oscar-winning actress"), and so do former words ("retired") and roles of two words
+ * ("running mate").
+ */
+function verbBeforeRole(text: string, next: string, lex: Words['lex']): boolean {
+  const word = text.toLowerCase();
+  return text === word && !word.includes('-') && lex.re.verbForm.test(word) && !lex.w.formerWords.has(word) && !lex.roles.has(`${word} ${next}`);
 }
 
 /** A description NP ending at `end` (exclusive): "the president", "a spokeswoman for the agency". */
