@@ -74,6 +74,7 @@ function version(): string {
 /** Run as a program: real streams, exit status set when done. */
 export async function runCli(argv: readonly string[] = process.argv.slice(2)): Promise<void> {
   fewerFullCollections();
+  lighterOptimisation();
   process.stdout.on('error', (err: NodeJS.ErrnoException) => {
     // `cited … | head -1`: the reader went away; stop quietly.
     if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
@@ -99,7 +100,6 @@ export async function runCli(argv: readonly string[] = process.argv.slice(2)): P
  */
 function fewerFullCollections(): void {
   setFlagsFromString('--heap-growing-percent=300');
-  lighterOptimisation();
 }
 
 /**

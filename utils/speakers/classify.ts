@@ -17,7 +17,7 @@ const WORD = /[\p{L}\p{N}.-]+/gu;
  * `politician`: the article places the speaker in politics (office.ts); it decides only where no role
  * the article gives does.
  */
-export function classifySpeaker(c: Cluster, description: string | null, lex: CompiledLexicon, extra: readonly string[] = [], politician = false): Category {
+export function classifySpeaker(c: Cluster, description: string | null, lex: CompiledLexicon, politician = false): Category {
   if (c.kind === 'organization') return 'organization';
   // "Corvina Foods, which runs the ferries,": what "which" refers to is a thing, not a person.
   // Pushed into literals rather than made by map/filter: see mergeSpeakers.
@@ -26,7 +26,6 @@ export function classifySpeaker(c: Cluster, description: string | null, lex: Com
   if (appositives.length && appositives.every((a) => lex.re.thingRelativeStart.test(a)) && !c.mentions.some((m) => m.np.role)) return 'organization';
   const sources: string[] = [description ?? ''];
   for (const m of c.mentions) sources.push(m.np.role ?? '');
-  for (const x of extra) sources.push(x);
   for (const text of sources) {
     const found = roleCategory(text, lex, politician);
     if (found) return found;
