@@ -10,6 +10,7 @@ import { spawnSync } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
 import { benchBatch, type BatchResult } from './batch';
+import { machineScaling, type MachineScaling } from './machine';
 import { bundleSizes, type BundleResult } from './bundle';
 import { PATHOLOGICAL_CASES, SCALING_CASES } from './cases';
 import { benchCases, benchCorpus, fmt, listPages, ROOT, scalingBase, type CaseOutcome } from './node';
@@ -109,9 +110,12 @@ async function main() {
     dashboard = await benchDashboard({ articles, runs: QUICK ? 3 : 7, log });
   }
   let batch: BatchResult | null = null;
+  let machineSpeedup: MachineScaling | null = null;
   if (BATCH) {
     log(`Batch (cited over a generated WARC of ${BATCH_PAGES} pages)`);
     batch = await benchBatch({ pages: BATCH_PAGES, log });
+    log(`Machine scaling (fixed kernels on 1 and ${batch.workers} threads)`);
+    machineSpeedup = await machineScaling(batch.workers);
   }
 
   const summary = {
@@ -151,6 +155,11 @@ async function main() {
     batch_speedup_cpu_bound: batch?.runs.length === 2 ? batch.speedup_cpu_bound : null,
     /** The most N idle cores could give if the N-thread run added no CPU to the single run's (its helper threads included). */
     batch_speedup_ceiling: batch?.runs.length === 2 ? batch.speedup_ceiling : null,
+    /**
+     * What this machine's cores give by themselves on the batch's worker count (bench/machine.ts): N threads of
+     * register arithmetic, of memory reads, and of page-sized object trees made and dropped, each over one thread.
+     */
+    batch_machine_speedup: machineSpeedup ? { compute: machineSpeedup.compute, memory: machineSpeedup.memory, allocation: machineSpeedup.allocation } : null,
     batch_rss_mb_max: batch?.rss_mb_max ?? null,
     /** RSS over the last eighth of the N-worker run ÷ RSS around its first quarter (the 500th–750th of 2,000 articles). */
     batch_rss_growth: batch?.rss_growth ?? null,
@@ -297,6 +306,8 @@ function printTable(r: any) {
     for (const x of ba.runs) {
       p(`  --workers=${x.workers}: ${x.articles} articles in ${fmt(x.seconds, 1)} s = ${fmt(x.articles_per_s, 1)}/s (steady ${fmt(x.steady_articles_per_s, 1)}/s), ${fmt(x.cpu_ms_per_article, 1)} ms CPU each; RSS max ${fmt(x.rss_mb_max, 0)} MB, ${fmt(x.rss_mb_early, 0)} MB at ¼ → ${fmt(x.rss_mb_late, 0)} MB at the end; load average ${fmt(x.load_avg, 1)}`);
     }
+    const ms = r.summary.batch_machine_speedup;
+    if (ms) p(`  this machine alone on ${ba.workers} threads: compute ${fmt(ms.compute, 2)}×, memory reads ${fmt(ms.memory, 2)}×, allocation ${fmt(ms.allocation, 2)}×`);
     p(`  speedup ${fmt(ba.speedup, 2)}× on ${ba.workers} workers (${fmt(ba.speedup_cpu_bound, 2)}× with ${ba.workers} idle cores, from CPU per article; at most ${fmt(ba.speedup_ceiling, 2)}× without added work); RSS growth ${fmt(ba.rss_growth, 2)}×`);
   } else p('Batch: skipped (--no-batch)');
   p();
