@@ -81,6 +81,22 @@ const categoriesEn: Row[] = [
     'Ana Ruiz watched the debate from a bar near the harbour.\n\n“I never miss one,” said Ruiz. The bar stayed open late.\n\nRuiz voted early, she said.',
     'Ana Ruiz', null, 'other',
   ],
+  ['a front-runner, in one word', '“We are ahead,” said Ana Ruiz, the Unity Party frontrunner.', 'Ana Ruiz', 'the Unity Party frontrunner', 'official'],
+  [
+    'named bare once, but the article speaks of her campaign',
+    '“We will win in November,” said Ana Ruiz.\n\nThe Ruiz campaign opened two offices in the north on Monday.',
+    'Ana Ruiz', null, 'official',
+  ],
+  [
+    'named bare once, her surname before a word of politics in a possessive',
+    '“The port will reopen,” said Ana Ruiz on Monday.\n\nThe bill had been a goal of Ruiz’s administration for years.',
+    'Ana Ruiz', null, 'official',
+  ],
+  [
+    'near miss: another person shares the surname, so the campaign may be his',
+    '“We will win in November,” said Lena Ruiz.\n\nThe Ruiz campaign opened two offices on Monday, Tom Ruiz said.',
+    'Lena Ruiz', null, 'other',
+  ],
   [
     'politics all around, but the role the article gives decides',
     'Tessa Bryn, a painter, has followed the campaign. Bryn said voters were tired.\n\nBryn went to the rally on Friday.\n\n“The candidates all sound alike,” Bryn said after the debate.',

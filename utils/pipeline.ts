@@ -116,7 +116,7 @@ function* articleSteps(article: Article, options: AnalyzeOptions): Generator<voi
     const description = describeSpeaker(c, lex, captions);
     const counts = statementCounts(c);
     const speaker: Speaker = {
-      id: '', name: c.name, aliases: [...c.aliases], description, category: classifySpeaker(c, description, lex, inPolitics(c, ctx.blocks, lex)),
+      id: '', name: c.name, aliases: [...c.aliases], description, category: classifySpeaker(c, description, lex, inPolitics(c, ctx.blocks, lex, mentions)),
       quoteCount: counts.quotes, indirectCount: counts.indirect, pronoun: pronouns[i] ?? null,
     };
     return { speaker, cluster: c };

@@ -128,7 +128,7 @@ const ROLE_CATEGORY: Record<string, 'official' | 'expert' | 'other'> = {
   chairwoman: 'official', chair: 'official', chairperson: 'official', whip: 'official', 'majority whip': 'official', 'minority whip': 'official',
   // Party and campaign roles: people who speak for a party or a campaign.
   committeeman: 'official', committeewoman: 'official', superdelegate: 'official', staffer: 'official', 'co-chair': 'official',
-  'co-chairman': 'official', 'co-chairwoman': 'official', 'front-runner': 'official', 'presidential hopeful': 'official',
+  'co-chairman': 'official', 'co-chairwoman': 'official', 'front-runner': 'official', frontrunner: 'official', 'presidential hopeful': 'official',
   'running mate': 'official',
   // Law and order in their role.
   police: 'official', officer: 'official', constable: 'official', sergeant: 'official', inspector: 'official',

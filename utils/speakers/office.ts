@@ -8,11 +8,18 @@
 // in the name itself do not count; a role the article gives always decides
 // first (classify.ts), so a pundit or pollster described as one stays one.
 //
+// Or, in one place, their surname before a word of politics: "the Hale
+// campaign", "Hale’s presidency", "Hale supporters", "a Hale rally" say what
+// Hale is, however few the sentences about them (unless another person of the
+// article has that surname: a spouse, a son).
+//
 //   Hale won the primary on Tuesday. Hale’s campaign … the voters … → official
 //   Marsh, who watched the debate from a bar … (one sentence)        → no evidence
 import type { CompiledLexicon } from '../lexicon';
 import type { BlockView } from '../sieves/context';
 import type { Cluster } from './merge';
+import type { NameMention } from './mentions';
+import { nameTokens } from './names';
 
 /** Sentences about the person that must speak of politics, at the least. */
 const MIN_POLITICAL = 3;
@@ -20,8 +27,9 @@ const MIN_POLITICAL = 3;
 const MIN_SHARE = 0.5;
 
 /** Whether the sentences naming person `c` place them in electoral or government politics. */
-export function inPolitics(c: Cluster, blocks: readonly BlockView[], lex: CompiledLexicon): boolean {
+export function inPolitics(c: Cluster, blocks: readonly BlockView[], lex: CompiledLexicon, mentions: readonly NameMention[] = []): boolean {
   if (c.kind !== 'person') return false;
+  if (politicalSurname(c, blocks, lex, mentions)) return true;
   const seen = new Set<string>();
   let political = 0;
   for (const m of c.mentions) {
@@ -42,4 +50,25 @@ export function inPolitics(c: Cluster, blocks: readonly BlockView[], lex: Compil
     }
   }
   return political >= MIN_POLITICAL && political >= MIN_SHARE * seen.size;
+}
+
+/** The person's surname, theirs alone in the article, written right before a word of politics ("the Hale campaign"). */
+function politicalSurname(c: Cluster, blocks: readonly BlockView[], lex: CompiledLexicon, mentions: readonly NameMention[]): boolean {
+  const own = nameTokens(c.name);
+  const surname = own[own.length - 1];
+  if (!surname) return false;
+  // Another person with the surname: which of them the campaign is, the words do not say.
+  const firsts = new Set(own.length > 1 ? [own[0]] : []);
+  for (const m of mentions) if (m.np.type === 'person' && m.tokens.length > 1 && m.tokens[m.tokens.length - 1] === surname) firsts.add(m.tokens[0]);
+  if (firsts.size > 1) return false;
+  for (const view of blocks) {
+    const ts = view.tokens;
+    for (let k = 0; k + 1 < ts.length; k++) {
+      const t = ts[k]!;
+      const next = ts[k + 1]!;
+      if (t.kind !== 'word' || next.kind !== 'word' || !/^\p{Lu}/u.test(t.text) || !/^\p{Ll}/u.test(next.text)) continue;
+      if (nameTokens(t.text)[0] === surname && lex.w.politicsWords.has(next.low ?? '')) return true;
+    }
+  }
+  return false;
 }
