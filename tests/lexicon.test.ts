@@ -5,6 +5,7 @@ import { lexiconFor } from '../utils/lexicon';
 import { detectLanguage } from '../utils/lexicon/detect';
 import { en } from '../utils/lexicon/en';
 import { es } from '../utils/lexicon/es';
+import { countryNames } from '../utils/lexicon/regions';
 
 describe('detectLanguage', () => {
   test.each([
@@ -98,5 +99,16 @@ describe('lexicon data', () => {
 
   test.each([en, es].map((lex) => [lex.lang, lex] as const))('%s: role words are lower case', (_lang, lex) => {
     expect(Object.keys(lex.roleCategory).filter((r) => r !== r.toLowerCase())).toEqual([]);
+  });
+});
+
+describe('countryNames (CLDR through Intl.DisplayNames)', () => {
+  test('names every country in the language, bodies and first names left out', () => {
+    const en = countryNames('en');
+    expect(en).toEqual(expect.arrayContaining(['South Africa', 'Zimbabwe', 'New Zealand', 'Sri Lanka']));
+    for (const not of ['European Union', 'United Nations', 'Unknown Region', 'Georgia', 'Jordan']) expect(en).not.toContain(not);
+    expect(en.some((n) => /[&()]/.test(n))).toBe(false);
+    expect(countryNames('fr')).toContain('Afrique du Sud');
+    expect(countryNames('es')).toContain('Sudáfrica');
   });
 });

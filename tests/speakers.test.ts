@@ -163,6 +163,7 @@ const notSpeakers: [string, string, string, string | null, string][] = [
   ['a country is no antecedent of "they"', 'Petra Osk and Tom Brell studied the farms of Kellshire after Japan erupted onto world markets. “The gains were small,” they argued.', 'The gains were small', null, 'Japan'],
   ['a name joined by "and" to a place after "in" is a place too', 'Tom Brell’s aides met voters in Ohio and Dunmore on Monday. “We will win,” it said.', 'We will win', null, 'Dunmore'],
   ['a region owning the subject of a reported clause is no speaker', 'Judge Ana Ruiz, writing for the court, said Ohio’s early voting period “is really quite generous.”', 'is really quite generous', null, 'Ohio'],
+  ['a country only the CLDR names give (no hand-written entry) owning a reported subject is no speaker either', 'Judge Ana Ruiz, writing for the court, said Zimbabwe’s early voting period “is really quite generous.”', 'is really quite generous', null, 'Zimbabwe'],
   ['a lone capitalised word out of subject position is no antecedent of "they"', 'The speech was pure Carsonian theatre. “Gifted hands,” they say.', 'Gifted hands', null, 'Carsonian'],
   ['a plural opening a sentence is no antecedent of "they"', 'Wages remain low in Dunmore. “The gains were small,” they argued.', 'The gains were small', null, 'Wages'],
   // A common noun capitalised only where it opens a sentence, written in lower case elsewhere in the article.

@@ -97,6 +97,8 @@ const categoriesEn: Row[] = [
     '“We will win in November,” said Lena Ruiz.\n\nThe Ruiz campaign opened two offices on Monday, Tom Ruiz said.',
     'Lena Ruiz', null, 'other',
   ],
+  ['a country of two words speaks for its government', 'South Africa said on Monday that the talks with the miners would resume in May.', 'South Africa', null, 'organization'],
+  ['a firm named for its trade is an organisation', 'Sales of the brand fell by a third last year, according to Harwell Research.', 'Harwell Research', null, 'organization'],
   [
     'politics all around, but the role the article gives decides',
     'Tessa Bryn, a painter, has followed the campaign. Bryn said voters were tired.\n\nBryn went to the rally on Friday.\n\n“The candidates all sound alike,” Bryn said after the debate.',

@@ -175,6 +175,8 @@ const ORGANIZATION_WORDS = [
   'States', 'Kingdom', 'Republic', 'Emirates', 'Nations', 'Airways', 'Radio', 'Television', 'TV', 'Channel', 'Broadcasting', 'Motors', 'Systems', 'Technologies', 'Pharmaceuticals', 'Partners', 'Holdings', 'Industries', 'Program',
   'Programme', 'Project', 'Initiative', 'Campaign', 'Movement', 'Front', 'Coordinator', 'Coordinadora', 'Consulate', 'Embassy',
   'Police Department', 'Prosecutors', 'Tribunal', 'Regulator', 'Exchange', 'Club', 'Team',
+  // Firms named for their trade: "Harwell Research", "Brantwood Analytics" (not plurals that open a sentence: "Advisers said").
+  'Research', 'Analytics', 'Securities', 'Investments', 'Consulting', 'Strategies', 'Communications', 'Entertainment',
 ];
 
 /** Common nouns that stand for an organisation speaking ("the company said"). */

@@ -59,7 +59,8 @@ function politicalSurname(c: Cluster, blocks: readonly BlockView[], lex: Compile
   if (!surname) return false;
   // Another person with the surname: which of them the campaign is, the words do not say.
   const firsts = new Set(own.length > 1 ? [own[0]] : []);
-  for (const m of mentions) if (m.np.type === 'person' && m.tokens.length > 1 && m.tokens[m.tokens.length - 1] === surname) firsts.add(m.tokens[0]);
+  for (const m of mentions)
+    if (m.np.type === 'person' && m.tokens.length > 1 && m.tokens[m.tokens.length - 1] === surname) firsts.add(m.tokens[0]);
   if (firsts.size > 1) return false;
   for (const view of blocks) {
     const ts = view.tokens;

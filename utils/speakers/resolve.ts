@@ -57,6 +57,8 @@ function resolvePhrase(np: NounPhrase, pos: Position, mentions: readonly NameMen
   if ((np.type === 'person' || np.type === 'organization') && !np.role && regionNotSubject(np, pos, mentions, lex)) return null;
   switch (np.type) {
     case 'person':
+      // "South Africa said": a country speaks for its government, however many words its name has.
+      if (!np.role && isRegionName(nameTokens(np.name ?? ''), lex)) return { kind: 'organization', name: np.name!, mention: np.text, pos };
       return personOrOrganization(np, pos, mentions);
     case 'organization':
       return { kind: 'organization', name: np.name!, mention: np.text, pos };

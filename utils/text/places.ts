@@ -3,6 +3,7 @@
 //   North Carolina · Jackson County · Rachel Stone → 'f'
 import type { CompiledLexicon } from '../lexicon';
 import { firstNameGender } from '../lexicon/first-names';
+import { countryNames } from '../lexicon/regions';
 
 /**
  * A name that names a place, whatever first name it opens with: a region named by one word ("Ohio"),
@@ -20,13 +21,16 @@ export function isRegionName(words: readonly string[], lex: CompiledLexicon): bo
   return words.length > 0 && regionsOf(lex).has(words.join(' ').toLowerCase());
 }
 
-/** The lexicon's region names in lower case, with and without their stops ("u.s." and "u s", as folded names are written), once per lexicon. */
+/**
+ * The lexicon's region names and the language's country names (CLDR, lexicon/regions.ts) in lower case, with and
+ * without their stops ("u.s." and "u s", as folded names are written), once per lexicon.
+ */
 const regionsCache = new WeakMap<CompiledLexicon, Set<string>>();
 function regionsOf(lex: CompiledLexicon): Set<string> {
   let set = regionsCache.get(lex);
   if (!set) {
     set = new Set();
-    for (const r of lex.w.regionNames) {
+    for (const r of [...lex.w.regionNames, ...countryNames(lex.lang)]) {
       const low = r.toLowerCase();
       set.add(low);
       set.add(low.replace(/\./g, ' ').trim().replace(/\s+/g, ' '));
