@@ -176,6 +176,14 @@ const notSpeakers: [string, string, string, string | null, string][] = [
   ['party members as a group are no named speaker', 'Democrats said the plan was “dead on arrival.”', 'dead on arrival', null, 'Democrats'],
   ['party members named with a place are a group too', 'Many Kellshire Republicans called the vote “a farce.”', 'a farce', null, 'Kellshire Republicans'],
   ['a common noun opening a sentence is no body for "the network" to resolve to', 'Network executives met on Monday. In a statement, the network said the claim was “false.”', 'false', null, 'Network'],
+  // A name written as a modifier of a noun ("other ACME presidential hopefuls", "the ACME candidate’s speech") names no one who speaks.
+  ['one word before a modifier of a noun is no antecedent of "they"', 'Critics of the plan, like other ACME presidential hopefuls, wrote to the council. They argue that the party should “lead by example.”', 'lead by example', null, 'ACME'],
+  ['one word before a possessive noun is no antecedent of "they"', 'The unions wrote to the council after the ACME candidate’s speech. They argue that the party should “lead by example.”', 'lead by example', null, 'ACME'],
+  // After a person the article leaves unnamed speaks, "she said" is hers, not a name's from before.
+  ['a pronoun after an unnamed speaker is hers, not an earlier name’s', 'Ana Ruiz hopes to vote on Election Day.\n\n“It was a shock,” said the woman, who asked not to be named.\n\n“I am scared,” she said.', 'I am scared', null, 'Ana Ruiz'],
+  ['a pronoun in the paragraph of an unnamed speaker is hers', 'Ana Ruiz met voters on Monday.\n\nAt a shop, a cashier spoke. “It was a shock,” said the woman, who asked not to be named. “Too much hate,” she said.', 'Too much hate', null, 'Ana Ruiz'],
+  // A place owned by a name and before a role is the role's ("Hale’s Kellshire state director, Ana Ruiz,"): she speaks.
+  ['an owned place before a role and a name set off by commas is no speaker', 'Tom Brell’s Kellshire state director, Ana Ruiz, reached out to the firm, writing: “We want this now.”', 'We want this now', 'Ana Ruiz', 'Kellshire'],
 ];
 
 describe('speakers: words that open a sentence or a wire story are no speakers', () => {

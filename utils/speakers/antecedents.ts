@@ -48,7 +48,7 @@ export function pronoun(np: NounPhrase, pos: Position, mentions: readonly NameMe
   // Candidates: named mentions and earlier speakers, most recent first. A name in
   // subject position or an earlier speaker is a likelier antecedent than a name in
   // an object or a place: those count as if written half a paragraph earlier.
-  const candidates: { pos: Position; rank: Position; kind: 'person' | 'organization'; name: string; gender: 'm' | 'f' | null }[] = [];
+  const candidates: { pos: Position; rank: Position; kind: 'person' | 'organization' | 'unnamed'; name: string; gender: 'm' | 'f' | null }[] = [];
   for (let i = mentions.length - 1; i >= 0; i--) {
     const m = mentions[i]!;
     if (!isBefore(m.pos, pos)) continue;
@@ -101,9 +101,17 @@ export function pronoun(np: NounPhrase, pos: Position, mentions: readonly NameMe
     if (c.kind !== 'person') continue;
     const g = c.gender ?? learntGender(c.name, state, mentions);
     if (g && g !== np.gender) continue;
+    // "…,” said the woman. “…,” she said.": a person left unnamed spoke after every name in reach; the pronoun is hers.
+    if (unnamedSince(c.pos, pos, state)) return null;
     return { kind: 'person', name: c.name, mention: '', pos };
   }
   return null;
+}
+
+/** Whether a person the article leaves unnamed spoke after `from`, in the paragraph of `pos` or the one before. */
+function unnamedSince(from: Position, pos: Position, state: ResolveState): boolean {
+  const floor: Position = { block: pos.block - 1, offset: 0 };
+  return (state.unnamed ?? []).some((u) => isBefore(from, u) && isBefore(u, pos) && !isBefore(u, floor));
 }
 
 /**

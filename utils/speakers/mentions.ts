@@ -5,7 +5,7 @@ import type { CompiledLexicon } from '../lexicon';
 import type { BlockView } from '../sieves/context';
 import type { QuoteSpan } from '../types';
 import { isPlaceName, nameRunForward, placeTail, startsName } from '../text/names';
-import type { NounPhrase } from '../text/phrase';
+import { POSSESSIVE_S, type NounPhrase } from '../text/phrase';
 import { nameAt } from '../text/subjects';
 import { datelineEnd } from '../text/clauses';
 import type { Token } from '../text/tokens';
@@ -105,7 +105,12 @@ export function scanMentions(blocks: readonly BlockView[], lex: CompiledLexicon,
       const next = tokens[np.to];
       const nextWord = next?.kind === 'word' ? next.low ?? next.text.toLowerCase() : null;
       // "a Jane Marsh figurine", "the Marsh report": a determiner, the name, then a noun.
-      const modifier = !!nextWord && !np.appositive && lex.determiners.has(tokens[k - 1]?.low ?? '') && /^\p{Ll}/u.test(next!.text) && !lex.w.afterName.has(nextWord) && !lex.verbs.has(nextWord) && !lex.re.pastOrPlural.test(nextWord);
+      // (A possessive noun after it is no verb: "the Harbour candidate’s plan".)
+      const nounAfter = !!nextWord && !np.appositive && /^\p{Ll}/u.test(next!.text) && !lex.w.afterName.has(nextWord) && !lex.verbs.has(nextWord) && (POSSESSIVE_S.test(nextWord) || !lex.re.pastOrPlural.test(nextWord));
+      // "by other GOP presidential hopefuls": inside a phrase (after a lower-case word that opens no clause), one word before a
+      // modifier of the noun (no verb, adverb or participle) is one too; not a possessive ("Ruiz’s campaign").
+      const inPhrase = !!prevWord && /^\p{Ll}/u.test(prev!.text) && !lex.w.subjectOpeners.has(prevWord) && !lex.verbs.has(prevWord) && !POSSESSIVE_S.test(tokens[np.to - 1]!.text);
+      const modifier = nounAfter && (lex.determiners.has(tokens[k - 1]?.low ?? '') || (inPhrase && tokensOfName.length === 1 && !np.role && !lex.re.notModifier.test(nextWord!) && !lex.adverbs.has(nextWord!) && !verbFollows(next, lex)));
       const other = otherName(np.appositive, lex);
       out.push({ block: view.block.index, token: k, pos: { block: view.block.index, offset: k }, np, subject, place, clause, reported, tokens: tokensOfName, modifier, next: next?.kind === 'word' ? next.text : null, ...(other ? { otherName: other } : {}), ...(heading ? { heading } : {}), ...(several ? { several: true } : {}) });
       // Names inside the appositive ("Jane Marsh, an engineer at Westmere University,") are

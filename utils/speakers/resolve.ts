@@ -27,6 +27,8 @@ export interface ResolveState {
   events: SpeakerRef[];
   /** Gender learnt for a name from the pronouns that referred to it. */
   gender: Map<string, 'm' | 'f'>;
+  /** Where a quote's speaker was a description that named no one ("said the woman"): "she said" after it is hers. */
+  unnamed?: Position[];
 }
 
 
@@ -49,8 +51,16 @@ export function resolveDecision(
   if (ref) {
     if (!reported || reportedEvent(np, d.block, mentions)) state.events.push(ref);
     if (np.type === 'pronoun' && np.gender && ref.kind === 'person') state.gender.set(ref.name, np.gender);
-  }
+  } else if (!reported && unnamedPerson(np, lex)) (state.unnamed ??= []).push(pos);
   return ref;
+}
+
+/** "the woman", "a resident", "one aide": one person the article does not name, who may speak again as "she". */
+function unnamedPerson(np: NounPhrase, lex: CompiledLexicon): boolean {
+  const head = np.head ?? '';
+  if ((np.type !== 'description' && np.type !== 'unnamed') || !lex.unnamedHeads.has(head) || lex.re.plural.test(head)) return false;
+  // "a statement", "the response": a text, no one who may speak again.
+  return !lex.w.documents.has(head) && !lex.w.statementNouns.has(head) && !lex.w.settings.has(head);
 }
 
 function resolvePhrase(np: NounPhrase, pos: Position, mentions: readonly NameMention[], state: ResolveState, lex: CompiledLexicon): SpeakerRef | null {

@@ -14,10 +14,7 @@ function pronounPhrase(t: Token, at: number, g: 'm' | 'f' | 'n' | 'p'): NounPhra
   return nounPhrase({ from: at, to: at + 1, type: 'pronoun', text: t.text, gender: g === 'm' || g === 'f' ? g : null, head: t.text.toLowerCase() });
 }
 
-/**
- * The subject that ends right before token `k` (the cue verb), reading back
- * over adverbs, an appositive, titles and role words; never before `floor`.
- */
+/** The subject that ends right before token `k` (the cue verb), reading back over adverbs, an appositive, titles and role words; never before `floor`. */
 export function subjectBefore(w: Words, k: number, floor = 0): NounPhrase | null {
   const { tokens, lex } = w;
   const end = skipAdverbsBackward(tokens, k, lex);
@@ -158,10 +155,7 @@ function interruptedSubject(w: Words, comma: number, floor: number): NounPhrase 
   return null;
 }
 
-/**
- * The subject that starts at token `k` (after an inverted verb, "said Dr Marsh",
- * or after a quote, "…,” Dr Marsh said"). Includes an appositive that follows.
- */
+/** The subject that starts at token `k` (after an inverted verb, "said Dr Marsh", or after a quote, "…,” Dr Marsh said), with an appositive after it. */
 export function subjectAfter(w: Words, k: number): NounPhrase | null {
   const { tokens, lex } = w;
   const t = tokens[k];
@@ -233,7 +227,8 @@ export function subjectAfter(w: Words, k: number): NounPhrase | null {
 /**
  * The name that starts at token k, with role words before it and an appositive
  * after it: "prime minister Ana Ruiz", "Dr Jane Marsh, an engineer at Westmere,".
- * A possessive run is a modifier of the next name: "Westmere’s Jane Marsh".
+ * A possessive run is a modifier of the next name ("Westmere’s Jane Marsh"), or of a role the name after it holds
+ * ("Hale’s Kellshire state director, Ana Ruiz,": Ana Ruiz).
  */
 export function nameAt(w: Words, k: number): NounPhrase | null {
   const { tokens, lex } = w;
@@ -243,7 +238,8 @@ export function nameAt(w: Words, k: number): NounPhrase | null {
     const inner = nameAt(w, end);
     if (inner && inner.type === 'person') {
       const owner = joinText(w, k, end);
-      return { ...inner, from: k, role: [owner, inner.role].filter(Boolean).join(' ') };
+      const held = namedByRole(w, inner, true);
+      return held ? { ...held, from: k, role: `${owner} ${held.role}` } : { ...inner, from: k, role: [owner, inner.role].filter(Boolean).join(' ') };
     }
   }
   let np = readName(w, k, end);
@@ -274,11 +270,11 @@ export function nameAt(w: Words, k: number): NounPhrase | null {
  * name is part of the role. A role word says so ("pollster"); any other noun ("ally") only before a
  * full name.
  */
-function namedByRole(w: Words, np: NounPhrase): NounPhrase | null {
+function namedByRole(w: Words, np: NounPhrase, ownedBefore = false): NounPhrase | null {
   const { tokens, lex } = w;
   if (np.appositive || (np.type !== 'person' && np.type !== 'organization')) return null;
   // "said Varga’s top foreign policy aide Leo Fenn": after a possessive the role may be longer.
-  const owned = POSSESSIVE_S.test(tokens[np.to - 1]?.text ?? '');
+  const owned = ownedBefore || POSSESSIVE_S.test(tokens[np.to - 1]?.text ?? '');
   let j = np.to;
   while (j < tokens.length && j - np.to < (owned ? 5 : 3) && tokens[j]!.kind === 'word' && !isNameWord(tokens[j], lex) && /^\p{Ll}/u.test(tokens[j]!.text)) j++;
   if (j === np.to) return null;
