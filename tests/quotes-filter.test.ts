@@ -61,6 +61,8 @@ const dropped: [string, string, string, DropReason][] = [
   ['a statement noun far before the quote, with no link to it', 'His comments came after the launch of the “smart” tolls.', 'smart', 'scare'],
   ['defended, with no "as" before the quote, frames nothing', 'Fans defended the ferry firm on the grounds that its “surge fares” are set by a machine.', 'surge fares', 'scare'],
   ['scare quote in the author’s own sentence, a person named in it', 'Tomas Brell rebuilt the “temporary” shed in May.', 'temporary', 'scare'],
+  ['a passive verb of judging with no agent frames nothing', 'The ferry, which was considered unsafe for years, docked at the “old quay” in May.', 'old quay', 'scare'],
+  ['a nickname inside a name, a verb of thinking far before it', 'The mayor may have thought the race was won before Ana “Tidy” Ruiz came in.', 'Tidy', 'title'],
 ];
 
 /** [why, sentence, quote text] */
@@ -99,6 +101,13 @@ const kept: [string, string, string][] = [
   ['a term someone uses is their word: use the term', 'Petra Osk refused to use the term “sea wall” at the meeting.', 'sea wall'],
   ['a term someone uses is their word: said the words', 'Tom Hale never said the words “no deal” in public.', 'no deal'],
   ['a term someone uses is their word: use of the phrase', 'Her use of the phrase “harbour rats” angered the crews.', 'harbour rats'],
+  // A fragment inside what someone thinks, judges, wants or orders is theirs, as in what they say.
+  ['a verb of thinking before the quote: thinks', 'Tom Hale thinks the pier should be a “test case” for the islands.', 'test case'],
+  ['a verb of judging before the quote: deemed', 'The inspectors deemed the ferry “seaworthy” in May.', 'seaworthy'],
+  ['a verb of judging before the quote: considered', 'The board considered the repairs “urgent” last winter.', 'urgent'],
+  ['a passive verb of judging with its agent after the quote', 'The ferry was deemed “seaworthy” by the inspectors.', 'seaworthy'],
+  ['a verb of wanting before the quote: wanted to', 'Ilse Varga wanted to “go further” on the tolls.', 'go further'],
+  ['a verb of ordering before the quote: ordered … to', 'The captain ordered the crew to “stand fast” at the quay.', 'stand fast'],
   ['a framing verb before the quote: advocates', 'Tom Hale advocates a “harbour land tax” for the islands.', 'harbour land tax'],
   ['title case right after a verb of saying: declared', 'Ilse Varga declared “What a Great Night!” and left the stage.', 'What a Great Night!'],
   ['title case right after a verb of saying: a sign saying', 'A sailor held up a sign saying “Save Our Harbour Now.”', 'Save Our Harbour Now.'],

@@ -14,6 +14,9 @@ const positive: Row[] = [
   { name: 'a partial quote that modifies a noun phrase: was a “priority” for', input: 'Mayor Ilse Varga opened the session.\n\nThe mayor said on Monday the plan was “a priority” for the town.', quote: 'a priority', speaker: 'Ilse Varga', sieve: SIEVE },
   { name: 'pronoun subject resolved across paragraphs', input: 'Tomas Brell, a ferry captain, spoke at the meeting.\n\nHe said the new timetable was “a gift to tourists, not to us”.', quote: 'a gift to tourists', speaker: 'Tomas Brell', sieve: SIEVE },
   { name: 'stance verb: X believes the wall is “…”', input: 'Dr Jane Marsh believes the sea wall is “close to the end of its life”.', quote: 'close to the end', speaker: 'Jane Marsh', sieve: SIEVE },
+  // A verb of thinking or wanting (thoughtFrames): a fragment in its subject's stance is the subject's word, as PolNeAR's annotators have it.
+  { name: 'verb of thinking, no speech verb: X felt the harbour was “…”', input: 'Petra Osk felt the harbour was “a ghost of its former self”.', quote: 'a ghost of its', speaker: 'Petra Osk', sieve: SIEVE },
+  { name: 'verb of wanting: X wanted to “…”', input: 'Tomas Brell wanted to “go further” on the tolls.', quote: 'go further', speaker: 'Tomas Brell', sieve: SIEVE },
   { name: 'framing verb, no speech verb: X cast … as a “…”', input: 'Ilse Varga cast the vote as a “mandate” for the pier.', quote: 'mandate', speaker: 'Ilse Varga', sieve: SIEVE },
   { name: 'framing verb with an adverb: X also derided the “…”', input: 'Tomas Brell also derided the “experts” at the town hall.', quote: 'experts', speaker: 'Tomas Brell', sieve: SIEVE },
   { name: 'framing verb: X credited … with “…”', input: 'Ilse Varga credited the crews with “saving the pier” last winter.', quote: 'saving the pier', speaker: 'Ilse Varga', sieve: SIEVE },
@@ -48,7 +51,6 @@ const negative: Row[] = [
   { name: 'a cue in another sentence is too far', input: 'Petra Osk spoke for an hour. The repairs were “long overdue and badly planned from the start”.', quote: 'long overdue', speaker: null, notSieve: SIEVE },
   { name: 'an adjacent cue is the earlier sieve’s', input: 'Dr Marsh warned that “the cracks will spread if nothing is done”.', quote: 'the cracks will spread', speaker: 'Marsh', notSieve: SIEVE },
   { name: 'a framing verb after the quote does not attribute', input: 'The “experts who never came to the quay” were derided by the crews.', quote: 'experts who never came', speaker: null, notSieve: SIEVE },
-  { name: 'weak stance verb (felt) does not attribute', input: 'Petra Osk felt the harbour was “a ghost of its former self”.', quote: 'a ghost of its', speaker: null, notSieve: SIEVE },
   { name: 'an aside between commas that is not a relative clause is not crossed: the subject is the document', input: 'The report, which Ana Ruiz drew up last spring, said the pier would close “for good and without notice.”', quote: 'for good', speaker: null },
   { name: 'a weak verb in a “when” clause keeps its own subject', input: 'Some residents said they feared a repeat of the 1990 meeting, when Carl Price called for “a war on the harbour board.”', quote: 'a war on the harbour', speaker: 'Carl Price' },
 ];

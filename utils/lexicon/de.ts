@@ -143,6 +143,7 @@ export const de: Lexicon = {
     wordsCues: ['worten'],
     possessives: ['seinen', 'ihren'],
     quoteFrames: ['bezeichnete', 'bezeichnet', 'kritisierte', 'lobte', 'verspottete'],
+    thoughtFrames: [],
     asFrames: [],
     statementNouns: ['aussage', 'behauptung', 'erklärung', 'vorwurf', 'versprechen', 'warnung'],
     statementLinks: ['von', 'zu'],

@@ -108,6 +108,14 @@ export const WORDS: FunctionWords = {
     'called', 'calls', 'calling', 'charged', 'charges', 'charging', 'shouting', 'yelling', 'crying',
     'cry', 'mouthing', 'mouthed', 'jeered', 'jeering', 'rated', 'credited', 'attacked', 'attacking', 'ruled', 'advocates', 'advocated', 'advocating',
   ],
+  // Thinking, judging, wanting, ordering: a fragment in what follows is in someone's mind or bidding ("thinks the vote
+  // should be a “litmus test”", "deemed him “well qualified”", "wanted to “go further”", "ordered the crew to “stand down”").
+  thoughtFrames: [
+    'thinks', 'thought', 'feels', 'felt', 'sees', 'saw', 'seen', 'considers', 'considered', 'deem', 'deems', 'deemed',
+    'regards', 'regarded', 'viewed', 'hopes', 'hoped', 'want', 'wants', 'wanted', 'wishes', 'wished', 'fears', 'feared',
+    'expects', 'expected', 'finds', 'found', 'determined', 'assumed', 'prefers', 'preferred', 'remembers', 'remembered',
+    'intimated', 'ordered', 'orders', 'invited', 'seeks', 'seeking', 'sought',
+  ],
   // Verbs that frame a quote as someone's words only through "as": "described the deal as
   // “fair”", "defended the aide as a “decent man”" — not "defended the company's “surge prices”".
   asFrames: ['described', 'describes', 'describing', 'defended', 'defends', 'defending', 'postured', 'positioned', 'pointed'],

@@ -133,6 +133,7 @@ export const es: Lexicon = {
     wordsCues: [],
     possessives: ['su', 'sus', 'mi', 'mis', 'nuestro', 'nuestra'],
     quoteFrames: ['calificó', 'califica', 'tachó', 'tacha', 'denunció', 'criticó', 'elogió'],
+    thoughtFrames: [],
     asFrames: [],
     statementNouns: ['declaración', 'afirmación', 'promesa', 'acusación', 'advertencia'],
     statementLinks: ['de'],

@@ -143,6 +143,7 @@ export const fr: Lexicon = {
     wordsCues: ['mots', 'termes', 'formule'],
     possessives: ['ses', 'son', 'sa', 'leurs', 'leur'],
     quoteFrames: ['qualifié', 'qualifiée', 'qualifie', 'dénoncé', 'dénonce', 'salué', 'salue', 'critiqué', 'critique'],
+    thoughtFrames: [],
     asFrames: [],
     statementNouns: ['déclaration', 'affirmation', 'promesse', 'accusation', 'avertissement'],
     statementLinks: ['de'],

@@ -145,6 +145,7 @@ export const pt: Lexicon = {
     wordsCues: ['palavras', 'termos'],
     possessives: ['seu', 'sua', 'seus', 'suas'],
     quoteFrames: ['classificou', 'classifica', 'criticou', 'elogiou', 'denunciou'],
+    thoughtFrames: [],
     asFrames: [],
     statementNouns: ['declaração', 'afirmação', 'promessa', 'acusação', 'advertência'],
     statementLinks: ['de'],

@@ -62,10 +62,7 @@ export interface Lexicon {
   patterns: Patterns;
 }
 
-/**
- * Function words the readers look for, each list by the job it does. Lower
- * case; matched against a token's lower-case text.
- */
+/** Function words the readers look for, each list by the job it does. Lower case; matched against a token's lower-case text. */
 export interface FunctionWords {
   /** The agent of a passive cue: "was described as “…” by Dr Marsh". */
   agentMarkers: string[];
@@ -164,11 +161,12 @@ export interface FunctionWords {
   /** Possessive pronouns before such a noun: "in her words". */
   possessives: string[];
   /**
-   * Verb forms that frame a quoted word or phrase after them as someone's words, though they are no speech cue of their
-   * own: "she cast the vote as a “mandate”", "he derided the “experts”". The quote filter keeps such a quote, and the
-   * paraphrase sieve gives it the verb's subject, only when the verb stands before it in its sentence.
+   * Verb forms that frame a quoted phrase after them in its sentence as someone's words, though no speech cue: "she cast the
+   * vote as a “mandate”", "he derided the “experts”". The filter keeps such a quote; the paraphrase sieve gives it the verb's subject.
    */
   quoteFrames: string[];
+  /** The same for verbs of thinking, judging, wanting: "thinks it a “test case”" (the paraphrase sieve: active voice only). */
+  thoughtFrames: string[];
   /** Verbs that frame a quote as someone's words only through asWords ("as"): "described the deal as “fair”". */
   asFrames: string[];
   /** Nouns of a statement whose clause follows "that": "his claim that the plan was “dead”". */

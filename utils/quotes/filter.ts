@@ -4,7 +4,7 @@
 // before the mark ("so-called", "dubbed", "known as"), and whether any speech
 // cue is near.
 import type { CompiledLexicon } from '../lexicon';
-import { verbAt } from '../text/verbs';
+import { isPassive, verbAt } from '../text/verbs';
 import { sentenceIds, tokenize, type Token } from '../text/tokens';
 import type { Block, QuoteSpan } from '../types';
 import { namedBySomeone, namingCueBefore, sameList } from './naming';
@@ -107,11 +107,12 @@ function judge(span: QuoteSpan, tokens: readonly Token[], sentence: readonly num
   // two words a cue introduces or attributes: "“Thank You,” she said", "she told the crowd, “Not Today.”".
   const led = (tokens[k - 1]?.text === ',' || tokens[k - 1]?.text === ':' || introduced) && cue.leads;
   const two = words.length === 2 && !/[!?]$/.test(span.text) && !(span.text.endsWith(',') && cue.after) && !led;
-  // One capitalised word reported
-  // is theirs ("said the judge was “Mexican.”"), unless in a name's slot ("“Leave” voters", "the host of “Today”").
+  // One capitalised word reported is theirs ("said the judge was “Mexican.”"), unless in a name's slot
+  // ("“Leave” voters", "the host of “Today”", a nickname inside a name: "Ana “Tidy” Ruiz").
   const prevLow = tokens[k - 1]?.low ?? '';
   const next = tokens[k + 1]?.kind === 'word' ? tokens[k + 1]!.text : '';
-  const nameSlot = (/^\p{Ll}/u.test(next) && !lex.w.notNouns.has(next)) || (lex.w.prepositions.has(prevLow) && !lex.w.asWords.has(prevLow));
+  const nickname = tokens[k - 1]?.kind === 'word' && /^\p{Lu}/u.test(tokens[k - 1]!.text) && /^\p{Lu}/u.test(next);
+  const nameSlot = (/^\p{Ll}/u.test(next) && !lex.w.notNouns.has(next)) || (lex.w.prepositions.has(prevLow) && !lex.w.asWords.has(prevLow)) || nickname;
   const oneReported = words.length === 1 && reported && !nameSlot;
   // Right after a verb of saying, title case is what was said: "declared “What a Night!”", "a sign saying “Save Our Pier”".
   // So is what a crowd or a heckler cried ("chants of “Lena! Lena!”", "shout “Hooray!”"), or a term someone used.
@@ -173,8 +174,8 @@ function isCue(tokens: readonly Token[], j: number, lex: CompiledLexicon): boole
 }
 
 /**
- * A verb that frames what follows as someone's words stands before the quote in its
- * sentence ("derided the “experts”", "cast it as a “mandate”", "described it as “fair”"), or a statement noun
+ * A verb that frames what follows as someone's words or stance stands before the quote in its sentence ("derided
+ * the “experts”", "cast it as a “mandate”", "described it as “fair”", "thinks it a “test case”"), or a statement noun
  * with its "that" clause does ("the claim that the vote was “rigged”"), or one with
  * its content right after it ("her promise of “free ferries”", "a pledge to “fix” it").
  */
@@ -182,11 +183,16 @@ function framedBefore(tokens: readonly Token[], sentence: readonly number[], k: 
   const id = sentence[k];
   let that = false;
   let as = false;
+  let by = lex.w.agentMarkers.has(tokens[k + 1]?.low ?? '');
   for (let j = k - 1; j >= Math.max(0, k - 40) && sentence[j] === id; j--) {
     if (clauseBoundary(tokens, j, lex)) return false;
     const low = tokens[j]!.low ?? '';
     if (tokens[j]!.kind !== 'word') continue;
-    if (lex.w.quoteFrames.has(low) || (as && lex.w.asFrames.has(low))) return true;
+    if (lex.w.agentMarkers.has(low)) by = true;
+    // A passive frame with no agent ("by …", before or after the quote) holds no one's words: "was considered the “hub”".
+    const frame = lex.w.quoteFrames.has(low) || lex.w.thoughtFrames.has(low);
+    if (frame && isPassive(tokens, j, lex) && !by) continue;
+    if (frame || (as && lex.w.asFrames.has(low))) return true;
     if (lex.w.asWords.has(low)) as = true;
     if (lex.complementizers.has(low)) that = true;
     else if (lex.w.statementNouns.has(low) && (that || lex.w.statementLinks.has(tokens[j + 1]?.low ?? ''))) return true;

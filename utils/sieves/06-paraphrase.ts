@@ -6,7 +6,7 @@
 //   She cast the vote as a “mandate” (a framing verb, when no speech verb is near).
 import { coordinatedSubject, passiveAgent, subjectOfCue } from '../text/clauses';
 import { subjectAfter, subjectBefore } from '../text/subjects';
-import { invertsAt, isParticipleAfterComma as participle, verbAt } from '../text/verbs';
+import { invertsAt, isPassive, isParticipleAfterComma as participle, verbAt } from '../text/verbs';
 import type { CompiledLexicon } from '../lexicon';
 import type { Token } from '../text/tokens';
 import { CONFIDENCE } from './confidence';
@@ -55,9 +55,12 @@ export const paraphrase: Sieve = {
     for (let v = q.token - 1; v >= Math.max(from, q.token - WINDOW); v--) {
       // "defended the plan as “…”": a verb that frames only through "as" (`asFrames`).
       const low = tokens[v]!.low ?? '';
-      if (!lex.w.quoteFrames.has(low) && !(lex.w.asFrames.has(low) && asBefore(tokens, v, q.token, lex))) continue;
+      // A verb of thinking or wanting (`thoughtFrames`) frames its active subject's stance: "Hale thinks it a “test case”".
+      const thought = lex.w.thoughtFrames.has(low) && !isPassive(tokens, v, lex);
+      if (!thought && !lex.w.quoteFrames.has(low) && !(lex.w.asFrames.has(low) && asBefore(tokens, v, q.token, lex))) continue;
       const np = participle(tokens, v, lex) ? coordinatedSubject(words, v, from) : subjectBefore(words, v, from) ?? coordinatedSubject(words, v, from);
-      if (np && np.to <= q.token + 1) return { np, block: q.block, cue: cueText(view, v, v + 1), sieve: this.name, confidence: CONFIDENCE.paraphraseFrame };
+      const someone = !thought || lex.w.quoteFrames.has(low) || (np && (np.type === 'person' || np.type === 'organization' || np.type === 'pronoun'));
+      if (np && someone && np.to <= q.token + 1) return { np, block: q.block, cue: cueText(view, v, v + 1), sieve: this.name, confidence: CONFIDENCE.paraphraseFrame };
       break;
     }
     return null;
