@@ -97,6 +97,9 @@ const categoriesEn: Row[] = [
     '“We will win in November,” said Lena Ruiz.\n\nThe Ruiz campaign opened two offices on Monday, Tom Ruiz said.',
     'Lena Ruiz', null, 'other',
   ],
+  ['an agent for hire speaks for no office', '“Prices are falling,” said Ana Ruiz, a real estate agent in Dunmore.', 'Ana Ruiz', 'a real estate agent in Dunmore', 'other'],
+  ['a county clerk speaks for the county', '“The ballots are counted,” said Tom Hale, the Kellshire county clerk.', 'Tom Hale', 'the Kellshire county clerk', 'official'],
+  ['a curator speaks from expertise', '“The vase is Roman,” said Lena Roth, a curator at the Harbour Museum.', 'Lena Roth', 'a curator at the Harbour Museum', 'expert'],
   ['a country of two words speaks for its government', 'South Africa said on Monday that the talks with the miners would resume in May.', 'South Africa', null, 'organization'],
   ['a firm named for its trade is an organisation', 'Sales of the brand fell by a third last year, according to Harwell Research.', 'Harwell Research', null, 'organization'],
   [

@@ -140,6 +140,9 @@ const ROLE_CATEGORY: Record<string, 'official' | 'expert' | 'other'> = {
   'chief executive': 'official', ceo: 'official', cfo: 'official', coo: 'official', cto: 'official', founder: 'official',
   'co-founder': 'official', executive: 'official', director: 'official', 'managing director': 'official', head: 'official',
   manager: 'official', 'general manager': 'official', master: 'official', 'harbour master': 'official', 'harbor master': 'official', owner: 'official', boss: 'official', member: 'official', representative_of: 'official',
+  // An agent for hire speaks for no office (WordNet's "agent" is a government's); a clerk of a county or city does.
+  'real estate agent': 'other', 'travel agent': 'other', 'insurance agent': 'other', 'literary agent': 'other', 'talent agent': 'other',
+  'sports agent': 'other', 'county clerk': 'official', 'city clerk': 'official', 'town clerk': 'official', 'court clerk': 'official',
   // Expertise.
   // WordNet files "English professor" under teachers; in news any professor is an academic.
   'english professor': 'expert', professor: 'expert', prof: 'expert', lecturer: 'expert', researcher: 'expert', scientist: 'expert', scholar: 'expert',
@@ -150,7 +153,7 @@ const ROLE_CATEGORY: Record<string, 'official' | 'expert' | 'other'> = {
   nurse: 'expert', pharmacist: 'expert', engineer: 'expert', developer: 'expert', programmer: 'expert', consultant: 'expert',
   strategist: 'expert', 'political scientist': 'expert', jurist: 'expert', lawyer: 'expert', attorney: 'expert',
   author: 'expert', 'study author': 'expert', investigator: 'expert', statistician: 'expert', demographer: 'expert',
-  meteorologist: 'expert', forecaster: 'expert', architect: 'expert', critic: 'expert', commentator: 'expert', pollster: 'expert',
+  meteorologist: 'expert', forecaster: 'expert', architect: 'expert', critic: 'expert', commentator: 'expert', pollster: 'expert', curator: 'expert',
   // Everyone else.
   resident: 'other', witness: 'other', victim: 'other', mother: 'other', father: 'other', son: 'other', daughter: 'other',
   wife: 'other', husband: 'other', sister: 'other', brother: 'other', neighbour: 'other', neighbor: 'other', student: 'other',
