@@ -57,8 +57,9 @@ function roleModifier(tokens: readonly Token[], k: number, lex: CompiledLexicon)
 /** Whether the verb at k can put its subject after it ("said Dr Marsh", not "told Reuters"). */
 export function invertsAt(tokens: readonly Token[], k: number, lex: CompiledLexicon): boolean {
   const v = verbAt(tokens, k, lex);
-  // A participle never has its subject after it: "…, declaring the plan dead".
-  return !!v && lex.invertingVerbs.has(v.lemma) && !lex.re.participle.test(lower(tokens[k]));
+  // A participle never has its subject after it: "…, declaring the plan dead". Nor has a verb after a word, its
+  // subject's: "The front-runner said the country …" (not "“…,” said Dr Marsh", "Said Marsh: …").
+  return !!v && lex.invertingVerbs.has(v.lemma) && !lex.re.participle.test(lower(tokens[k])) && tokens[k - 1]?.kind !== 'word';
 }
 
 /** Whether the cue at v is passive ("was described"): its subject is what was said, not who said it. */
