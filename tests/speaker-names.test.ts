@@ -75,3 +75,16 @@ describe('speaker names: a body named with a title word', () => {
     expect(speakerOf(text, quote)).toBe(speaker);
   });
 });
+
+/** [why, text, quote start, expected speaker] */
+const hyphenModifiers: [string, string, string, string | null][] = [
+  ['a place joined to "based" modifies the name after it', '“Sales will recover,” said Dunmore-based Tom Hale.', 'Sales will recover', 'Tom Hale'],
+  ['an owner joined to "owned" is no part of the body’s name', '“Prices are lower now,” said Harbour-owned Corvina Foods.', 'Prices are lower now', 'Corvina Foods'],
+  ['near miss: a hyphenated first name is one name', '“The town will recover,” said Anne-Marie Ruiz of Stratford-upon-Avon.', 'The town will recover', 'Anne-Marie Ruiz'],
+];
+
+describe('speaker names: a capitalised word joined to a lower-case one modifies the name', () => {
+  test.each(hyphenModifiers)('%s', (_why, text, quote, speaker) => {
+    expect(speakerOf(text, quote)).toBe(speaker);
+  });
+});

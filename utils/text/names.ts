@@ -181,8 +181,13 @@ export function nameRunBackward(tokens: readonly Token[], end: number, lex: Comp
 }
 
 /** Classify the name run [from, to): split titles from the name, tell persons from organisations. */
+/** A capitalised word joined by a hyphen to a lower-case one: "Seattle-based", "Texas-born" (not "Anne-Marie", "Stratford-upon-Avon"). */
+const HYPHEN_MODIFIER = /^\p{Lu}[\p{L}.]*(?:-[\p{L}]+)*-\p{Ll}+$/u;
+
 export function readName(w: Words, from: number, to: number): NounPhrase | null {
   const { tokens, lex } = w;
+  // "Seattle-based", "Amazon-owned": a name joined to a lower-case word modifies the name after it.
+  while (from < to - 1 && HYPHEN_MODIFIER.test(tokens[from]!.text)) from++;
   if (from >= to) return null;
   // Titles and role words at the front of the run ("Chinese President", "Facebook CEO", "Dr").
   let split = from;
