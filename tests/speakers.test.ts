@@ -184,6 +184,7 @@ const notSpeakers: [string, string, string, string | null, string][] = [
   ['a pronoun in the paragraph of an unnamed speaker is hers', 'Ana Ruiz met voters on Monday.\n\nAt a shop, a cashier spoke. “It was a shock,” said the woman, who asked not to be named. “Too much hate,” she said.', 'Too much hate', null, 'Ana Ruiz'],
   // A place owned by a name and before a role is the role's ("Hale’s Kellshire state director, Ana Ruiz,"): she speaks.
   ['a speech verb after a word of its subject does not invert: what follows is spoken about', 'The Harbour Party front-runner and former minister of state said Veldoria “clearly” needed a new fleet.', 'clearly', null, 'Veldoria'],
+  ['a body named only after a preposition is no antecedent of "they"', 'Protesters marched past the Harbour Trust on Monday. “We are ready,” they said.', 'We are ready', null, 'Harbour Trust'],
   ['an owned place before a role and a name set off by commas is no speaker', 'Tom Brell’s Kellshire state director, Ana Ruiz, reached out to the firm, writing: “We want this now.”', 'We want this now', 'Ana Ruiz', 'Kellshire'],
 ];
 

@@ -61,6 +61,8 @@ export function pronoun(np: NounPhrase, pos: Position, mentions: readonly NameMe
     // marks is a body for "it" or "they" only as a subject ("Corvina closed the mill"), and not a plural
     // that opens a sentence ("Wages remain low").
     if (wantsOrg && kind === 'organization' && m.np.type !== 'organization' && !(isSubject(m) && !lex.re.plural.test(m.np.name ?? ''))) continue;
+    // Nor is any body named only as an object or after a preposition ("marched past the Harbour Trust. “…,” they said").
+    if (wantsOrg && kind === 'organization' && !isSubject(m)) continue;
     let rank = !isSubject(m) ? blocksAway(m.pos, -SALIENCE.object) : m.clause ? blocksAway(m.pos, -SALIENCE.clause) : m.pos;
     let gender = m.np.gender;
     if (wantsPerson) {
