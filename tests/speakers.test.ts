@@ -185,6 +185,8 @@ const notSpeakers: [string, string, string, string | null, string][] = [
   // A place owned by a name and before a role is the role's ("Hale’s Kellshire state director, Ana Ruiz,"): she speaks.
   ['a speech verb after a word of its subject does not invert: what follows is spoken about', 'The Harbour Party front-runner and former minister of state said Veldoria “clearly” needed a new fleet.', 'clearly', null, 'Veldoria'],
   ['a body named only after a preposition is no antecedent of "they"', 'Protesters marched past the Harbour Trust on Monday. “We are ready,” they said.', 'We are ready', null, 'Harbour Trust'],
+  ['a conjunction opening a sentence is no name', 'They asked the voters what a tax would mean. Nor was that all. They said, “Every time you buy a stock, you pay a fee.”', 'Every time you buy', null, 'Nor'],
+  ['a participle opening a sentence as its subject is no name', 'Many viewers distrust the networks. Using “illegal alien” when talking about it, rather than “undocumented immigrant,” became common.', 'undocumented immigrant', null, 'Using'],
   ['an owned place before a role and a name set off by commas is no speaker', 'Tom Brell’s Kellshire state director, Ana Ruiz, reached out to the firm, writing: “We want this now.”', 'We want this now', 'Ana Ruiz', 'Kellshire'],
 ];
 

@@ -250,7 +250,7 @@ export const NOT_NAME_WORDS = [
   'A', 'An', 'The', 'This', 'That', 'These', 'Those', 'It', 'Its', 'He', 'She', 'They', 'We', 'I', 'You', 'His', 'Her', 'Their',
   'Our', 'My', 'Your', 'There', 'Here', 'But', 'And', 'Or', 'So', 'Yet', 'If', 'When', 'While', 'Where', 'What', 'Who', 'Why',
   'How', 'As', 'At', 'In', 'On', 'Of', 'For', 'From', 'With', 'Without', 'After', 'Before', 'Since', 'During', 'Despite',
-  'Although', 'Though', 'However', 'Meanwhile', 'Still', 'Also', 'Then', 'Now', 'Today', 'Yesterday', 'Tomorrow', 'Last',
+  'Although', 'Though', 'Nor', 'Using', 'However', 'Meanwhile', 'Still', 'Also', 'Then', 'Now', 'Today', 'Yesterday', 'Tomorrow', 'Last',
   'Next', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March',
   'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Some', 'Many', 'Most', 'All',
   'Both', 'Each', 'Every', 'Other', 'Another', 'Such', 'No', 'Not', 'Yes', 'One', 'Two', 'Three', 'First', 'Second', 'Third',
