@@ -6,10 +6,12 @@
 //   the plan was described as “…” by Dr Marsh
 import { isNameWord, nameRunForward, placeTail } from './names';
 import { lower, type NounPhrase, type Words } from './phrase';
-import type { Token } from './tokens';
+import { isCapitalised, type Token } from './tokens';
 import type { CompiledLexicon } from '../lexicon';
 import { subjectAfter, subjectBefore } from './subjects';
 import { invertsAt, isParticipleAfterComma, isPassive, verbAt } from './verbs';
+
+const DASHES = /^[—–]$/;
 
 /** How long an opening phrase before the subject may run to its comma ("On the eve of his election to a fourth term as mayor in March, Hale …"); train has them up to about 25 words. */
 const OPENER_TOKENS = 26;
@@ -30,7 +32,12 @@ export function sentenceSubject(w: Words, from: number, to: number): NounPhrase 
     let s = k;
     while (s < to && s - k < 3 && lex.w.introOpeners.has(lower(tokens[s])) && tokens[s + 1]?.kind === 'word') s++;
     const skipped = s > k && isNameWord(tokens[s], lex) ? subjectAfter(w, s) : null;
-    if (tokens[c]?.text !== ',') return skipped && skipped.type !== 'unnamed' ? skipped : null;
+    // "As Ruiz tried to speak — … — Hale replied: “…”": past a subordinating opener, a name is its clause's, not the sentence's
+    // where a dash then a capitalised word (another subject) follow it ("When Hale wrapped up — “…”" stays Hale's).
+    const opener = lower(tokens[k]);
+    const subordinate = lex.w.subjectOpeners.has(opener) && (lex.w.clauseOpeners.has(opener) || lex.w.reasonConjunctions.has(opener));
+    const closed = !!skipped && subordinate && tokens.slice(skipped.to, to).some((t, j) => DASHES.test(t.text) && isCapitalised(tokens[skipped.to + j + 1]?.text ?? ''));
+    if (tokens[c]?.text !== ',') return skipped && skipped.type !== 'unnamed' && !closed ? skipped : null;
     k = c + 1;
     // "At a rally in Ames, Iowa, on Sunday, Dana Webb …": the place's region and a short
     // prepositional phrase still belong to the opening.
