@@ -13,9 +13,11 @@ const positive: Row[] = [
   { name: 'an opening phrase, then the subject: In March, Ruiz visited … “to …”', input: `${SOURCE}\n\nIn March, Ruiz visited the harbour crews “to see the storm damage with my own eyes.”`, quote: 'to see the storm', speaker: 'Ana Ruiz', sieve: SIEVE },
   { name: 'a quote set off by a dash after the predicate', input: `${SOURCE}\n\nRuiz also embraced the toll plan -- “It is the only way we keep the port open all year.”`, quote: 'It is the only way', speaker: 'Ana Ruiz', sieve: SIEVE },
   { name: 'an appositive between the subject and the verb', input: `${SOURCE}\n\nTom Hale, the port’s director, told us nothing new.\n\nRuiz, the harbour board’s chair since 2019, commended the crews for “an exciting and inspiring season on the water.”`, quote: 'an exciting and inspiring', speaker: 'Ana Ruiz', sieve: SIEVE },
+  { name: 'an opening phrase the subject reader cannot pass: the nearest person named before the quote', input: `${SOURCE}\n\nPreceded at the lectern by the mayor and two aides, Ruiz turned at once to the fate of “the old harbour towns that the state left behind.”`, quote: 'the old harbour towns', speaker: 'Ana Ruiz', sieve: SIEVE },
 ];
 
 const negative: Row[] = [
+  { name: 'a person after a preposition is no subject', input: `${SOURCE}\n\nPreceded at the lectern by Ruiz and two aides, the crowd turned at once to the fate of “the old harbour towns that the state left behind.”`, quote: 'the old harbour towns', speaker: null, sieve: null },
   { name: 'a person who is no source of the article', input: 'Henry Vale, the first harbour master, had a long career “full of storms, debts and quarrels with the town.”', quote: 'full of storms', speaker: null, sieve: null },
   { name: 'a passive subject is what others spoke about', input: `${SOURCE}\n\nRuiz was seen by many on the pier as “a chair who never read the minutes of a meeting.”`, quote: 'a chair who never', speaker: null, notSieve: SIEVE },
   { name: 'a capitalised opening word is no person', input: `${SOURCE}\n\nMultiple reports show the harbour had “more than one serious leak in the winter.”`, quote: 'more than one serious', speaker: null, sieve: null },

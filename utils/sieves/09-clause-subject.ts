@@ -8,10 +8,12 @@
 // be a source elsewhere in the article, since a person only written about is more often the
 // topic of the author's marks than their speaker.
 import { termUsed } from '../quotes/said';
+import type { CompiledLexicon } from '../lexicon';
 import { sentenceSubject } from '../text/clauses';
-import { lower } from '../text/phrase';
+import { lower, type NounPhrase } from '../text/phrase';
+import { subjectAfter } from '../text/subjects';
 import { CONFIDENCE } from './confidence';
-import { sentenceRange, type Decision, type Sieve, type SieveContext } from './context';
+import { sentenceRange, type BlockView, type Decision, type Sieve, type SieveContext } from './context';
 
 export const clauseSubject: Sieve = {
   name: 'clause-subject',
@@ -22,12 +24,13 @@ export const clauseSubject: Sieve = {
     const lex = ctx.lex;
     const [from] = sentenceRange(view, q.token);
     if (q.token <= from) return null;
-    const np = sentenceSubject(words, from, q.token);
+    let np = sentenceSubject(words, from, q.token);
     // A person named: a pronoun's person may be no source of the article (see speaksElsewhere), and a
     // capitalised opening word ("Good information …", "Tunnels …", a dateline) is no person.
-    if (!np || np.to > q.token || np.type !== 'person') return null;
     // (A term the subject uses is theirs even if they speak nowhere else: "Ruiz has often used the phrase “…”".)
-    if (!namedAsPerson(ctx, q.block, np.from, np.to) || (!speaksElsewhere(ctx, np.name ?? np.text) && !termUsed(tokens, q.token, lex))) return null;
+    const source = (p: NounPhrase) => namedAsPerson(ctx, q.block, p.from, p.to) && (speaksElsewhere(ctx, p.name ?? p.text) || termUsed(tokens, q.token, lex));
+    if (!np || np.to > q.token || np.type !== 'person' || !source(np)) np = namedBefore(view, from, q.token, lex);
+    if (!np || !source(np)) return null;
     // "Hale was seen as “…”", "Hale is “…”": the subject of a passive or of "to be" is what others said something about.
     // (The words that may stand before a verb include auxiliaries: "Hale has also", "Hale was later".)
     for (let v = np.to; v < q.token; v++) {
@@ -39,6 +42,22 @@ export const clauseSubject: Sieve = {
     return { np, block: q.block, cue: null, sieve: this.name, confidence: CONFIDENCE.clauseSubject };
   },
 };
+
+/**
+ * Where the sentence's subject is not found or is no source (an opening phrase it cannot read past: "Preceded by the
+ * mayor, Hale turned to the “…”"), the nearest person named before the quote, not after a preposition ("by Hale").
+ */
+function namedBefore(view: BlockView, from: number, to: number, lex: CompiledLexicon): NounPhrase | null {
+  const { tokens, words } = view;
+  for (let j = to - 1; j > from; j--) {
+    const t = tokens[j]!;
+    if (t.kind !== 'word' || !/^\p{Lu}/u.test(t.text) || tokens[j - 1]?.kind === 'word' && /^\p{Lu}/u.test(tokens[j - 1]!.text)) continue;
+    if (lex.w.prepositions.has(lower(tokens[j - 1]))) continue;
+    const np = subjectAfter(words, j);
+    if (np?.type === 'person' && np.to <= to) return np;
+  }
+  return null;
+}
 
 /**
  * The subject reads as a person's name, not a capitalised common word opening the sentence ("Multiple reports
