@@ -62,6 +62,10 @@ const dropped: [string, string, string, DropReason][] = [
   ['defended, with no "as" before the quote, frames nothing', 'Fans defended the ferry firm on the grounds that its “surge fares” are set by a machine.', 'surge fares', 'scare'],
   ['scare quote in the author’s own sentence, a person named in it', 'Tomas Brell rebuilt the “temporary” shed in May.', 'temporary', 'scare'],
   ['a passive verb of judging with no agent frames nothing', 'The ferry, which was considered unsafe for years, docked at the “old quay” in May.', 'old quay', 'scare'],
+  // A phrase after someone the article quotes is theirs (speaking.ts), but not one word, a far possessive or a place.
+  ['one word after someone the article quotes', '“We sail at dawn,” Tom Hale said. Hale rebuilt the “temporary” shed.', 'temporary', 'scare'],
+  ['a possessive far before the quote', '“We sail at dawn,” Tom Hale said. Hale’s fans defended the firm on the grounds that its “surge fares” are fair.', 'surge fares', 'scare'],
+  ['a place before a speech verb is no speaker', '“We sail,” a sailor in Dunmore said. Dunmore has no “sharing economy” at all.', 'sharing economy', 'scare'],
   ['a nickname inside a name, a verb of thinking far before it', 'The mayor may have thought the race was won before Ana “Tidy” Ruiz came in.', 'Tidy', 'title'],
 ];
 
@@ -102,6 +106,8 @@ const kept: [string, string, string][] = [
   ['a term someone uses is their word: said the words', 'Tom Hale never said the words “no deal” in public.', 'no deal'],
   ['a term someone uses is their word: use of the phrase', 'Her use of the phrase “harbour rats” angered the crews.', 'harbour rats'],
   // A fragment inside what someone thinks, judges, wants or orders is theirs, as in what they say.
+  ['a phrase in a sentence that names, before it, someone the article quotes', '“We sail at dawn,” Tom Hale said. Hale then turned to the “harbour mafia” at the town hall.', 'harbour mafia'],
+  ['… or names them in a possessive right before it', '“We sail at dawn,” Tom Hale said. The crews cheered Hale’s “harbour for all” at the meeting.', 'harbour for all'],
   ['a verb of thinking before the quote: thinks', 'Tom Hale thinks the pier should be a “test case” for the islands.', 'test case'],
   ['a verb of judging before the quote: deemed', 'The inspectors deemed the ferry “seaworthy” in May.', 'seaworthy'],
   ['a verb of judging before the quote: considered', 'The board considered the repairs “urgent” last winter.', 'urgent'],

@@ -9,6 +9,7 @@ import { sentenceIds, tokenize, type Token } from '../text/tokens';
 import type { Block, QuoteSpan } from '../types';
 import { namedBySomeone, namingCueBefore, sameList } from './naming';
 import { criedBefore, saidAtEnd, saidRightBefore, termUsed } from './said';
+import { speakerBefore, speakingNames } from './speaking';
 import { isAddress, isTitleCase, titleSlot } from './titles';
 
 export type DropReason = 'empty' | 'naming' | 'title' | 'scare' | 'modifier' | 'repeat';
@@ -31,6 +32,8 @@ export function filterQuotes(blocks: readonly Block[], spans: readonly QuoteSpan
   const dropped: FilterResult['dropped'] = [];
   const reusable: FilterResult['tokens'] = new Map();
   const byBlock = new Map<number, QuoteSpan[]>();
+  // The names the article's speakers go by, found once and only when a quote needs them.
+  let names: Set<string> | undefined;
   for (const s of spans) {
     const list = byBlock.get(s.block);
     if (list) list.push(s);
@@ -41,13 +44,15 @@ export function filterQuotes(blocks: readonly Block[], spans: readonly QuoteSpan
     const tokens = tokenize(block.text, list);
     const sentence = sentenceIds(tokens);
     const introduced = introducedItem(blocks, b, lex);
+    // (Two words apart: "a-ha" is one.)
+    const voiced = (k: number, text: string) => /\S\s+\S/u.test(text) && speakerBefore(tokens, sentence, k, (names ??= speakingNames(blocks, lex)), lex);
     let all = true;
     let previous: { k: number; reason: DropReason | null } | null = null;
     list.forEach((span, local) => {
       const k = tokens.quoteAt![local]!;
       // An item of a list whose first item a naming cue introduced is named too: "words such as “a,” “b” and “c”".
       const named = previous?.reason === 'naming' && k >= 0 && sameList(tokens, previous.k, k, lex);
-      const reason = span.unmarked ? null : named ? 'naming' : judge(span, tokens, sentence, k, block, lex, introduced);
+      const reason = span.unmarked ? null : named ? 'naming' : judge(span, tokens, sentence, k, block, lex, introduced, voiced);
       previous = { k, reason };
       if (reason) {
         dropped.push({ span, reason });
@@ -76,7 +81,7 @@ export function filterQuotes(blocks: readonly Block[], spans: readonly QuoteSpan
   return { kept, dropped, tokens: reusable };
 }
 
-function judge(span: QuoteSpan, tokens: readonly Token[], sentence: readonly number[], k: number, block: Block, lex: CompiledLexicon, introduced: boolean): DropReason | null {
+function judge(span: QuoteSpan, tokens: readonly Token[], sentence: readonly number[], k: number, block: Block, lex: CompiledLexicon, introduced: boolean, voiced: (k: number, text: string) => boolean): DropReason | null {
   const words = span.text.match(WORDS) ?? [];
   if (!words.length) return 'empty';
   if (isAddress(span.text)) return 'naming';
@@ -118,11 +123,12 @@ function judge(span: QuoteSpan, tokens: readonly Token[], sentence: readonly num
   // So is what a crowd or a heckler cried ("chants of “Lena! Lena!”", "shout “Hooray!”"), or a term someone used.
   const said = cried || used || saidRightBefore(tokens, sentence, k, lex);
   if (words.length <= TITLE_WORDS && isTitleCase(words, lex) && !said && (words.length >= 3 || two || (!sentenceLike && !cue.adjacent && !oneReported) || titleSlot(tokens, k, span, lex))) return 'title';
-  if (!sentenceLike && words.length <= SHORT_WORDS + 1 && !cue.inSentence && !reported) return 'scare';
+  // A phrase of two words or more in a sentence that names, before it, someone the article quotes is theirs (speaking.ts).
+  if (!sentenceLike && words.length <= SHORT_WORDS + 1 && !cue.inSentence && !reported && !voiced(k, span.text)) return 'scare';
   // An epithet: a noun phrase in marks with no speech cue near ("Lorenz, “the father of chaos,” began").
-  if (!sentenceLike && words.length <= 8 && !cue.inSentence && !reported && lex.re.articleStart.test(span.text) && setOff(tokens, k, span)) return 'scare';
+  if (!sentenceLike && words.length <= 8 && !cue.inSentence && !reported && lex.re.articleStart.test(span.text) && setOff(tokens, k, span) && !voiced(k, span.text)) return 'scare';
   // "the “smart” tolls" is a term; "he said it was a “smart” plan" reports his word.
-  if (words.length <= SHORT_WORDS && !reported && !saidAtEnd(tokens, sentence, k, lex) && isModifier(tokens, k, lex)) return 'modifier';
+  if (words.length <= SHORT_WORDS && !reported && !saidAtEnd(tokens, sentence, k, lex) && isModifier(tokens, k, lex) && !voiced(k, span.text)) return 'modifier';
   return null;
 }
 
