@@ -188,6 +188,7 @@ const notSpeakers: [string, string, string, string | null, string][] = [
   ['a conjunction opening a sentence is no name', 'They asked the voters what a tax would mean. Nor was that all. They said, “Every time you buy a stock, you pay a fee.”', 'Every time you buy', null, 'Nor'],
   ['a participle opening a sentence as its subject is no name', 'Many viewers distrust the networks. Using “illegal alien” when talking about it, rather than “undocumented immigrant,” became common.', 'undocumented immigrant', null, 'Using'],
   ['a name in a clause a subordinating word opens, closed by a dash, is not the sentence’s subject', 'As Ana Ruiz tried to ask about the budget — especially where the port is concerned — Tom Hale responded with a phrase that could have come from the mayor himself: “Do not moan to me about the port.”', 'Do not moan', 'Tom Hale', 'Ana Ruiz'],
+  ['a setting’s name before a participle cue is not its subject', 'Ana Ruiz answered the question on Facebook writing, “Yes, I will. That was a poor choice of words.”', 'Yes, I will', 'Ana Ruiz', 'Facebook'],
   ['an owned place before a role and a name set off by commas is no speaker', 'Tom Brell’s Kellshire state director, Ana Ruiz, reached out to the firm, writing: “We want this now.”', 'We want this now', 'Ana Ruiz', 'Kellshire'],
 ];
 

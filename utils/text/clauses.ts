@@ -115,7 +115,9 @@ export function subjectOfCue(w: Words, v: number, sentFrom: number): NounPhrase 
   if (isParticipleAfterComma(tokens, v, lex)) return coordinatedSubject(w, v, sentFrom) ?? subjectBefore(w, v, sentFrom);
   const np = subjectBefore(w, v, sentFrom);
   // "wrote a letter to the minister asking …": the one written to is no subject of the participle.
-  const recipient = !!np && lex.w.recipientMarkers.has(lower(tokens[np.from - 1]));
+  // "answered the question on Facebook writing …": nor is a setting's name ("on Facebook", "at Acme").
+  const before = lower(tokens[(np?.from ?? 0) - 1]);
+  const recipient = !!np && (lex.w.recipientMarkers.has(before) || lex.w.settingPrepositions.has(before));
   if (np && np.from > sentFrom && lex.re.participle.test(lower(tokens[v])) && (recipient || !canSpeak(np, lex))) {
     const clause = sentenceSubject(w, sentFrom, np.from);
     if (clause && (clause.type === 'person' || clause.type === 'organization' || clause.type === 'pronoun')) return clause;
