@@ -14,6 +14,7 @@ const positive: Row[] = [
   { name: 'a quote set off by a dash after the predicate', input: `${SOURCE}\n\nRuiz also embraced the toll plan -- “It is the only way we keep the port open all year.”`, quote: 'It is the only way', speaker: 'Ana Ruiz', sieve: SIEVE },
   { name: 'an appositive between the subject and the verb', input: `${SOURCE}\n\nTom Hale, the port’s director, told us nothing new.\n\nRuiz, the harbour board’s chair since 2019, commended the crews for “an exciting and inspiring season on the water.”`, quote: 'an exciting and inspiring', speaker: 'Ana Ruiz', sieve: SIEVE },
   { name: 'an opening phrase the subject reader cannot pass: the nearest person named before the quote', input: `${SOURCE}\n\nPreceded at the lectern by the mayor and two aides, Ruiz turned at once to the fate of “the old harbour towns that the state left behind.”`, quote: 'the old harbour towns', speaker: 'Ana Ruiz', sieve: SIEVE },
+  { name: 'a second quote after one this sieve gave the same subject', input: `${SOURCE}\n\nRuiz turned at once to “the old harbour towns of the coast” that are “left behind by the state and its ferries.”`, quote: 'left behind by the state', speaker: 'Ana Ruiz', sieve: SIEVE },
 ];
 
 const negative: Row[] = [

@@ -37,8 +37,11 @@ export const clauseSubject: Sieve = {
       if (lex.w.passiveAux.has(lower(tokens[v]))) return null;
       if (!lex.adverbs.has(lower(tokens[v])) && !lex.re.adverb.test(tokens[v]!.text)) break;
     }
-    // Another quote between the subject and this one has a speaker the sieves before could not give: leave it.
-    for (let k = np.to; k < q.token; k++) if (tokens[k]!.kind === 'quote') return null;
+    // Another quote between the subject and this one has a speaker the sieves before could not give: leave it,
+    // unless this sieve gave it the same subject ("Hale turned to the “…” who are “…”").
+    const subject = np;
+    const same = (k: number) => ctx.quotes.some((o) => o.block === q.block && o.token === k && ctx.decisions[o.index]?.sieve === this.name && ctx.decisions[o.index]?.np?.from === subject.from);
+    for (let k = np.to; k < q.token; k++) if (tokens[k]!.kind === 'quote' && !same(k)) return null;
     return { np, block: q.block, cue: null, sieve: this.name, confidence: CONFIDENCE.clauseSubject };
   },
 };
