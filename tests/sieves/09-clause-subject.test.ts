@@ -18,6 +18,7 @@ const positive: Row[] = [
 ];
 
 const negative: Row[] = [
+  { name: 'a person after a verb is its object, no subject', input: `${SOURCE}\n\nPreceded at the lectern by the mayor, the crowd cheered Ruiz for “the old harbour towns of the coast and their ferries.”`, quote: 'the old harbour towns', speaker: null, sieve: null },
   { name: 'a person after a preposition is no subject', input: `${SOURCE}\n\nPreceded at the lectern by Ruiz and two aides, the crowd turned at once to the fate of “the old harbour towns that the state left behind.”`, quote: 'the old harbour towns', speaker: null, sieve: null },
   { name: 'a person who is no source of the article', input: 'Henry Vale, the first harbour master, had a long career “full of storms, debts and quarrels with the town.”', quote: 'full of storms', speaker: null, sieve: null },
   { name: 'a passive subject is what others spoke about', input: `${SOURCE}\n\nRuiz was seen by many on the pier as “a chair who never read the minutes of a meeting.”`, quote: 'a chair who never', speaker: null, notSieve: SIEVE },

@@ -48,14 +48,16 @@ export const clauseSubject: Sieve = {
 
 /**
  * Where the sentence's subject is not found or is no source (an opening phrase it cannot read past: "Preceded by the
- * mayor, Hale turned to the “…”"), the nearest person named before the quote, not after a preposition ("by Hale").
+ * mayor, Hale turned to the “…”"), the nearest person named before the quote who opens a clause (not "by Hale", "knocked Hale").
  */
 function namedBefore(view: BlockView, from: number, to: number, lex: CompiledLexicon): NounPhrase | null {
   const { tokens, words } = view;
-  for (let j = to - 1; j > from; j--) {
+  for (let j = to - 1; j >= from; j--) {
     const t = tokens[j]!;
-    if (t.kind !== 'word' || !/^\p{Lu}/u.test(t.text) || tokens[j - 1]?.kind === 'word' && /^\p{Lu}/u.test(tokens[j - 1]!.text)) continue;
-    if (lex.w.prepositions.has(lower(tokens[j - 1]))) continue;
+    const before = j > from ? tokens[j - 1] : undefined;
+    if (t.kind !== 'word' || !/^\p{Lu}/u.test(t.text) || (before?.kind === 'word' && /^\p{Lu}/u.test(before.text))) continue;
+    // A subject opens its clause, after punctuation or a joiner ("…, Hale turned", "and Hale"): not an object ("knocked Hale").
+    if (before?.kind === 'word' && !lex.w.subjectOpeners.has(lower(before))) continue;
     const np = subjectAfter(words, j);
     if (np?.type === 'person' && np.to <= to) return np;
   }
