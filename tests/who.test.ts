@@ -36,6 +36,9 @@ const descriptionsEn: Row[] = [
   ['a country’s possessive is no description', '“We are old friends,” Veldoria’s Anka Moss said.', 'Anka Moss', null, 'other'],
   ['never a colleague’s role', 'Jane Marsh worked late with her secretary, Ella Fenn, on the report.\n\n“The data are clear,” Marsh said.', 'Jane Marsh', null, 'other'],
   ['the organisation’s own appositive stays with the role', '“Deficits matter,” said Leo Brandt, policy director at the Fund for Sound Budgets, a research and advocacy organization.', 'Leo Brandt', 'policy director at the Fund for Sound Budgets, a research and advocacy organization', 'expert'],
+  ['an occupation capitalised as a title before a first name and a surname', '“The fire is out,” said Reporter Jomana Osk.', 'Jomana Osk', 'Reporter', 'other'],
+  ['… after the place it serves', '“We will appeal,” said Harbour County Recorder Lena Varga.', 'Lena Varga', 'Harbour County Recorder', 'official'],
+  ['near miss: a first name that is an occupation too keeps the particle after it', '“The port stays ours,” said Marine Le Bras.', 'Marine Le Bras', null, 'other'],
 ];
 
 const categoriesEn: Row[] = [
