@@ -20,7 +20,7 @@ import { classifySpeaker } from './speakers/classify';
 import { captionRoles, describeSpeaker } from './speakers/describe';
 import { markReported, scanMentions, type NameMention } from './speakers/mentions';
 import { mergeSpeakers, statementCounts } from './speakers/merge';
-import { inPolitics } from './speakers/office';
+import { politicsReader } from './speakers/office';
 import { earliest, inSpeakerOrder } from './speakers/order';
 import { markPronounsAfter, speakerPronouns } from './speakers/pronoun';
 import { resolveDecision, type ResolveState } from './speakers/resolve';
@@ -112,11 +112,12 @@ function* articleSteps(article: Article, options: AnalyzeOptions): Generator<voi
   const captions = captionRoles(article.captions ?? [], lex);
   yield* pauseOf(clock);
 
+  const politician = politicsReader(ctx.blocks, lex, mentions);
   const listed = clusters.map((c, i) => {
     const description = describeSpeaker(c, lex, captions);
     const counts = statementCounts(c);
     const speaker: Speaker = {
-      id: '', name: c.name, aliases: [...c.aliases], description, category: classifySpeaker(c, description, lex, inPolitics(c, ctx.blocks, lex, mentions)),
+      id: '', name: c.name, aliases: [...c.aliases], description, category: classifySpeaker(c, description, lex, politician(c)),
       quoteCount: counts.quotes, indirectCount: counts.indirect, pronoun: pronouns[i] ?? null,
     };
     return { speaker, cluster: c };

@@ -26,10 +26,22 @@ const MIN_POLITICAL = 3;
 /** And their share of all the sentences that name the person. */
 const MIN_SHARE = 0.5;
 
-/** Whether the sentences naming person `c` place them in electoral or government politics. */
-export function inPolitics(c: Cluster, blocks: readonly BlockView[], lex: CompiledLexicon, mentions: readonly NameMention[] = []): boolean {
-  if (c.kind !== 'person') return false;
-  if (politicalSurname(c, blocks, lex, mentions)) return true;
+/**
+ * For one article: whether the article places person `c` in electoral or government politics. The words
+ * written before a word of politics are read once, for all the article's speakers.
+ */
+export function politicsReader(
+  blocks: readonly BlockView[],
+  lex: CompiledLexicon,
+  mentions: readonly NameMention[],
+): (c: Cluster) => boolean {
+  let before: Set<string> | undefined;
+  return (c) =>
+    c.kind === 'person' && (politicalSurname(c, mentions, (before ??= wordsBeforePolitics(blocks, lex))) || inPolitics(c, blocks, lex));
+}
+
+/** Whether the sentences naming person `c` speak of elections and government, three or more and half of them. */
+function inPolitics(c: Cluster, blocks: readonly BlockView[], lex: CompiledLexicon): boolean {
   const seen = new Set<string>();
   let political = 0;
   for (const m of c.mentions) {
@@ -53,23 +65,29 @@ export function inPolitics(c: Cluster, blocks: readonly BlockView[], lex: Compil
 }
 
 /** The person's surname, theirs alone in the article, written right before a word of politics ("the Hale campaign"). */
-function politicalSurname(c: Cluster, blocks: readonly BlockView[], lex: CompiledLexicon, mentions: readonly NameMention[]): boolean {
+function politicalSurname(c: Cluster, mentions: readonly NameMention[], beforePolitics: ReadonlySet<string>): boolean {
   const own = nameTokens(c.name);
   const surname = own[own.length - 1];
-  if (!surname) return false;
+  if (!surname || !beforePolitics.has(surname)) return false;
   // Another person with the surname: which of them the campaign is, the words do not say.
   const firsts = new Set(own.length > 1 ? [own[0]] : []);
   for (const m of mentions)
     if (m.np.type === 'person' && m.tokens.length > 1 && m.tokens[m.tokens.length - 1] === surname) firsts.add(m.tokens[0]);
-  if (firsts.size > 1) return false;
+  return firsts.size <= 1;
+}
+
+/** The capitalised words (folded) written right before a lower-case word of politics: "the Hale campaign" → hale. */
+function wordsBeforePolitics(blocks: readonly BlockView[], lex: CompiledLexicon): Set<string> {
+  const found = new Set<string>();
   for (const view of blocks) {
     const ts = view.tokens;
     for (let k = 0; k + 1 < ts.length; k++) {
       const t = ts[k]!;
       const next = ts[k + 1]!;
       if (t.kind !== 'word' || next.kind !== 'word' || !/^\p{Lu}/u.test(t.text) || !/^\p{Ll}/u.test(next.text)) continue;
-      if (nameTokens(t.text)[0] === surname && lex.w.politicsWords.has(next.low ?? '')) return true;
+      const word = nameTokens(t.text)[0];
+      if (word && lex.w.politicsWords.has(next.low ?? '')) found.add(word);
     }
   }
-  return false;
+  return found;
 }
