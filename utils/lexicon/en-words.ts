@@ -135,7 +135,7 @@ export const WORDS: FunctionWords = {
     'yells', 'yelled', 'yelling', 'scream', 'screams', 'screamed', 'screaming', 'chorus', 'roar', 'roars', 'roared',
   ],
   issuingVerbs: ['issued', 'released', 'distributed', 'circulated', 'posted', 'published', 'provided', 'sent', 'gave', 'offered'],
-  contrastJoiners: ['but', 'yet', 'whereas'],
+  contrastJoiners: ['but', 'yet', 'whereas', 'while'],
   namingSubjects: ['he', 'she', 'they', 'we', 'i', 'you', 'who', 'whom', 'has', 'have', 'had', 'once', 'also', 'then', 'later'],
   titleMinorWords: ['a', 'an', 'the', 'and', 'or', 'nor', 'but', 'so', 'yet', 'of', 'in', 'into', 'on', 'onto', 'at', 'to', 'for', 'by', 'with', 'from', 'as', 'that', 'over', 'up', 'per', 'via', 'vs', 'is', 'be'],
   notNouns: [
@@ -265,6 +265,8 @@ export const NOT_NAME_WORDS = [
   'Much', 'Little', 'Nothing', 'Everything', 'Something', 'Anything', 'Such',
   // Sentence adverbs that open a sentence: "Anyway, …".
   'Anyway', 'Anyhow', 'Besides', 'Otherwise', 'Regardless', 'Nonetheless', 'Nevertheless', 'Moreover', 'Furthermore', 'Likewise',
+  'Therefore', 'Hence', 'Accordingly', 'Consequently', 'Similarly', 'Conversely', 'Elsewhere', 'Whatever', 'Whoever', 'Wherever',
+  'Whenever', 'Having',
   // Prepositions, adverbs and counts that open a sentence before a name or a noun ("Alongside Ruiz's
   // calls, …", "Ever since Hale announced, …", "Dozens chanted …"): learnt from PolNeAR's training split.
   'Against', 'Alongside', 'Along', 'Amid', 'Amidst', 'Beyond', 'Upon', 'Within', 'Throughout', 'Toward', 'Towards', 'Across',
