@@ -2,7 +2,8 @@
 //   Dr Marsh said: “The bridge will hold.”
 //   The minister told reporters that “nothing is decided”.
 //   Jane Marsh, a professor at Westmere, said, “It will hold.”
-import type { NounPhrase, Words } from '../text/phrase';
+import { pronounWordsFor } from '../lexicon/pronouns';
+import { nounPhrase, type NounPhrase, type Words } from '../text/phrase';
 import { passiveAgent, sentenceSubject, subjectOfCue } from '../text/clauses';
 import { subjectAfter, subjectBefore } from '../text/subjects';
 import { invertsAt, isPassive, verbAt } from '../text/verbs';
@@ -57,6 +58,7 @@ export const cueBefore: Sieve = {
         return agent ? { np: agent, block: q.block, cue: cueText(view, v, v + verb.len), sieve: this.name, confidence: CONFIDENCE.passiveAgent * verb.strength } : null;
       }
       const np =
+        possessor(tokens, v, ctx.lex) ??
         subjectOfCue(words, v, sentFrom) ??
         subjectPastAside(words, v, sentFrom) ??
         (invertsAt(tokens, v, ctx.lex) ? invertedSubject(words, v + verb.len, k) : null);
@@ -81,6 +83,16 @@ export const cueBefore: Sieve = {
 function invertedSubject(words: Words, from: number, limit: number): NounPhrase | null {
   const np = subjectAfter(words, from);
   return np && np.to <= limit + 1 && np.type !== 'pronoun' ? np : null;
+}
+
+/** "He repeated his claim that “…”": a cue written as a noun after "his" or "her" is the claim of the one it names. */
+function possessor(tokens: Parameters<typeof verbAt>[0], v: number, lex: Parameters<typeof verbAt>[2]): NounPhrase | null {
+  const t = tokens[v - 1];
+  const low = t?.kind === 'word' ? t.low ?? '' : '';
+  const form = pronounWordsFor(lex.lang).forms[low];
+  if (!t || !form || !lex.w.possessives.has(low)) return null;
+  const g = lex.pronouns.get(form);
+  return g === 'm' || g === 'f' ? nounPhrase({ from: v - 1, to: v, type: 'pronoun', text: t.text, gender: g, head: form }) : null;
 }
 
 function hasVerb(tokens: Parameters<typeof verbAt>[0], from: number, to: number, lex: Parameters<typeof verbAt>[2]): boolean {

@@ -122,6 +122,14 @@ export function subjectOfCue(w: Words, v: number, sentFrom: number): NounPhrase 
     const clause = sentenceSubject(w, sentFrom, np.from);
     if (clause && (clause.type === 'person' || clause.type === 'organization' || clause.type === 'pronoun')) return clause;
   }
+  // "Ruiz in her first speech called …": a setting between the subject and its verb is no speaker.
+  if (np && np.from > sentFrom && !canSpeak(np, lex) && lex.w.settingPrepositions.has(before)) {
+    const outer = subjectBefore(w, np.from - 1, sentFrom);
+    // The clause's own subject: it opens the sentence or follows a comma or "when", "while", "that" (not "told the Post in …").
+    const pre = tokens[(outer?.from ?? 0) - 1];
+    const opens = !pre || pre.kind === 'punct' || lex.w.subjectOpeners.has(lower(pre));
+    if (outer && opens && outer.to === np.from - 1 && (outer.type === 'person' || outer.type === 'organization' || outer.type === 'pronoun')) return outer;
+  }
   return np ?? coordinatedSubject(w, v, sentFrom);
 }
 

@@ -27,12 +27,15 @@ function namedBeforeColon(tokens: readonly Token[], k: number): boolean {
   return tokens[k + 1]?.text === ':' && /^\p{Ll}/u.test(tokens[k]!.text) && prev?.kind === 'word' && /^\p{Lu}/u.test(prev.text) && !POSSESSIVE_S.test(prev.text);
 }
 
-/** "Hale’s proposed toll", "their stated aim": a participle after a possessive, before its noun, is an adjective. */
+/** "Hale’s proposed toll", "their stated aim", "a written statement": a participle after a possessive or an article, before its noun, is an adjective. */
 function possessedParticiple(tokens: readonly Token[], k: number, lex: CompiledLexicon): boolean {
   const prev = tokens[k - 1];
   const next = tokens[k + 1];
   const w = lower(tokens[k]);
-  if (!prev || prev.kind !== 'word' || next?.kind !== 'word' || !/^\p{Ll}/u.test(next.text) || !lex.re.verbForm.test(w) || lex.re.participle.test(w)) return false;
+  if (!prev || prev.kind !== 'word' || next?.kind !== 'word' || !/^\p{Ll}/u.test(next.text)) return false;
+  // After an article, any form: "a written statement", "a telling sign".
+  if (lex.w.articles.has(lower(prev))) return true;
+  if (!lex.re.verbForm.test(w) || lex.re.participle.test(w)) return false;
   // (A possessive that may be an object, "told her", is left alone.)
   return (prev.text.length > 2 && /^\p{Lu}/u.test(prev.text) && POSSESSIVE_S.test(prev.text)) || (lex.w.possessives.has(lower(prev)) && !lex.w.listeners.has(lower(prev)));
 }
