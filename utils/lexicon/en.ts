@@ -180,6 +180,9 @@ const ORGANIZATION_WORDS = [
   'Police Department', 'Prosecutors', 'Tribunal', 'Regulator', 'Exchange', 'Club', 'Team',
   // Firms named for their trade: "Harwell Research", "Brantwood Analytics" (not plurals that open a sentence: "Advisers said").
   'Research', 'Analytics', 'Securities', 'Investments', 'Consulting', 'Strategies', 'Communications', 'Entertainment',
+  // Institutions that speak through statements and reports: "the Harbour Museum said", "the Congressional Dock Caucus".
+  'Museum', 'Library', 'Gallery', 'Academy', 'Theatre', 'Theater', 'Orchestra', 'Opera', 'Zoo', 'Cathedral', 'Diocese',
+  'Archdiocese', 'Caucus', 'Chamber',
 ];
 
 /** Common nouns that stand for an organisation speaking ("the company said"). */
@@ -189,6 +192,7 @@ const ORGANIZATION_NOUNS = [
   'charity', 'club', 'team', 'campaign', 'administration', 'commission', 'committee', 'office', 'foundation', 'institute',
   'board', 'military', 'army', 'embassy', 'white house', 'kremlin', 'network', 'broadcaster', 'newspaper', 'carmaker',
   'retailer', 'startup', 'platform', 'service', 'trust', 'association', 'federation', 'coalition', 'alliance', 'spokesman',
+  'museum', 'library', 'gallery', 'academy', 'orchestra', 'diocese', 'caucus',
 ];
 
 /** Pronouns that can stand for a speaker, with their gender. */

@@ -58,7 +58,8 @@ export const paraphrase: Sieve = {
       // A verb of thinking or wanting (`thoughtFrames`) frames its active subject's stance: "Hale thinks it a “test case”".
       const thought = lex.w.thoughtFrames.has(low) && !isPassive(tokens, v, lex);
       if (!thought && !lex.w.quoteFrames.has(low) && !(lex.w.asFrames.has(low) && asBefore(tokens, v, q.token, lex))) continue;
-      const np = participle(tokens, v, lex) ? coordinatedSubject(words, v, from) : subjectBefore(words, v, from) ?? coordinatedSubject(words, v, from);
+      // "issued a report charging …": after a document, the clause's subject (subjectOfCue).
+      const np = participle(tokens, v, lex) ? coordinatedSubject(words, v, from) : subjectOfCue(words, v, from) ?? coordinatedSubject(words, v, from);
       const someone = !thought || lex.w.quoteFrames.has(low) || (np && (np.type === 'person' || np.type === 'organization' || np.type === 'pronoun'));
       if (np && someone && np.to <= q.token + 1) return { np, block: q.block, cue: cueText(view, v, v + 1), sieve: this.name, confidence: CONFIDENCE.paraphraseFrame };
       break;

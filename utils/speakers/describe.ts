@@ -12,7 +12,7 @@
 // Organisations are described by their appositive only.
 import type { CompiledLexicon } from '../lexicon';
 import type { Words } from '../text/phrase';
-import { isNameWord, isOrganizationName } from '../text/names';
+import { isNameWord, isOrganizationName, isRoleWord } from '../text/names';
 import { nameAt } from '../text/subjects';
 import { tokenize } from '../text/tokens';
 import type { Cluster } from './merge';
@@ -85,7 +85,11 @@ function titleOf(c: Cluster, lex: CompiledLexicon): string | null {
 }
 
 function cleanRole(role: string, lex: CompiledLexicon): string | null {
-  const words = role.replace(lex.re.honorificWord, ' ').trim().split(/\s+/).filter(Boolean);
+  let words = role.replace(lex.re.honorificWord, ' ').trim().split(/\s+/).filter(Boolean);
+  // "The Dock Workers Caucus and Sen. Ana Ruiz": a body joined to the name's title is someone else, no role.
+  const and = words.findLastIndex((w) => lex.w.conjunctions.has(w.toLowerCase()));
+  const body = words.slice(0, and);
+  if (and > 0 && isOrganizationName(body, lex) && !body.some((w) => isRoleWord(w, lex))) words = words.slice(and + 1);
   // "which Amazon founder", "AS Opposition Leader" (a drop capital): no relative pronoun or opener starts a role.
   while (words.length && (lex.w.relatives.has(words[0]!.toLowerCase()) || lex.notName.has(titleCase(words[0]!)) || lex.determiners.has(words[0]!.toLowerCase()))) words.shift();
   const text = words.join(' ');

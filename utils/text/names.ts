@@ -1,6 +1,5 @@
-// Names among the tokens: which words can be part of a proper name, runs of
-// them forward and backward, and what a run names (a person with a title, or
-// an organisation).
+// Names among the tokens: which words can be part of a proper name, runs of them forward and
+// backward, and what a run names (a person with a title, or an organisation).
 //
 //   Dr Jane Marsh · Chinese President Xi Jinping · the Food Safety Agency
 import type { CompiledLexicon } from '../lexicon';
@@ -106,8 +105,9 @@ export function nameRunForward(tokens: readonly Token[], k: number, lex: Compile
       continue;
     }
     const w = lower(t);
-    // Particles and linkers inside names: "Ludwig van Beethoven", "Institute for Defence Studies".
-    if (j > k && (lex.particles.has(w) || lex.linkers.has(w)) && isNameWord(tokens[j + 1], lex)) {
+    // Particles and linkers inside names: "Ludwig van Beethoven", "Institute for Defence Studies" (not "Acme Trust and Sen. Ruiz").
+    const list = lex.w.listJoiners.has(w) && isTitle(tokens[j + 1]?.text ?? '', lex) && tokens.slice(k, j).some((x) => isOrgWord(x.text, lex));
+    if (j > k && (lex.particles.has(w) || lex.linkers.has(w)) && isNameWord(tokens[j + 1], lex) && !list) {
       j++;
       continue;
     }
@@ -141,7 +141,7 @@ function cutAtLinker(tokens: readonly Token[], from: number, to: number, lex: Co
   if (firstLinker < 0) return to;
   // "Dr Ana Ruiz of Westmere University": a person, then her affiliation.
   if (org && nameBefore && !orgBefore && lex.w.affiliationPrepositions.has(tokens[firstLinker]!.low ?? '') && firstLinker - from >= 2) return firstLinker;
-  return org ? to : firstLinker;
+  return org && !(orgBefore && lex.w.placePrepositions.has(tokens[firstLinker]!.low ?? '')) ? to : firstLinker; // not "Acme Museum in Dover"
 }
 
 /** The start of a run of name words that ends at `end` (exclusive). */
