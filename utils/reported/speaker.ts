@@ -31,10 +31,7 @@ export function mainSubject(view: BlockView, v: number, from: number, lex: Compi
     const prev = tokens[b - 1];
     const linked = !!prev && (lex.w.participleLinks.has(prev.low ?? '') || (prev.kind === 'quote' && QUOTE_COMMA.test(prev.text)));
     if (!linked) return null;
-    // "Voters are watching …, while her rival, Ana Ruiz, has soared by saying …": the participle hangs on its own clause's subject.
-    let c = b - 1;
-    while (c > from && !(tokens[c - 1]!.text === ',' && lex.w.contrastJoiners.has(tokens[c]!.low ?? ''))) c--;
-    const np = (c > from ? sentenceSubject(words, c + 1, b - 1) : null) ?? sentenceSubject(words, from, b - 1);
+    const np = sentenceSubject(words, from, b - 1);
     return np && np.to < v && (np.type === 'person' || np.type === 'organization' || np.type === 'pronoun') ? np : null;
   }
   const np = sentenceSubject(words, from, v);

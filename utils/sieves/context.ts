@@ -86,7 +86,7 @@ export function buildContext(
     });
     return { block, tokens, sentence, bounds, quotes: indexByBlock[b]!, words: { text: block.text, tokens, lex } };
   });
-  markCommonWords(views.map((v) => v.tokens), lex);
+  markCommonWords(views.map((v) => v.tokens));
   const quotes: QuoteView[] = spans.map((span, index) => ({ index, span, block: span.block, token: tokenOf[index]! }));
   return { lex, blocks: views, quotes, decisions: spans.map(() => null) };
 }

@@ -100,6 +100,11 @@ export function coordinatedSubject(w: Words, v: number, sentFrom: number): NounP
   const opened = participle && lex.w.participleOpeners.has(lower(tokens[v - adverb]));
   // "did not name them, but told …": a second verb of the same subject.
   if (!lex.w.conjunctions.has(before) && !lex.w.clauseJoiners.has(before) && !comma && !opened) return null;
+  // "Voters are watching …, while her rival, Ana Ruiz, has soared by saying …": the participle hangs on its own clause's subject.
+  let c = v - 1;
+  while (opened && c > sentFrom && !(tokens[c - 1]!.text === ',' && lex.w.contrastJoiners.has(lower(tokens[c])))) c--;
+  const clause = opened && c > sentFrom ? sentenceSubject(w, c + 1, v) : null;
+  if (clause && (clause.type === 'person' || clause.type === 'organization' || clause.type === 'pronoun')) return clause;
   return (comma ? speakerBefore(w, v - 1, sentFrom) : null) ?? sentenceSubject(w, sentFrom, v);
 }
 

@@ -47,12 +47,11 @@ function questionAhead(tokens: readonly Token[], k: number): boolean {
 
 /**
  * Mark the words capitalised only where a sentence opens ("Pollsters agree …", "Criticism within the party …")
- * that the article also writes in lower case ("two pollsters"), or that are the plural of a role noun ("Voters
- * in the primary …", "Supporters say …": a group of people), and never capitalised inside a sentence: common
+ * that the article also writes in lower case ("two pollsters"), and never capitalised inside a sentence: common
  * nouns, no names. A word that a name follows ("Police Chief Ana Ruiz") is left alone. Inside a sentence means
  * after a word, a comma or a quote ("“…,” Price said"), where a common noun would be written in lower case.
  */
-export function markCommonWords(blocks: readonly (readonly Token[])[], lex: CompiledLexicon): void {
+export function markCommonWords(blocks: readonly (readonly Token[])[]): void {
   const lower = new Set<string>();
   const inside = new Set<string>();
   const opening: Token[] = [];
@@ -69,13 +68,5 @@ export function markCommonWords(blocks: readonly (readonly Token[])[], lex: Comp
       else if (!(tokens[k + 1]?.kind === 'word' && isCapitalised(tokens[k + 1]!.text))) opening.push(t);
     }
   }
-  for (const t of opening) if (!t.name && !inside.has(t.text) && (lower.has(t.text.toLowerCase()) || roleGroup(t.text.toLowerCase(), lex))) t.common = true;
-}
-
-/** A plural of a role noun: "voters", "supporters", "attorneys". */
-function roleGroup(word: string, lex: CompiledLexicon): boolean {
-  return lex.raw.endings.plural.some((e) => {
-    const stem = word.length > e.length + 2 && word.endsWith(e) ? word.slice(0, -e.length) : '';
-    return !!stem && (lex.roles.has(stem) || lex.roleNouns.has(stem));
-  });
+  for (const t of opening) if (!t.name && !inside.has(t.text) && lower.has(t.text.toLowerCase())) t.common = true;
 }
