@@ -5,7 +5,7 @@ import preact from '@preact/preset-vite';
 //
 // Least privilege: `activeTab` (granted by the user's click on the toolbar button or the shortcut) and
 // `scripting` (to inject the content script into that tab). No host permissions, no content script
-// registered on every site: entrypoints/content.ts is registered at runtime and injected by the popup.
+// registered on every site: entrypoints/reader.ts is an unlisted script the popup injects.
 //
 // Icons: assets/icon.svg is drawn once; @wxt-dev/auto-icons renders it to icons/{16,32,48,128}.png at build
 // time and sets them as the manifest's `icons`; the toolbar button uses the same files.

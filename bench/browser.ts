@@ -13,7 +13,7 @@
 //   - the article tab: its longest main-thread task (Long Tasks API) and the
 //     longest gap of a 10 ms page timer while Cited read it;
 //   - popup.html?tabId=N opened as a page: navigation start → list (`popup_ms`);
-//   - executeScript(content.js) round trip from that page (`content_ms`).
+//   - executeScript(reader.js) round trip from that page (`content_ms`).
 // Clocks: the click is stamped in Node (performance.timeOrigin + now()) and
 // the popup's events in the popup (its timeOrigin + startTime); both are the
 // machine's wall clock at sub-millisecond resolution.
@@ -454,7 +454,7 @@ export async function benchBrowser(opts: {
         // Content script: executeScript round trip from the extension page.
         const c = await popup.evaluate(async (id: number) => {
           const t = performance.now();
-          const [res] = await chrome.scripting.executeScript({ target: { tabId: id }, files: ['/content-scripts/content.js'] });
+          const [res] = await chrome.scripting.executeScript({ target: { tabId: id }, files: ['/reader.js'] });
           const ms = performance.now() - t;
           // The tab reads the page (Cited's analysis runs in the popup); older builds answered with the analysis.
           const r = res?.result as { ok?: boolean; reading?: { article?: { blocks?: unknown[] } | null }; analysis?: { speakers?: unknown[]; quotes?: unknown[] } } | undefined;
@@ -565,7 +565,7 @@ async function pathologicalRun(
     await page.evaluate(() => new Promise((r) => setTimeout(r, 1500)));
     out.idle_gap_ms = (await pageBlocks(page, idleFrom + 500, nowAbs())).gap;
     const target = await tabTarget(cdp, url);
-    const endTrace = await startTabTrace(cdp, `${extId}/content-scripts/content.js`);
+    const endTrace = await startTabTrace(cdp, `${extId}/reader.js`);
     const { clickAt, popupTarget } = await clickAction(cdp, extId, target, PATHOLOGICAL_WATCH_MS);
     if (!popupTarget) throw new Error('popup did not open');
     const w = (await evaluateInTarget(cdp, popupTarget, popupWatch(markers, OTHER_END, PATHOLOGICAL_WATCH_MS))) as PopupWatch;

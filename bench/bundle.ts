@@ -69,7 +69,7 @@ export async function bundleSizes(dir: string): Promise<BundleResult> {
   if (!existsSync(manifest)) return empty;
   const builtAt = statSync(manifest).mtimeMs;
   const sourcesAt = Math.max(...['entrypoints', 'components', 'utils'].map((d) => newestMtime(path.join(ROOT, d))));
-  const contentRel = 'content-scripts/content.js';
+  const contentRel = ['reader.js', 'content-scripts/content.js'].find((f) => existsSync(path.join(dir, f))) ?? 'reader.js';
   const content = existsSync(path.join(dir, contentRel)) ? size(dir, contentRel) : null;
   const workerRel = ['analysis.js', 'analysis-worker.js'].find((f) => existsSync(path.join(dir, f)));
   const worker = workerRel ? size(dir, workerRel) : null;

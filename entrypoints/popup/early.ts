@@ -7,8 +7,8 @@
 // the outcome (browser.ts does): it stays small, and imports only types.
 import type { AnalysisReply, AnalysisRequest, ContentResult } from '@/utils/messaging';
 
-/** The built content script (WXT's output path for entrypoints/content.ts). */
-export const CONTENT_SCRIPT = '/content-scripts/content.js';
+/** The built content script (WXT's output path for entrypoints/reader.ts, an unlisted script). */
+export const CONTENT_SCRIPT = '/reader.js';
 /** The built analysis script (entrypoints/analysis.ts, an unlisted script). */
 export const ANALYSIS_SCRIPT = '/analysis.js';
 /** Where the analysis script leaves its entry point (entrypoints/analysis.ts). */

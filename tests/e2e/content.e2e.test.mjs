@@ -54,7 +54,7 @@ describe('content script on the live page', () => {
     await page.goto(ext.popupUrl(tabId));
     await page.waitForSelector('.app');
     const run = () => page.evaluate(async (id) => {
-      const [r] = await chrome.scripting.executeScript({ target: { tabId: id }, files: ['/content-scripts/content.js'] });
+      const [r] = await chrome.scripting.executeScript({ target: { tabId: id }, files: ['/reader.js'] });
       return r.result;
     }, tabId);
     const first = await run();

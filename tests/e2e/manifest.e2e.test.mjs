@@ -43,7 +43,7 @@ describe('built manifests', () => {
       checkManifest(JSON.parse(manifest.toString('utf8')), browser);
     }
     const sources = unzipAll(await zipNamed('sources'));
-    for (const file of ['package.json', 'package-lock.json', 'wxt.config.ts', 'assets/icon.svg', 'entrypoints/content.ts']) {
+    for (const file of ['package.json', 'package-lock.json', 'wxt.config.ts', 'assets/icon.svg', 'entrypoints/reader.ts']) {
       assert.ok(sources.has(file), `the sources zip holds ${file}`);
     }
     const outputs = [...sources.keys()].filter((f) => /^(dist|scratch|node_modules|\.output)\/|^tests\/e2e\/screenshots\//.test(f));

@@ -36,13 +36,13 @@ const EXPLAINED_WARNINGS = [
   {
     why: "Readability restoring its working copy of the page between attempts (on Cited's clone of the page)",
     code: 'UNSAFE_VAR_ASSIGNMENT',
-    file: /^content-scripts\/content\.js$/,
+    file: /^reader\.js$/,
     around: /\.innerHTML=\w+,this\._attempts\.push/,
   },
   {
     why: "Readability unwrapping images from <noscript> (into an element of Cited's clone of the page)",
     code: 'UNSAFE_VAR_ASSIGNMENT',
-    file: /^content-scripts\/content\.js$/,
+    file: /^reader\.js$/,
     around: /createElement\(`div`\);\w+\.innerHTML=\w+\.innerHTML/,
   },
 ];

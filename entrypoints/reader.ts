@@ -1,15 +1,22 @@
-// Injected on demand by the popup (scripting.executeScript), never registered on
-// every site. main() reads the page's article (Readability on a bounded clone)
-// and returns it, which executeScript hands back to the popup; the popup's
-// analysis finds the quotes and speakers (entrypoints/analysis.ts),
-// so the core's code is never loaded into the reader's tab. It also answers the
-// popup's highlight messages while the popup is open, and clears the highlights
-// when it closes.
+// Injected on demand by the popup (scripting.executeScript, files: /reader.js), never
+// registered on every site. Its main() reads the page's article (Readability on a
+// bounded clone) and returns it, which executeScript hands back to the popup; the
+// popup's analysis finds the quotes and speakers (entrypoints/analysis.ts), so the
+// core's code is never loaded into the reader's tab. It also answers the popup's
+// highlight messages while the popup is open, and clears the highlights when it
+// closes.
 //
-// Everything lives in the content script's isolated world: nothing is added to
-// the page's globals or DOM (highlights aside, and only on request).
-import { browser } from 'wxt/browser';
-import { defineContentScript } from 'wxt/utils/define-content-script';
+// An unlisted script, not a WXT content script: WXT's content-script context
+// would, before main() ran, read the extension API (the runtime binding is set up
+// in the tab at its first use, a few ms of the arrival the reading waits for) and
+// dispatch an event named with the extension's id on the page's document. Here
+// nothing touches the extension API until the listeners are installed, after the
+// reading has left.
+//
+// Everything lives in the isolated world executeScript runs it in: nothing is added
+// to the page's globals or DOM (highlights aside, and only on request).
+import type { WxtBrowser } from 'wxt/browser';
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { drive, readPageSteps } from '@/utils/article/bounded';
 import { createListener, POPUP_PORT, type ContentResult } from '@/utils/messaging';
 import { clearHighlights, highlightQuote } from '@/utils/page/highlight';
@@ -96,11 +103,18 @@ const INSTALLED = Symbol.for('cited.content.listeners');
 
 type IsolatedGlobal = typeof globalThis & { [INSTALLED]?: true };
 
+/** The extension API (Firefox's `browser`, else `chrome`), looked up only when the listeners are installed. */
+function extensionApi(): WxtBrowser {
+  const scope = globalThis as unknown as { browser?: WxtBrowser; chrome?: WxtBrowser };
+  return (scope.browser?.runtime?.id ? scope.browser : scope.chrome)!;
+}
+
 function installListeners(): void {
   const scope = globalThis as IsolatedGlobal;
   // Analysing twice re-runs main(); the listeners from the first run are still there and serve both.
   if (scope[INSTALLED]) return;
   scope[INSTALLED] = true;
+  const browser = extensionApi();
   browser.runtime.onMessage.addListener(
     createListener({
       highlight: ({ text }) => highlightQuote(window, text),
@@ -113,11 +127,7 @@ function installListeners(): void {
   });
 }
 
-export default defineContentScript({
-  registration: 'runtime',
-  // WXT's context would also window.postMessage its start to the page: the page could see it, and Blink
-  // captures the caller's source position for it, which made V8 re-parse the whole bundle (tens of ms).
-  noScriptStartedPostMessage: true,
+export default defineUnlistedScript({
   async main(): Promise<ContentResult> {
     try {
       const arrived = performance.now();
