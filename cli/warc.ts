@@ -45,6 +45,8 @@ const READ_CHUNK = 1 << 20;
 const INFLATE_AHEAD = 1 << 18;
 /** Above this, a member is left to warcio's streaming reader: WARC and HTTP headers on top of the largest page read. */
 const memberLimit = (maxBytes: number) => maxBytes + (1 << 20);
+/** The reading buffer's usual size: a refill and what was still ahead of it. */
+const WINDOW_BYTES = READ_CHUNK + INFLATE_AHEAD;
 
 /** A .warc.gz, member by member: inflated natively, parsed by warcio; a broken member is reported and skipped. */
 async function* readGzipMembers(path: string, size: number, maxBytes: number): AsyncGenerator<WarcItem> {
@@ -161,9 +163,17 @@ async function inflateMember(file: FileWindow, pos: number, limit: number): Prom
   }
 }
 
-/** Bytes of a file by offset, through one buffer that moves forward, refilled a megabyte or more at a time. */
+/**
+ * Bytes of a file by offset, through one buffer that moves forward, refilled a megabyte or more at a time.
+ * The buffer is reused (what is still ahead moved to its start, the rest read after it) rather than made
+ * anew at each refill: a fresh megabyte outlived several young-generation collections, was promoted, and its
+ * memory counted as external until a full collection, which that count sets off (each full collection also
+ * drops optimised code the helper threads then compile again). A buffer grown for one large member is not kept.
+ */
 class FileWindow {
   private buf = Buffer.alloc(0);
+  /** Bytes of `buf` that hold the file from `start` on. */
+  private length = 0;
   private start = 0;
 
   constructor(
@@ -173,26 +183,32 @@ class FileWindow {
 
   /**
    * The bytes from `from` to the end of the window, at least `length` of them (fewer only at the end of
-   * the file); valid until the next call.
+   * the file); valid until the next call (which may overwrite them).
    */
   async from(from: number, length: number): Promise<Buffer> {
     const end = Math.min(this.size, from + length);
-    if (from < this.start || end > this.start + this.buf.length) {
-      const kept = from >= this.start && from < this.start + this.buf.length ? this.buf.subarray(from - this.start) : Buffer.alloc(0);
-      const readFrom = from + kept.length;
+    if (from < this.start || end > this.start + this.length) {
+      const keptAt = from - this.start;
+      const kept = from >= this.start && keptAt < this.length ? this.length - keptAt : 0;
+      const readFrom = from + kept;
       const n = Math.min(Math.max(end - readFrom, READ_CHUNK), this.size - readFrom);
-      const fresh = Buffer.allocUnsafe(kept.length + n);
-      kept.copy(fresh, 0);
+      if (kept + n > this.buf.length || this.buf.length > 2 * WINDOW_BYTES) {
+        const fresh = Buffer.allocUnsafe(Math.max(kept + n, WINDOW_BYTES));
+        if (kept) this.buf.copy(fresh, 0, keptAt, keptAt + kept);
+        this.buf = fresh;
+      } else if (kept) {
+        this.buf.copyWithin(0, keptAt, keptAt + kept);
+      }
       let got = 0;
       while (got < n) {
-        const { bytesRead } = await this.handle.read(fresh, kept.length + got, n - got, readFrom + got);
+        const { bytesRead } = await this.handle.read(this.buf, kept + got, n - got, readFrom + got);
         if (!bytesRead) break;
         got += bytesRead;
       }
-      this.buf = fresh.subarray(0, kept.length + got);
+      this.length = kept + got;
       this.start = from;
     }
-    return this.buf.subarray(from - this.start);
+    return this.buf.subarray(from - this.start, this.length);
   }
 
   close() {
