@@ -99,7 +99,7 @@ function* articleSteps(article: Article, options: AnalyzeOptions): Generator<voi
   const statements: Statement[] = [];
   for (const q of ctx.quotes) statements.push(quoteStatement(q, ctx.decisions[q.index] ?? null));
   const reported = options.indirect !== false && complete ? findReported(ctx) : [];
-  reported.forEach((r, n) => statements.push(reportedStatement(r, n)));
+  for (let n = 0; n < reported.length; n++) statements.push(reportedStatement(reported[n]!, n));
   markReported(mentions, reported, ctx.blocks);
   markPronounsAfter({ blocks: ctx.blocks, mentions, lex, lang });
   yield* pauseOf(clock);
@@ -107,27 +107,34 @@ function* articleSteps(article: Article, options: AnalyzeOptions): Generator<voi
   withinReported(statements, ctx.blocks);
   const clusters = mergeSpeakers(statements, mentions, lex);
   const pronouns = speakerPronouns(clusters, { blocks: ctx.blocks, mentions, lex, lang });
-  const resolved = new Set(statements.flatMap((s) => (s.kind === 'quote' && s.ref ? [s.quote.index] : [])));
+  const resolved = new Set<number>();
+  for (const s of statements) if (s.kind === 'quote' && s.ref) resolved.add(s.quote.index);
   const unnamed = collectUnnamed(unnamedDecisions(ctx.decisions, ctx.blocks, resolved), lex);
   const captions = captionRoles(article.captions ?? [], lex);
   yield* pauseOf(clock);
 
   const politician = politicsReader(ctx.blocks, lex, mentions);
-  const listed = clusters.map((c, i) => {
+  // Loops and module-level functions rather than callbacks made anew for each article, whose optimised code
+  // V8 drops at every full collection and compiles again.
+  const listed: Listed[] = [];
+  for (let i = 0; i < clusters.length; i++) {
+    const c = clusters[i]!;
     const description = describeSpeaker(c, lex, captions);
     const counts = statementCounts(c);
     const speaker: Speaker = {
       id: '', name: c.name, aliases: [...c.aliases], description, category: classifySpeaker(c, description, lex, politician(c)),
       quoteCount: counts.quotes, indirectCount: counts.indirect, pronoun: pronouns[i] ?? null,
     };
-    return { speaker, cluster: c };
-  });
-  const rankOf = ({ speaker, cluster }: (typeof listed)[number]) => ({ category: speaker.category, quotes: speaker.quoteCount, first: earliest(positions(cluster.statements)) });
-  const speakers = inSpeakerOrder(listed, rankOf).map(({ speaker, cluster }, rank) => {
+    listed.push({ speaker, cluster: c });
+  }
+  const ordered = inSpeakerOrder(listed, rankOf);
+  const speakers: Speaker[] = [];
+  for (let rank = 0; rank < ordered.length; rank++) {
+    const { speaker, cluster } = ordered[rank]!;
     const s = { ...speaker, id: `s${rank + 1}` };
     for (const statement of cluster.statements) statement.speaker = { id: s.id, name: s.name };
-    return s;
-  });
+    speakers.push(s);
+  }
 
   // Every quote is listed; a reported statement only with its speaker.
   const listedQuotes: Quote[] = [];
@@ -138,7 +145,7 @@ function* articleSteps(article: Article, options: AnalyzeOptions): Generator<voi
     const source = s.kind === 'quote' && !s.speaker ? unnamed.of.get(s.quote.index) : undefined;
     listedQuotes.push(source ? { ...q, unnamedSourceId: source } : q);
   }
-  listedQuotes.sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
+  listedQuotes.sort(byPlace);
   // Quoted words inside a reported statement of the same speaker belong to it (`within` / `contains`), counted once.
   const { quotes, speakers: counted } = nestStatements(listedQuotes, speakers);
   return {
@@ -148,6 +155,16 @@ function* articleSteps(article: Article, options: AnalyzeOptions): Generator<voi
     ...(options.includeBlocks ? { blocks: article.blocks } : {}),
   };
 }
+
+type Listed = { speaker: Speaker; cluster: ReturnType<typeof mergeSpeakers>[number] };
+const rankOf = ({ speaker, cluster }: Listed) => ({
+  category: speaker.category,
+  quotes: speaker.quoteCount,
+  first: earliest(positions(cluster.statements)),
+});
+const byPlace = (a: Quote, b: Quote) => a.paragraph - b.paragraph || a.start - b.start;
+const byReadingOrder = (a: Placed, b: Placed) => a.at.paragraph - b.at.paragraph || a.at.start - b.at.start || a.i - b.i;
+type Placed = { s: Statement; i: number; at: { paragraph: number; start: number } };
 
 /** A step boundary: the host may let others run here, and says for how long (kept apart in `clock.paused`). */
 function* pauseOf(clock: { paused: number }): Generator<void, void, number | undefined> {
@@ -168,9 +185,9 @@ function resolveStatements(statements: Statement[], mentions: readonly NameMenti
   const state: ResolveState = { events: [], gender: new Map() };
   // In reading order, quotes and reported speech together: "Ruiz said the toll would rise. “…,” she added"
   // looks back to Ruiz's reported statement as to a quote. Decisions copied from another quote come after.
-  const order: { s: Statement; i: number; at: { paragraph: number; start: number } }[] = [];
-  statements.forEach((s, i) => order.push({ s, i, at: position(s) }));
-  order.sort((a, b) => a.at.paragraph - b.at.paragraph || a.at.start - b.at.start || a.i - b.i);
+  const order: Placed[] = [];
+  for (let i = 0; i < statements.length; i++) order.push({ s: statements[i]!, i, at: position(statements[i]!) });
+  order.sort(byReadingOrder);
   for (const { s } of order) {
     const d = s.decision;
     if (d && d.from == null) s.ref = resolveDecision(d, mentions, state, lex, s.kind === 'indirect');

@@ -99,7 +99,9 @@ function captionsOf(doc: Document): string[] {
 }
 
 function textLength(blocks: readonly Block[]): number {
-  return blocks.reduce((n, b) => n + b.text.length, 0);
+  let n = 0;
+  for (const b of blocks) n += b.text.length;
+  return n;
 }
 
 /** Blocks that read as sentences: eight words or more, with sentence punctuation. */
@@ -137,23 +139,34 @@ export function articleFromText(text: string, options: { title?: string | null; 
 
 /** Walk Readability's content in document order and cut it into text blocks. */
 export function blocksOf(root: Element): Block[] {
-  const blocks: Block[] = [];
-  let buffer = '';
-  let bufferKind: BlockKind = 'paragraph';
+  const walker = new BlockWalker();
+  walker.walk(root, 'paragraph');
+  walker.flush();
+  return walker.blocks;
+}
 
-  const flush = () => {
-    for (const part of buffer.split(PARAGRAPH_BREAK)) {
+/**
+ * The walk's state and steps, as methods rather than closures made anew for each article: V8 keeps a
+ * method's optimised code, while a per-article closure's is dropped at each full collection and compiled again.
+ */
+class BlockWalker {
+  readonly blocks: Block[] = [];
+  private buffer = '';
+  private bufferKind: BlockKind = 'paragraph';
+
+  flush() {
+    for (const part of this.buffer.split(PARAGRAPH_BREAK)) {
       const text = foldText(part);
-      if (text) blocks.push({ index: blocks.length, kind: bufferKind, text });
+      if (text) this.blocks.push({ index: this.blocks.length, kind: this.bufferKind, text });
     }
-    buffer = '';
-  };
+    this.buffer = '';
+  }
 
-  const walk = (node: Node, kind: BlockKind) => {
+  walk(node: Node, kind: BlockKind) {
     for (let child = node.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === 3) {
-        if (!buffer) bufferKind = kind;
-        buffer += child.nodeValue ?? '';
+        if (!this.buffer) this.bufferKind = kind;
+        this.buffer += child.nodeValue ?? '';
         continue;
       }
       if (child.nodeType !== 1) continue;
@@ -161,22 +174,18 @@ export function blocksOf(root: Element): Block[] {
       const tag = el.tagName.toUpperCase();
       if (SKIP_TAGS.has(tag) || SKIP_TAGS.has(el.tagName)) continue;
       if (tag === 'BR') {
-        buffer += '\n';
+        this.buffer += '\n';
         continue;
       }
       if (BLOCK_TAGS.has(tag)) {
-        flush();
-        walk(el, kindFor(tag, kind));
-        flush();
+        this.flush();
+        this.walk(el, kindFor(tag, kind));
+        this.flush();
       } else {
-        walk(el, kind);
+        this.walk(el, kind);
       }
     }
-  };
-
-  walk(root, 'paragraph');
-  flush();
-  return blocks;
+  }
 }
 
 function kindFor(tag: string, outer: BlockKind): BlockKind {

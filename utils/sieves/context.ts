@@ -67,28 +67,47 @@ export function buildContext(
   /** Tokens already made for a block with exactly these spans (the filter's, when it dropped none). */
   known: ReadonlyMap<number, Token[] & { quoteAt?: number[] }> = new Map(),
 ): SieveContext {
-  const byBlock: QuoteSpan[][] = blocks.map(() => []);
-  const indexByBlock: number[][] = blocks.map(() => []);
-  spans.forEach((s, i) => {
+  // Loops, not callbacks: a callback is a closure made anew at each call, whose optimised code V8 drops at
+  // every full collection and compiles again on its helper threads.
+  const byBlock: QuoteSpan[][] = [];
+  const indexByBlock: number[][] = [];
+  for (let b = 0; b < blocks.length; b++) {
+    byBlock.push([]);
+    indexByBlock.push([]);
+  }
+  for (let i = 0; i < spans.length; i++) {
+    const s = spans[i]!;
     byBlock[s.block]?.push(s);
     indexByBlock[s.block]?.push(i);
-  });
+  }
   const tokenOf: number[] = new Array(spans.length).fill(-1);
-  const views: BlockView[] = blocks.map((block, b) => {
+  const views: BlockView[] = [];
+  const tokenLists: Token[][] = [];
+  for (let b = 0; b < blocks.length; b++) {
+    const block = blocks[b]!;
     const tokens = (byBlock[b]!.length ? known.get(b) : undefined) ?? tokenize(block.text, byBlock[b]!);
     markNameLikeWords(tokens, lex);
-    indexByBlock[b]!.forEach((global, local) => (tokenOf[global] = tokens.quoteAt![local]!));
+    const local = indexByBlock[b]!;
+    for (let l = 0; l < local.length; l++) tokenOf[local[l]!] = tokens.quoteAt![l]!;
     const sentence = sentenceIds(tokens);
     const bounds: [number, number][] = [];
-    sentence.forEach((id, k) => {
+    for (let k = 0; k < sentence.length; k++) {
+      const id = sentence[k]!;
       if (!bounds[id]) bounds[id] = [k, k + 1];
       else bounds[id]![1] = k + 1;
-    });
-    return { block, tokens, sentence, bounds, quotes: indexByBlock[b]!, words: { text: block.text, tokens, lex } };
-  });
-  markCommonWords(views.map((v) => v.tokens));
-  const quotes: QuoteView[] = spans.map((span, index) => ({ index, span, block: span.block, token: tokenOf[index]! }));
-  return { lex, blocks: views, quotes, decisions: spans.map(() => null) };
+    }
+    views.push({ block, tokens, sentence, bounds, quotes: local, words: { text: block.text, tokens, lex } });
+    tokenLists.push(tokens);
+  }
+  markCommonWords(tokenLists);
+  const quotes: QuoteView[] = [];
+  const decisions: (Decision | null)[] = [];
+  for (let index = 0; index < spans.length; index++) {
+    const span = spans[index]!;
+    quotes.push({ index, span, block: span.block, token: tokenOf[index]! });
+    decisions.push(null);
+  }
+  return { lex, blocks: views, quotes, decisions };
 }
 
 /** Token range [from, to) of the sentence holding token k. */
