@@ -46,6 +46,13 @@ export function mergeSpeakers(statements: readonly Statement[], mentions: readon
     for (const t of nameTokens(st.ref.name)) personWords.add(t);
     if (!personRefs.has(st.ref.name)) personRefs.set(st.ref.name, st.ref);
   }
+  // One word that speaks in marks is a person's name when it is a first name ("“…,” Sophie said") or the article
+  // gives it a gender ("Okafor said her …"): a town or a firm seldom does either.
+  const personalWords = new Set<string>();
+  for (const st of statements) {
+    const lone = st.kind === 'quote' && st.ref?.kind === 'organization' && st.decision?.np?.type === 'person' ? nameTokens(st.ref.name) : [];
+    if (lone.length === 1 && firstNameGender(lone[0]!)) personalWords.add(lone[0]!);
+  }
   const refsNamed: SpeakerRef[] = [];
   for (const ref of personRefs.values()) refsNamed.push(ref);
   // The organisations' names as the article writes them, for "the Post" → "Washington Post". (Arrays here are
@@ -58,7 +65,7 @@ export function mergeSpeakers(statements: readonly Statement[], mentions: readon
     const written = statement.ref;
     if (!written) continue;
     const lone = written.kind === 'organization' ? nameTokens(written.name) : [];
-    const ref: SpeakerRef = lone.length === 1 && personWords.has(lone[0]!) ? { ...written, kind: 'person' } : written;
+    const ref: SpeakerRef = lone.length === 1 && (personWords.has(lone[0]!) || personalWords.has(lone[0]!)) ? { ...written, kind: 'person' } : written;
     // Each distinct name is looked up once: a long article repeats few names many times.
     const mixed = ref.kind === 'person' && mixedName(ref.name, persons, lex, bothGenders);
     let cacheKey = `${ref.kind}:${ref.name}`;
