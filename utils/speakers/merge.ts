@@ -36,22 +36,20 @@ export function mergeSpeakers(statements: readonly Statement[], mentions: readon
   const persons = mentions.filter((m) => m.np.type === 'person' && m.np.name && !m.modifier && !m.heading);
   const fullest = new Map<string, { name: string; mentions: NameMention[]; key?: string[] }>();
   // A lone word taken for an organisation in one place ("Okafor said") is the person another
-  // reference names ("he said" resolved to Okafor, "Ms Okafor"): one speaker, a person.
+  // reference names ("he said" resolved to Okafor, "Ms Okafor"): one speaker, a person. So is one that
+  // speaks in marks and is a first name ("“…,” Sophie said"): a town or a firm seldom does.
   const personWords = new Set<string>();
   // The persons the statements name, for a fuller name no mention gives ("Hale’s aide said" resolved
   // to "Tom Hale", "Hale said" elsewhere): the names of the refs are candidates as mentions are.
   const personRefs = new Map<string, SpeakerRef>();
   for (const st of statements) {
+    if (st.ref?.kind === 'organization' && st.kind === 'quote' && st.decision?.np?.type === 'person') {
+      const lone = nameTokens(st.ref.name);
+      if (lone.length === 1 && firstNameGender(lone[0]!)) personWords.add(lone[0]!);
+    }
     if (st.ref?.kind !== 'person') continue;
     for (const t of nameTokens(st.ref.name)) personWords.add(t);
     if (!personRefs.has(st.ref.name)) personRefs.set(st.ref.name, st.ref);
-  }
-  // One word that speaks in marks is a person's name when it is a first name ("“…,” Sophie said") or the article
-  // gives it a gender ("Okafor said her …"): a town or a firm seldom does either.
-  const personalWords = new Set<string>();
-  for (const st of statements) {
-    const lone = st.kind === 'quote' && st.ref?.kind === 'organization' && st.decision?.np?.type === 'person' ? nameTokens(st.ref.name) : [];
-    if (lone.length === 1 && firstNameGender(lone[0]!)) personalWords.add(lone[0]!);
   }
   const refsNamed: SpeakerRef[] = [];
   for (const ref of personRefs.values()) refsNamed.push(ref);
@@ -65,7 +63,7 @@ export function mergeSpeakers(statements: readonly Statement[], mentions: readon
     const written = statement.ref;
     if (!written) continue;
     const lone = written.kind === 'organization' ? nameTokens(written.name) : [];
-    const ref: SpeakerRef = lone.length === 1 && (personWords.has(lone[0]!) || personalWords.has(lone[0]!)) ? { ...written, kind: 'person' } : written;
+    const ref: SpeakerRef = lone.length === 1 && personWords.has(lone[0]!) ? { ...written, kind: 'person' } : written;
     // Each distinct name is looked up once: a long article repeats few names many times.
     const mixed = ref.kind === 'person' && mixedName(ref.name, persons, lex, bothGenders);
     let cacheKey = `${ref.kind}:${ref.name}`;

@@ -180,10 +180,10 @@ export function nameRunBackward(tokens: readonly Token[], end: number, lex: Comp
   return j;
 }
 
-/** Classify the name run [from, to): split titles from the name, tell persons from organisations. */
 /** A capitalised word joined by a hyphen to a lower-case one: "Seattle-based", "Texas-born" (not "Anne-Marie", "Stratford-upon-Avon"). */
 const HYPHEN_MODIFIER = /^\p{Lu}[\p{L}.]*(?:-[\p{L}]+)*-\p{Ll}+$/u;
 
+/** Classify the name run [from, to): split titles from the name, tell persons from organisations. */
 export function readName(w: Words, from: number, to: number): NounPhrase | null {
   const { tokens, lex } = w;
   // "Seattle-based", "Amazon-owned": a name joined to a lower-case word modifies the name after it.
