@@ -17,7 +17,7 @@ export type DropReason = 'empty' | 'naming' | 'title' | 'scare' | 'modifier' | '
 export interface FilterResult {
   kept: QuoteSpan[];
   dropped: { span: QuoteSpan; reason: DropReason }[];
-  /** Tokens of the blocks where every quote was kept, for the next stage to reuse. */
+  /** Tokens of the blocks where every quote was kept, or that keep none (when the speakers' names were read), for the next stage to reuse. */
   tokens: Map<number, Token[] & { quoteAt?: number[] }>;
 }
 
@@ -34,6 +34,7 @@ export function filterQuotes(blocks: readonly Block[], spans: readonly QuoteSpan
   const byBlock = new Map<number, QuoteSpan[]>();
   // The names the article's speakers go by, found once and only when a quote needs them.
   let names: Set<string> | undefined;
+  const plain: Token[][] = [];
   for (const s of spans) {
     const list = byBlock.get(s.block);
     if (list) list.push(s);
@@ -45,7 +46,7 @@ export function filterQuotes(blocks: readonly Block[], spans: readonly QuoteSpan
     const sentence = sentenceIds(tokens);
     const introduced = introducedItem(blocks, b, lex);
     // (Two words apart: "a-ha" is one.)
-    const voiced = (k: number, text: string) => /\S\s+\S/u.test(text) && speakerBefore(tokens, sentence, k, (names ??= speakingNames(blocks, lex)), lex);
+    const voiced = (k: number, text: string) => /\S\s+\S/u.test(text) && speakerBefore(tokens, sentence, k, (names ??= speakingNames(blocks, lex, plain)), lex);
     let all = true;
     let previous: { k: number; reason: DropReason | null } | null = null;
     list.forEach((span, local) => {
@@ -78,6 +79,10 @@ export function filterQuotes(blocks: readonly Block[], spans: readonly QuoteSpan
     }
   }
   kept.sort((x, y) => x.block - y.block || x.start - y.start);
+  // A block that keeps no quote is read as plain text: the tokens the names were read from.
+  const keeps = new Set<number>();
+  for (const s of kept) keeps.add(s.block);
+  for (let b = 0; b < plain.length; b++) if (!keeps.has(b)) reusable.set(b, plain[b]!);
   return { kept, dropped, tokens: reusable };
 }
 

@@ -15,14 +15,16 @@ const SURE = 0.6;
 /**
  * The names right next to a speech verb anywhere in the article, without a possessive:
  * "Hale said", "said Dr Ana Hale" (the run's last word), "Hale told reporters".
+ * `plain` gets each block's tokens read with no quote folded (tokenize(text)), for the next stage to reuse.
  */
-export function speakingNames(blocks: readonly Block[], lex: CompiledLexicon): Set<string> {
+export function speakingNames(blocks: readonly Block[], lex: CompiledLexicon, plain: Token[][] = []): Set<string> {
   const names = new Set<string>();
   const add = (t: Token | undefined) => {
     if (isName(t, lex)) names.add(bare(t!));
   };
   for (const block of blocks) {
     const tokens = tokenize(block.text);
+    plain.push(tokens);
     for (let j = 0; j < tokens.length; j++) {
       if (tokens[j]!.kind !== 'word') continue;
       const v = verbAt(tokens, j, lex);

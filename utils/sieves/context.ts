@@ -64,7 +64,7 @@ export function buildContext(
   blocks: readonly Block[],
   spans: readonly QuoteSpan[],
   lex: CompiledLexicon,
-  /** Tokens already made for a block with exactly these spans (the filter's, when it dropped none). */
+  /** Tokens already made for a block with exactly these spans (the filter's: none dropped, or none kept). */
   known: ReadonlyMap<number, Token[] & { quoteAt?: number[] }> = new Map(),
 ): SieveContext {
   // Loops, not callbacks: a callback is a closure made anew at each call, whose optimised code V8 drops at
@@ -85,7 +85,7 @@ export function buildContext(
   const tokenLists: Token[][] = [];
   for (let b = 0; b < blocks.length; b++) {
     const block = blocks[b]!;
-    const tokens = (byBlock[b]!.length ? known.get(b) : undefined) ?? tokenize(block.text, byBlock[b]!);
+    const tokens = known.get(b) ?? tokenize(block.text, byBlock[b]!);
     markNameLikeWords(tokens, lex);
     const local = indexByBlock[b]!;
     for (let l = 0; l < local.length; l++) tokenOf[local[l]!] = tokens.quoteAt![l]!;

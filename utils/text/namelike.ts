@@ -52,21 +52,22 @@ function questionAhead(tokens: readonly Token[], k: number): boolean {
  * after a word, a comma or a quote ("“…,” Price said"), where a common noun would be written in lower case.
  */
 export function markCommonWords(blocks: readonly (readonly Token[])[]): void {
-  const lower = new Set<string>();
   const inside = new Set<string>();
   const opening: Token[] = [];
   for (const tokens of blocks) {
     for (let k = 0; k < tokens.length; k++) {
       const t = tokens[k]!;
-      if (t.kind !== 'word') continue;
-      if (!isCapitalised(t.text)) {
-        if (/^\p{Ll}/u.test(t.text)) lower.add(t.text);
-        continue;
-      }
+      if (t.kind !== 'word' || !isCapitalised(t.text)) continue;
       const prev = tokens[k - 1];
       if (prev && (prev.kind !== 'punct' || prev.text === ',')) inside.add(t.text);
       else if (!(tokens[k + 1]?.kind === 'word' && isCapitalised(tokens[k + 1]!.text))) opening.push(t);
     }
   }
-  for (const t of opening) if (!t.name && !inside.has(t.text) && lower.has(t.text.toLowerCase())) t.common = true;
+  // Only the lower-case forms of those openings are looked for, not every lower-case word of the article kept.
+  const wanted = new Set<string>();
+  for (const t of opening) if (!t.name && !inside.has(t.text)) wanted.add(t.text.toLowerCase());
+  if (!wanted.size) return;
+  const written = new Set<string>();
+  for (const tokens of blocks) for (const t of tokens) if (t.kind === 'word' && wanted.has(t.text) && /^\p{Ll}/u.test(t.text)) written.add(t.text);
+  for (const t of opening) if (!t.name && !inside.has(t.text) && written.has(t.text.toLowerCase())) t.common = true;
 }
