@@ -9,6 +9,8 @@ import { check, type Row } from './sieves/harness';
 const pronouns: Row[] = [
   // he/she after a one-word name that is a person in context (issue 16).
   { name: 'he after a one-word name that is the subject of a sentence', input: 'Okafor spoke from the steps. “We are ready,” he said.', quote: 'We are ready', speaker: 'Okafor' },
+  { name: 'she after a one-word name that a "who" clause follows, not a woman named a paragraph before', input: 'In her speech, Ana Ruiz asked the graduates to be bold.\n\nMeanwhile Zendaya, who was honoured with the top award, spoke about courage. “The minute you love yourself, you stop hiding,” she said.', quote: 'The minute you love yourself', speaker: 'Zendaya' },
+  { name: 'he after a surname that a "who" clause follows, not the man who spoke a paragraph before', input: 'Tom Hale, the mayor, said the bridge would open in May.\n\nVarga, who served on the council for ten years, doubts the date. “It will not open before winter,” he said.', quote: 'It will not open', speaker: 'Varga' },
   { name: 'she after a one-word name, across paragraphs', input: 'Lindgren took questions for an hour.\n\n“Nobody asked about the port,” she said.', quote: 'Nobody asked about the port', speaker: 'Lindgren' },
   // A first name tells the gender when no title does.
   { name: 'she: the woman named, not the man named after her', input: 'Rachel Stone spoke to Marco Vidal after the rally.\n\n“We agreed on nothing,” she said.', quote: 'We agreed on nothing', speaker: 'Rachel Stone' },

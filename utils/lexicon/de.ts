@@ -109,6 +109,7 @@ export const de: Lexicon = {
     organizationPronouns: [],
     subjectRelatives: [],
     thingRelatives: [],
+    personRelatives: [],
     conjunctions: ['und'],
     listJoiners: ['und', 'oder'],
     participleOpeners: [],

@@ -23,6 +23,7 @@ export const WORDS: FunctionWords = {
   organizationPronouns: ['it', 'they'],
   subjectRelatives: ['who', 'which'],
   thingRelatives: ['which', 'that'],
+  personRelatives: ['who', 'whom'],
   conjunctions: ['and'],
   listJoiners: ['and', 'or'],
   participleOpeners: ['by', 'before', 'after', 'upon', 'while', 'when'],

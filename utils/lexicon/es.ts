@@ -100,6 +100,7 @@ export const es: Lexicon = {
     organizationPronouns: ['ellos'],
     subjectRelatives: ['quien'],
     thingRelatives: [],
+    personRelatives: ['quien', 'quienes'],
     conjunctions: ['y'],
     listJoiners: ['y', 'e', 'o', 'u'],
     participleOpeners: [],

@@ -104,6 +104,7 @@ export const fr: Lexicon = {
     organizationPronouns: ['ils'],
     subjectRelatives: ['qui'],
     thingRelatives: ['que', 'dont'],
+    personRelatives: [],
     conjunctions: ['et'],
     listJoiners: ['et', 'ou'],
     participleOpeners: ['en'],

@@ -109,6 +109,7 @@ export const pt: Lexicon = {
     organizationPronouns: ['eles'],
     subjectRelatives: ['quem'],
     thingRelatives: [],
+    personRelatives: ['quem'],
     conjunctions: ['e'],
     listJoiners: ['e', 'ou'],
     participleOpeners: [],

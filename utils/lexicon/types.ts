@@ -102,6 +102,8 @@ export interface FunctionWords {
   subjectRelatives: string[];
   /** Relatives about things, not people: "Acme, which runs the ferries,". */
   thingRelatives: string[];
+  /** Relatives only people take: "Zendaya, who won," (the name before one is a person's). */
+  personRelatives: string[];
   /** Conjunctions joining two verbs of one subject: "stepped in and tweeted". */
   conjunctions: string[];
   /** Words that join the items of a list: "“a,” “b” and “c”", "“a” or “b”". */

@@ -66,14 +66,16 @@ export function pronoun(np: NounPhrase, pos: Position, mentions: readonly NameMe
     let rank = !isSubject(m) ? blocksAway(m.pos, -SALIENCE.object) : m.clause ? blocksAway(m.pos, -SALIENCE.clause) : m.pos;
     let gender = m.np.gender;
     if (wantsPerson) {
-      // "Okafor spoke from the steps. … he said": a lone word that is a sentence's subject may be a person.
-      if (kind === 'organization' && m.np.type === 'person' && m.tokens.length === 1 && actsAsPerson(m, lex)) {
+      // "Okafor spoke from the steps. … he said": a lone word that is a sentence's subject may be a person,
+      // and one that a relative only people take follows is one ("Zendaya, who won the award, …").
+      if (kind === 'organization' && m.np.type === 'person' && m.tokens.length === 1 && (m.who || actsAsPerson(m, lex))) {
         kind = 'person';
-        rank = blocksAway(rank, -SALIENCE.unknownGender);
+        if (!m.who) rank = blocksAway(rank, -SALIENCE.unknownGender);
       } else if (kind === 'person') {
         gender ??= nameGender(m.np.name!, mentions, lex);
         if (!gender) {
-          rank = blocksAway(rank, -SALIENCE.unknownGender);
+          // A name a "who" clause follows was introduced as a person the story is about: no less likely.
+          if (!m.who) rank = blocksAway(rank, -SALIENCE.unknownGender);
           // Still no likelier than a name whose gender is known: "Clinton" alone may mean either Clinton.
           const full = sharedSurname(m.tokens, np.gender!, mentions, lex);
           if (full) {

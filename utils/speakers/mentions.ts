@@ -40,6 +40,8 @@ export interface NameMention {
   heading?: boolean;
   /** One of two names or more joined by "and" ("Quill and Fenn wrote"): they speak together, neither alone. */
   several?: boolean;
+  /** Followed by a relative only people take ("Zendaya, who won the award,"): a person's name, whatever the word. */
+  who?: boolean;
 }
 
 /**
@@ -112,7 +114,9 @@ export function scanMentions(blocks: readonly BlockView[], lex: CompiledLexicon,
       const inPhrase = !!prevWord && /^\p{Ll}/u.test(prev!.text) && !lex.w.subjectOpeners.has(prevWord) && !lex.verbs.has(prevWord) && !POSSESSIVE_S.test(tokens[np.to - 1]!.text);
       const modifier = nounAfter && (lex.determiners.has(tokens[k - 1]?.low ?? '') || (inPhrase && tokensOfName.length === 1 && !np.role && !lex.re.notModifier.test(nextWord!) && !lex.adverbs.has(nextWord!) && !verbFollows(next, lex)));
       const other = otherName(np.appositive, lex);
-      out.push({ block: view.block.index, token: k, pos: { block: view.block.index, offset: k }, np, subject, place, clause, reported, tokens: tokensOfName, modifier, next: next?.kind === 'word' ? next.text : null, ...(other ? { otherName: other } : {}), ...(heading ? { heading } : {}), ...(several ? { several: true } : {}) });
+      const relative = np.appositive ? np.appositive.split(' ', 1)[0]!.toLowerCase() : tokens[np.to]?.text === ',' ? tokens[np.to + 1]?.low : null;
+      const who = !!relative && lex.w.personRelatives.has(relative);
+      out.push({ block: view.block.index, token: k, pos: { block: view.block.index, offset: k }, np, subject, place, clause, reported, tokens: tokensOfName, modifier, next: next?.kind === 'word' ? next.text : null, ...(other ? { otherName: other } : {}), ...(heading ? { heading } : {}), ...(several ? { several: true } : {}), ...(who ? { who } : {}) });
       // Names inside the appositive ("Jane Marsh, an engineer at Westmere University,") are
       // not mentions of their own: skip past it.
       k = Math.max(np.to, k + 1);
