@@ -68,6 +68,8 @@ const tags: Row[] = [
 ];
 
 const appositives: Row[] = [
+  { name: 'a possessive role, a comma, then role words and the name: the name speaks, not the owner', input: '“It is about time,” said Tom Hale’s wife, actress Ana Ruiz.', quote: 'It is about time', speaker: 'Ana Ruiz' },
+  { name: 'a description, a comma, then role words and the name', input: '“We start at noon,” said her introducer, former senator Ana Ruiz.', quote: 'We start at noon', speaker: 'Ana Ruiz' },
   // Appositives that hold other names: the name before the first comma speaks.
   { name: 'X, role of Org, an Org description, wrote: X', input: 'Leo Fenn, editor at large of The Westmere Forward, an influential paper for sailors, wrote, “We should think of the old war.”', quote: 'We should think', speaker: 'Leo Fenn' },
   { name: 'X, the Y who heads Org, which …, said: X', input: 'Senator Leo Fenn, the Kellshire Republican who heads the Senate Harbour Committee, which oversees the port, said the donations “call into question the independence” of the bank.', quote: 'call into question', speaker: 'Leo Fenn' },

@@ -183,12 +183,16 @@ export function personAfterModifiers(w: Words, np: NounPhrase): NounPhrase | nul
 export function nameAfterDescription(w: Words, np: NounPhrase, end: number): NounPhrase | null {
   const { tokens, lex } = w;
   const from = np.from;
-  if (tokens[end]?.text !== ',' || !isNameWord(tokens[end + 1], lex)) return null;
-  const nEnd = nameRunForward(tokens, end + 1, lex);
+  const start = tokens[end]?.text === ',' ? nameAfterComma(tokens, end, lex) : -1;
+  if (start < 0) return null;
+  // "her introducer, actress Ana Ruiz": the role words after the comma say who she is too.
+  const role = start > end + 1 ? `${np.text}, ${joinText(w, end + 1, start)}` : np.text;
+  const nEnd = nameRunForward(tokens, start, lex);
   if (tokens[nEnd]?.text === ',' || verbAt(tokens, nEnd, lex) || nEnd >= tokens.length || /^[.;!?]$/.test(tokens[nEnd]!.text)) {
-    const named = readName(w, end + 1, nEnd);
-    return named && named.type === 'person' ? { ...named, from, to: tokens[nEnd]?.text === ',' ? nEnd + 1 : nEnd, role: np.text } : null;
+    const named = readName(w, start, nEnd);
+    return named && named.type === 'person' ? { ...named, from, to: tokens[nEnd]?.text === ',' ? nEnd + 1 : nEnd, role } : null;
   }
+  if (start > end + 1) return null;
   if (!lex.w.affiliationPrepositions.has(lower(tokens[nEnd]))) return null;
   // The name with its affiliation; the body may follow a determiner and a noun or two ("of the law firm Hale Brandt").
   let a = nEnd + 1;
@@ -199,6 +203,18 @@ export function nameAfterDescription(w: Words, np: NounPhrase, end: number): Nou
   let close = a;
   while (close < tokens.length && tokens[close]!.text !== ',' && tokens[close]!.kind !== 'quote' && !/^[.;!?]$/.test(tokens[close]!.text)) close++;
   return { ...named, from, to: tokens[close]?.text === ',' ? close + 1 : close, role: np.text, appositive: joinText(w, nEnd, close) };
+}
+
+/**
+ * The name after the comma at `comma` that sets it off as an appositive: right after it ("…, Ana Ruiz"), or after
+ * up to three lower-case words that end in a role ("…, actress Ana Ruiz", "…, former senator Ana Ruiz").
+ * Returns the name's first token, or -1.
+ */
+export function nameAfterComma(tokens: readonly Token[], comma: number, lex: Words['lex']): number {
+  let r = comma + 1;
+  while (r < comma + 4 && tokens[r]?.kind === 'word' && /^\p{Ll}/u.test(tokens[r]!.text) && !lex.determiners.has(lower(tokens[r]))) r++;
+  if (r > comma + 1 && !isRoleWord(tokens[r - 1]!.text, lex)) return -1;
+  return isNameWord(tokens[r], lex) ? r : -1;
 }
 
 /**

@@ -3,7 +3,7 @@
 //   after the verb   said Dr Marsh · said a spokeswoman for the council · said she
 //   elsewhere        see clauses.ts: the sentence's subject, the agent of a passive
 import { withAppositive, looksLikeAppositive } from './appositives';
-import { adjectiveBeforeName, describe, descriptionBackward, modifiedUnnamed, nameAfterDescription, personBeforePlace, modifiesUnnamed, personAfterModifiers, roleBefore, withoutDeterminer } from './descriptions';
+import { adjectiveBeforeName, describe, descriptionBackward, modifiedUnnamed, nameAfterComma, nameAfterDescription, personBeforePlace, modifiesUnnamed, personAfterModifiers, roleBefore, withoutDeterminer } from './descriptions';
 import { isNameWord, isPlaceName, listedNoName, isRoleWord, isTitle, nameRunBackward, nameRunForward, placeTail, readName, startsName } from './names';
 import { governingSubject } from './infinitives';
 import { joinText, lower, nounPhrase, POSSESSIVE_S, type NounPhrase, type Words } from './phrase';
@@ -279,8 +279,12 @@ function namedByRole(w: Words, np: NounPhrase, ownedBefore = false): NounPhrase 
   while (j < tokens.length && j - np.to < (owned ? 5 : 3) && tokens[j]!.kind === 'word' && !isNameWord(tokens[j], lex) && /^\p{Ll}/u.test(tokens[j]!.text)) j++;
   if (j === np.to) return null;
   const roleEnd = j;
-  // "said Varga’s deputy campaign manager, Leo Fenn,": the name set off by a comma after the role.
-  if (owned && tokens[j]?.text === ',' && isRoleWord(tokens[j - 1]!.text, lex)) j++;
+  // "said Varga’s deputy campaign manager, Leo Fenn,": the name set off by a comma after the role, or after a
+  // noun and role words of its own ("said Varga’s wife, actress Ana Ruiz").
+  if (owned && tokens[j]?.text === ',') {
+    const start = nameAfterComma(tokens, j, lex);
+    if (start > j + 1 || (start === j + 1 && isRoleWord(tokens[j - 1]!.text, lex))) j = start;
+  }
   if (!isNameWord(tokens[j], lex)) return null;
   for (let k = np.to; k < roleEnd; k++) {
     const word = lower(tokens[k]);
