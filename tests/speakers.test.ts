@@ -95,9 +95,10 @@ const described: [string, string, string, string | null, Category][] = [
   ['no role at all → other, no description', '“The tide is rising,” Petra Osk said.', 'Petra Osk', null, 'other'],
   ['organisation → organization, no description', '“We are not going anywhere,” Corvina Holdings said in a statement.', 'Corvina Holdings', null, 'organization'],
   ['Dr title alone → expert', '“The cracks are new,” Dr Jane Marsh said.', 'Jane Marsh', null, 'expert'],
-  // One word that speaks in marks: a first name is a person's ("Sophie said"); any other lone word stays a body.
+  // One word that speaks in marks: a first name is a person's ("Sophie said"), so is one that says "I"; any other lone word stays a body.
   ['a first name alone speaking in marks is a person, no body', 'Dunmore’s ferry crews met on Monday. “We will not move,” Sophie said.', 'Sophie', null, 'other'],
   ['a lone word that is no first name speaking in marks stays a body', 'Dunmore’s ferry crews met on Monday. “We will not move,” Corvina said.', 'Corvina', null, 'organization'],
+  ['a lone word that says "I" in its own quote is a person, no body', 'Dunmore’s ferry crews met on Monday. “I will not move the boats,” Varga said.', 'Varga', null, 'other'],
   // Institutions are bodies; a place after "in" is where they are, not part of their name; a body joined to a title by "and" is someone else.
   ['a museum is an organisation, its town no part of its name', 'The Harbour Memorial Museum in Dunmore issued a report this month charging the council with “gross neglect” of the pier.', 'Harbour Memorial Museum', null, 'organization'],
   ['a trust and a senator: one body and one person, the trust no part of her name', 'The Harbour Trust and Sen. Ana Ruiz of Dunmore oppose the toll. “It is a tax on work,” Ruiz said.', 'Ana Ruiz', 'Sen., of Dunmore', 'official'],

@@ -23,6 +23,8 @@ export interface PronounWords {
   declared: Record<string, Pronoun>;
   /** Honorifics that state no gender but say the person uses "they": "Mx Reyes". */
   neutralTitles: string[];
+  /** First-person singular forms: a speaker whose own words in marks use one speaks as a person ("“I was there,” said Varga"). */
+  firstSingular: string[];
 }
 
 const en: PronounWords = {
@@ -41,13 +43,14 @@ const en: PronounWords = {
     'xe/xem': 'they', 'ze/zir': 'they',
   },
   neutralTitles: ['mx', 'mx.'],
+  firstSingular: ['i', 'me', 'my', 'mine', 'myself'],
 };
 
 // Spanish and French: subject pronouns only after a name ("dijo ella" is read by the
 // resolver); object and possessive forms are shared by both genders ("su", "lui").
 const none = { forms: {}, subject: [], object: [], objectOrPossessive: [], afterObject: [] };
-const es: PronounWords = { ...none, declared: { 'él/lo': 'he', 'ella/la': 'she', 'elle/le': 'they' }, neutralTitles: [] };
-const fr: PronounWords = { ...none, declared: { 'il/lui': 'he', 'elle/elle': 'she', 'iel/iels': 'they' }, neutralTitles: [] };
+const es: PronounWords = { ...none, declared: { 'él/lo': 'he', 'ella/la': 'she', 'elle/le': 'they' }, neutralTitles: [], firstSingular: ['yo', 'me', 'mi', 'mí', 'conmigo'] };
+const fr: PronounWords = { ...none, declared: { 'il/lui': 'he', 'elle/elle': 'she', 'iel/iels': 'they' }, neutralTitles: [], firstSingular: ['je', 'j', 'moi', 'me', 'mon', 'ma', 'mes'] };
 
 const BY_LANG: Record<string, PronounWords> = { en, es, fr };
 

@@ -3,6 +3,7 @@
 // Marsh"); the other forms become aliases.
 import type { CompiledLexicon } from '../lexicon';
 import { firstNameGender } from '../lexicon/first-names';
+import { pronounWordsFor } from '../lexicon/pronouns';
 import type { NameMention } from './mentions';
 import { isRoleWord } from '../text/names';
 import { containsName, nameTokens } from './names';
@@ -37,15 +38,17 @@ export function mergeSpeakers(statements: readonly Statement[], mentions: readon
   const fullest = new Map<string, { name: string; mentions: NameMention[]; key?: string[] }>();
   // A lone word taken for an organisation in one place ("Okafor said") is the person another
   // reference names ("he said" resolved to Okafor, "Ms Okafor"): one speaker, a person. So is one that
-  // speaks in marks and is a first name ("“…,” Sophie said"): a town or a firm seldom does.
+  // speaks in marks and is a first name ("“…,” Sophie said"), or says "I" there ("“I was there,” Varga
+  // said"): a town or a firm seldom does; a body says "we".
   const personWords = new Set<string>();
+  const firstSingular = pronounWordsFor(lex.lang).firstSingular;
   // The persons the statements name, for a fuller name no mention gives ("Hale’s aide said" resolved
   // to "Tom Hale", "Hale said" elsewhere): the names of the refs are candidates as mentions are.
   const personRefs = new Map<string, SpeakerRef>();
   for (const st of statements) {
     if (st.ref?.kind === 'organization' && st.kind === 'quote' && st.decision?.np?.type === 'person') {
       const lone = nameTokens(st.ref.name);
-      if (lone.length === 1 && firstNameGender(lone[0]!)) personWords.add(lone[0]!);
+      if (lone.length === 1 && (firstNameGender(lone[0]!) || speaksAsOne(st.quote.span.text, firstSingular))) personWords.add(lone[0]!);
     }
     if (st.ref?.kind !== 'person') continue;
     for (const t of nameTokens(st.ref.name)) personWords.add(t);
@@ -281,4 +284,11 @@ function orgMentions(mentions: readonly NameMention[], name: string, lex: Compil
   const found: NameMention[] = [];
   for (const m of mentions) if (m.np.type === 'organization' && sameOrg(m, key, lex)) found.push(m);
   return found;
+}
+
+const LETTERS = /\p{L}+/gu;
+/** Whether words in marks use one of the first-person singular forms. */
+function speaksAsOne(text: string, forms: readonly string[]): boolean {
+  for (const m of text.matchAll(LETTERS)) if (forms.includes(m[0].toLowerCase())) return true;
+  return false;
 }
