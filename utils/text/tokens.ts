@@ -79,6 +79,7 @@ export function tokenize(text: string, spans: readonly QuoteSpan[] = []): Token[
       m = WORD.exec(text)?.[0] ?? null;
     }
     if (m) {
+      const first = i;
       let end = i + m.length;
       const w = m;
       // Keep the full stop of an abbreviation or an initial ("Dr.", "C.", "U.S.").
@@ -90,20 +91,22 @@ export function tokenize(text: string, spans: readonly QuoteSpan[] = []): Token[
       }
       if (span && end > from) end = Math.max(i + 1, from);
       // French elision: "l’économiste" is two words, the determiner and the noun.
-      const elided = ELISION.exec(text.slice(i, Math.min(end, i + 4)));
+      // (The expressions run only where an apostrophe could make them match: most words have none.)
+      const elided = isApostrophe(text.charCodeAt(i + 1)) || isApostrophe(text.charCodeAt(i + 2)) ? ELISION.exec(text.slice(i, Math.min(end, i + 4))) : null;
       if (elided && end > i + elided[0].length) {
         const article = text.slice(i, i + elided[0].length);
         tokens.push({ kind: 'word', text: article, start: i, end: i + article.length, quote: undefined, low: article.toLowerCase() });
         i += article.length;
       }
       // "he’s", "they’ve": the pronoun and its auxiliary are two words ("he" is the subject of "he’s said").
-      const apostrophe = CONTRACTED_PRONOUNS.size && end - i <= 7 ? text.slice(i, end).search(/['’]/) : -1;
+      let apostrophe = -1;
+      if (CONTRACTED_PRONOUNS.size && end - i <= 7) for (let j = i; j < end && apostrophe < 0; j++) if (isApostrophe(text.charCodeAt(j))) apostrophe = j - i;
       if (apostrophe > 0 && CONTRACTED_PRONOUNS.has(text.slice(i, end).toLowerCase().replace('’', "'"))) {
         const pronoun = text.slice(i, i + apostrophe);
         tokens.push({ kind: 'word', text: pronoun, start: i, end: i + apostrophe, quote: undefined, low: pronoun.toLowerCase() });
         i += apostrophe;
       }
-      const word = text.slice(i, end);
+      const word = i === first && end === first + m.length ? m : text.slice(i, end);
       tokens.push({ kind: 'word', text: word, start: i, end, quote: undefined, low: word.toLowerCase() });
       i = end;
       continue;
@@ -157,6 +160,11 @@ export function isCapitalised(word: string): boolean {
   const c = word.charCodeAt(0);
   if (c < 128) return c >= 65 && c <= 90;
   return UPPER.test(word);
+}
+
+/** ' or ’ (NaN, past the text's end, is neither). */
+function isApostrophe(c: number): boolean {
+  return c === 39 || c === 0x2019;
 }
 
 /** ASCII letters and digits. */
