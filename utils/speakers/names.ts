@@ -27,5 +27,7 @@ function foldName(name: string): string[] {
 
 /** Whether every token of `part` is in `whole`. */
 export function containsName(whole: readonly string[], part: readonly string[]): boolean {
-  return part.length > 0 && part.every((t) => whole.includes(t));
+  // A loop, not a callback made anew at each call (mergeSpeakers asks this for every pair of reference and mention).
+  for (let i = 0; i < part.length; i++) if (!whole.includes(part[i]!)) return false;
+  return part.length > 0;
 }

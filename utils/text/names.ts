@@ -6,9 +6,11 @@ import type { CompiledLexicon } from '../lexicon';
 import { firstNameGender } from '../lexicon/first-names';
 import { bare, joinText, lower, nounPhrase, POSSESSIVE, POSSESSIVE_S, type NounPhrase, type Words } from './phrase';
 import { firstNameGenderOf } from './places';
-import { isCapitalised, type Token } from './tokens';
+import { isNameWord } from './nameword';
+import type { Token } from './tokens';
 
 export { firstNameGenderOf, isPlaceName, isRegionName } from './places';
+export { isNameWord } from './nameword';
 
 const INITIAL = /^\p{Lu}\.$/u;
 const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}&.]+$/u;
@@ -49,23 +51,6 @@ function inTitle(tokens: readonly Token[], from: number, j: number, lex: Compile
 /** A word the lexicon lists as no name, unless it stands as a name here (see `markNameLikeWords`). */
 export function listedNoName(t: Token | undefined, lex: CompiledLexicon): boolean {
   return !!t && lex.notName.has(t.text) && !t.name;
-}
-
-/** A word that can be part of a proper name. */
-export function isNameWord(t: Token | undefined, lex: CompiledLexicon): boolean {
-  if (!t || t.kind !== 'word') return false;
-  if (!isCapitalised(t.text) || t.common) return false;
-  // "We’re", "They’ll", "Don’t": contractions are never names.
-  if (lex.re.contraction.test(t.text)) return false;
-  const word = t.text.replace(/['’].*$/, '');
-  if (lex.notName.has(word) && !t.name) return false;
-  // "Twenty-two", "So-called": a word joined to a listed one is no name either ("Jean-Paul" is).
-  if (word.includes('-') && lex.notName.has(word.slice(0, word.indexOf('-'))) && !t.name) return false;
-  // "Hale Slams Ruiz Over Port", "Ruiz Asked …": an inflected speech verb in a title-case line ends the name.
-  const verb = lex.verbs.get(word.toLowerCase());
-  if (verb && verb.lemma !== word.toLowerCase() && !t.name) return false;
-  // "MAY", "SHOULD" in a standards text, "AS" of a drop capital: a function word in capitals is no name.
-  return !(word.length > 1 && word === word.toUpperCase() && lex.notName.has(word[0] + word.slice(1).toLowerCase()));
 }
 
 /**
