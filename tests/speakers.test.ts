@@ -183,6 +183,7 @@ const notSpeakers: [string, string, string, string | null, string][] = [
   ['a spokesman named by the one he speaks for is a person, unnamed, no body', 'A Kellshire spokesman has called the plan “overreach run amok.”', 'overreach run amok', null, 'Kellshire spokesman'],
   // A party's members as a group: no one named (an unnamed source, like "officials").
   ['party members as a group are no named speaker', 'Democrats said the plan was “dead on arrival.”', 'dead on arrival', null, 'Democrats'],
+  ['"Others" opening a sentence is a group, no name', 'Some dockers backed the toll. Others chanted “Stop the toll!” outside the hall.', 'Stop the toll!', null, 'Others'],
   ['party members named with a place are a group too', 'Many Kellshire Republicans called the vote “a farce.”', 'a farce', null, 'Kellshire Republicans'],
   ['a common noun opening a sentence is no body for "the network" to resolve to', 'Network executives met on Monday. In a statement, the network said the claim was “false.”', 'false', null, 'Network'],
   // A name written as a modifier of a noun ("other ACME presidential hopefuls", "the ACME candidate’s speech") names no one who speaks.

@@ -254,7 +254,7 @@ export const NOT_NAME_WORDS = [
   'Although', 'Though', 'Nor', 'Using', 'However', 'Meanwhile', 'Still', 'Also', 'Then', 'Now', 'Today', 'Yesterday', 'Tomorrow', 'Last',
   'Next', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March',
   'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Some', 'Many', 'Most', 'All',
-  'Both', 'Each', 'Every', 'Other', 'Another', 'Such', 'No', 'Not', 'Yes', 'One', 'Two', 'Three', 'First', 'Second', 'Third',
+  'Both', 'Each', 'Every', 'Other', 'Others', 'Another', 'Such', 'No', 'Not', 'Yes', 'One', 'Two', 'Three', 'First', 'Second', 'Third',
   'According', 'Asked', 'Speaking', 'Writing', 'Read', 'More', 'Less', 'Even', 'Just', 'Only', 'Instead', 'Indeed', 'Thus',
   'Because', 'Unlike', 'Like', 'Among', 'Under', 'Over', 'By', 'To', 'Into', 'About', 'Once', 'Until', 'Well', 'Oh', 'Please',
   'Thank', 'Thanks', 'Sorry', 'Okay', 'OK', 'Analysis', 'Photo', 'Image', 'Video', 'Watch', 'Getty', 'Images', 'Reporting',
