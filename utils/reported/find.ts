@@ -177,13 +177,21 @@ function clauseAfter(ctx: SieveContext, view: BlockView, after: number, end: num
   for (let k = clause[0]; k < clause[1]; k++) {
     const t = tokens[k]!;
     if (t.kind === 'word' && /^\p{Ll}/u.test(t.text) && !lex.determiners.has(t.text)) lowerWords++;
-    else if (t.kind === 'quote') lowerWords += Math.min(2, t.text.match(LOWER_WORD)?.length ?? 0);
+    else if (t.kind === 'quote') lowerWords += lowerWordsIn(t.text);
   }
   return lowerWords >= 2 && hasFiniteVerb(tokens, clause, lex) ? clause : null;
 }
 
 /** Lower-case words inside a quote token. */
 const LOWER_WORD = /(?<![\p{L}\p{N}])\p{Ll}[\p{L}’'-]*/gu;
+
+/** Lower-case words inside a quote token, counted up to two (all a clause needs), not through the whole quote. */
+function lowerWordsIn(text: string): number {
+  LOWER_WORD.lastIndex = 0;
+  let n = 0;
+  while (n < 2 && LOWER_WORD.exec(text)) n++;
+  return n;
+}
 
 /** "According to the authority, the piers are sound." / "…, according to Dr Marsh." */
 function accordingTo(ctx: SieveContext, view: BlockView, from: number, end: number): Reported | null {

@@ -6,7 +6,7 @@ import type { CompiledLexicon } from '../lexicon';
 import { firstNameGender } from '../lexicon/first-names';
 import { bare, joinText, lower, nounPhrase, POSSESSIVE, POSSESSIVE_S, type NounPhrase, type Words } from './phrase';
 import { firstNameGenderOf } from './places';
-import { isNameWord } from './nameword';
+import { isNameWord, isOrgWord } from './nameword';
 import type { Token } from './tokens';
 
 export { firstNameGenderOf, isPlaceName, isRegionName } from './places';
@@ -67,10 +67,6 @@ export function startsName(tokens: readonly Token[], k: number, lex: CompiledLex
 /** A place-name prefix opening a name here ("New" of "New Kellshire"): part of the name, no linker. */
 function prefixHere(tokens: readonly Token[], k: number, lex: CompiledLexicon): boolean {
   return lex.w.namePrefixes.has(tokens[k]?.text ?? '') && isNameWord(tokens[k + 1], lex);
-}
-
-function isOrgWord(word: string, lex: CompiledLexicon): boolean {
-  return lex.orgWords.has(bare(word.replace(POSSESSIVE_S, '')).toLowerCase());
 }
 
 /**
