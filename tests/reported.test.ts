@@ -85,7 +85,8 @@ describe('reported speech', () => {
     ['"said" as an adjective: the said company', 'The said company was fined by the harbour board last year.'],
     ['"That said, …"', 'That said, the harbour has never been busier.'],
     ['a belief of an unnamed group', 'Many believe the ferry will never run again.'],
-    ['unnamed officials', 'Officials said the harbour would reopen soon.'],
+    ['an unnamed source’s reason for anonymity', '“We expect a challenge,” a harbour official, who asked not to be named because the case may reach the courts, said.'],
+    ['a thing before a naming participle', 'A firm called Harbour Data had already bid for the contract.'],
     ['a question', 'Did Ms Varga say the ferry would run again?'],
     ['a conditional', 'If Dr Brenner said the piers were unsafe, the board would close them.'],
     ['a negated cue', 'Ms Varga did not say when the ferry would run again.'],
@@ -95,5 +96,22 @@ describe('reported speech', () => {
   ];
   test.each(negatives)('no reported speech: %s', (_name, sentence) => {
     expect(indirect(run(sentence)).map((q) => q.text)).toEqual([]);
+  });
+});
+
+// Anonymous sourcing is reported speech too: the statement has no speaker and names its unnamed source.
+const unnamed: [name: string, sentence: string, clause: string, source: string][] = [
+  ['officials said …', 'Officials said the harbour would reopen soon.', 'the harbour would reopen soon', 'Officials'],
+  ['a body’s spokeswoman said …', 'A Lenning Harbour Board spokeswoman said the tolls would rise in May.', 'the tolls would rise in May', 'A Lenning Harbour Board spokeswoman'],
+  ['critics argue …', 'Critics argue that the toll is a tax on work.', 'the toll is a tax on work', 'Critics'],
+];
+
+describe('reported speech of unnamed sources', () => {
+  test.each(unnamed)('%s', (_name, sentence, clause, source) => {
+    const a = run(sentence);
+    const q = indirect(a).find((x) => x.text === clause);
+    expect(q, clause).toBeDefined();
+    expect(q!.speaker).toBeNull();
+    expect(a.unnamedSources?.find((u) => u.id === q!.unnamedSourceId)?.description).toBe(source);
   });
 });

@@ -14,7 +14,7 @@ import { filterQuotes } from './quotes/filter';
 import { findQuotes } from './quotes/find';
 import type { CompiledLexicon } from './lexicon';
 import { CONFIDENCE } from './sieves/confidence';
-import { buildContext, type SieveContext } from './sieves/context';
+import { buildContext, type Decision, type SieveContext } from './sieves/context';
 import { sieveSteps } from './sieves';
 import { classifySpeaker } from './speakers/classify';
 import { captionRoles, describeSpeaker } from './speakers/describe';
@@ -25,7 +25,7 @@ import { earliest, inSpeakerOrder } from './speakers/order';
 import { markPronounsAfter, speakerPronouns } from './speakers/pronoun';
 import { resolveDecision, type ResolveState } from './speakers/resolve';
 import { quoteStatement, reportedStatement, withinReported, type Statement } from './speakers/statement';
-import { collectUnnamed, unnamedDecisions } from './speakers/unnamed';
+import { anonymityClause, collectUnnamed, unnamedDecisions } from './speakers/unnamed';
 import { quoteKind } from './quotes/kind';
 import { nestStatements } from './quotes/nest';
 import { findReported } from './reported/find';
@@ -107,9 +107,16 @@ function* articleSteps(article: Article, options: AnalyzeOptions): Generator<voi
   withinReported(statements, ctx.blocks);
   const clusters = mergeSpeakers(statements, mentions, lex);
   const pronouns = speakerPronouns(clusters, { blocks: ctx.blocks, mentions, lex, lang });
+  // Unnamed sources, of quotes (by quote index) and of reported statements (numbered after the quotes).
   const resolved = new Set<number>();
-  for (const s of statements) if (s.kind === 'quote' && s.ref) resolved.add(s.quote.index);
-  const unnamed = collectUnnamed(unnamedDecisions(ctx.decisions, ctx.blocks, resolved), lex);
+  const reportedDecisions: (Decision | null)[] = [];
+  for (const s of statements) {
+    if (s.kind === 'quote' && s.ref) resolved.add(s.quote.index);
+    if (s.kind !== 'indirect') continue;
+    if (s.ref) resolved.add(ctx.decisions.length + reportedDecisions.length);
+    reportedDecisions.push(anonymityClause(`${s.reported.cue} ${s.reported.text}`, lex) ? null : s.decision);
+  }
+  const unnamed = collectUnnamed(unnamedDecisions(ctx.decisions, ctx.blocks, resolved, reportedDecisions, lex), lex);
   const captions = captionRoles(article.captions ?? [], lex);
   yield* pauseOf(clock);
 
@@ -136,22 +143,24 @@ function* articleSteps(article: Article, options: AnalyzeOptions): Generator<voi
     speakers.push(s);
   }
 
-  // Every quote is listed; a reported statement only with its speaker.
+  // Every quote is listed; a reported statement only with its speaker or an unnamed source.
   const listedQuotes: Quote[] = [];
+  let reportedIndex = ctx.decisions.length;
   for (const s of statements) {
-    if (s.kind !== 'quote' && !s.speaker) continue;
+    const index = s.kind === 'quote' ? s.quote.index : reportedIndex++;
+    // A statement no one is named for keeps `speaker: null` and names its unnamed source.
+    const source = s.speaker ? undefined : unnamed.of.get(index);
+    if (s.kind !== 'quote' && !s.speaker && !source) continue;
     const q = toQuote(s, ctx);
-    // A quote no one is named for keeps `speaker: null` and names its unnamed source.
-    const source = s.kind === 'quote' && !s.speaker ? unnamed.of.get(s.quote.index) : undefined;
     listedQuotes.push(source ? { ...q, unnamedSourceId: source } : q);
   }
   listedQuotes.sort(byPlace);
   // Quoted words inside a reported statement of the same speaker belong to it (`within` / `contains`), counted once.
-  const { quotes, speakers: counted } = nestStatements(listedQuotes, speakers);
+  const { quotes, speakers: counted, unnamedSources } = nestStatements(listedQuotes, speakers, unnamed.sources);
   return {
     status: quotes.length ? 'ok' : 'no-quotes',
     title: article.title, byline: article.byline, siteName: article.siteName, publishedTime: article.publishedTime,
-    lang, url: article.url, quotes, speakers: counted, unnamedSources: unnamed.sources, notices,
+    lang, url: article.url, quotes, speakers: counted, unnamedSources, notices,
     ...(options.includeBlocks ? { blocks: article.blocks } : {}),
   };
 }

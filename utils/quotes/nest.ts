@@ -8,10 +8,12 @@
 //       those words as a quote of their own.
 // Both stay in `quotes` (the JSON keeps the nesting, the scorer sees every quote);
 // the popup and the exports show the statement once with its exact words inside.
-import type { Quote, Speaker } from '../types';
+import type { Quote, Speaker, UnnamedSource } from '../types';
 
-/** Quotes and speakers with the nesting marked; the inputs are not changed. */
-export function nestStatements(quotes: readonly Quote[], speakers: readonly Speaker[]): { quotes: Quote[]; speakers: Speaker[] } {
+type Nested = { quotes: Quote[]; speakers: Speaker[]; unnamedSources: UnnamedSource[] };
+
+/** Quotes, speakers and unnamed sources with the nesting marked; the inputs are not changed. */
+export function nestStatements(quotes: readonly Quote[], speakers: readonly Speaker[], unnamedSources: readonly UnnamedSource[] = []): Nested {
   const statements = quotes.filter((q) => q.kind === 'indirect');
   const within = new Map<string, string>();
   for (const q of quotes) {
@@ -23,7 +25,7 @@ export function nestStatements(quotes: readonly Quote[], speakers: readonly Spea
       .sort((a, b) => a.end - a.start - (b.end - b.start))[0];
     if (host) within.set(q.id, host.id);
   }
-  if (!within.size) return { quotes: [...quotes], speakers: [...speakers] };
+  if (!within.size) return { quotes: [...quotes], speakers: [...speakers], unnamedSources: [...unnamedSources] };
   const contains = new Map<string, string[]>();
   for (const [quote, statement] of within) contains.set(statement, [...(contains.get(statement) ?? []), quote]);
   const nested = quotes.filter((q) => within.has(q.id));
@@ -34,6 +36,11 @@ export function nestStatements(quotes: readonly Quote[], speakers: readonly Spea
     speakers: speakers.map((s) => {
       const inside = nested.filter((q) => q.speakerId === s.id).length;
       return inside ? { ...s, quoteCount: Math.max(0, s.quoteCount - inside) } : s;
+    }),
+    // An unnamed source's words inside its own reported statement ("Officials said the plan was “a blank cheque”").
+    unnamedSources: unnamedSources.map((u) => {
+      const inside = nested.filter((q) => q.unnamedSourceId === u.id && quotes.find((h) => h.id === within.get(q.id))?.unnamedSourceId === u.id).length;
+      return inside ? { ...u, quoteCount: Math.max(0, u.quoteCount - inside) } : u;
     }),
   };
 }

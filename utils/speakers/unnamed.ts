@@ -22,14 +22,17 @@ export interface UnnamedDecision {
 
 
 /**
- * The quotes (by index) whose speaker phrase names no one: an unnamed source, or a description
- * that resolved to nobody. Reported speech is listed only for named speakers ("Officials said
- * the port would reopen" is no one's statement), so unnamed sources are sources of quotes.
+ * The statements (by index: the quotes', then the reported statements' after them) whose speaker phrase
+ * names no one: an unnamed source, or a description that resolved to nobody. A reported statement counts
+ * only with an unnamed source ("Officials said the port would reopen", "a senior engineer said"), not with
+ * a description alone: "the council said" is either a body the article names or no source to list.
  */
 export function unnamedDecisions(
   decisions: readonly (Decision | null)[],
   blocks: readonly BlockView[],
   resolved: ReadonlySet<number>,
+  reported: readonly (Decision | null)[],
+  lex: CompiledLexicon,
 ): UnnamedDecision[] {
   const out: UnnamedDecision[] = [];
   const add = (index: number, np: NounPhrase | null, block: number, indirect: boolean) => {
@@ -39,7 +42,26 @@ export function unnamedDecisions(
     out.push({ index, np, text: view.block.text, start: view.tokens[np.from]?.start ?? 0, indirect });
   };
   decisions.forEach((d, i) => add(i, d?.np ?? null, d?.block ?? -1, false));
+  reported.forEach((d, i) => d?.np && personSource(d.np, lex) && add(decisions.length + i, d.np, d.block, true));
   return out;
+}
+
+/** "asked not to be named because …": a source's reason for anonymity (cue and words), not a statement of theirs. */
+export function anonymityClause(cueAndText: string, lex: CompiledLexicon): boolean {
+  const low = cueAndText.toLowerCase().replace(/’/g, "'");
+  return lex.raw.words.anonymity.some((phrase) => low.startsWith(phrase));
+}
+
+/**
+ * An unnamed source of reported speech: the people a source noun stands for ("officials", "a spokeswoman for
+ * Acme", "two aides", "critics"), the shapes anonymous sourcing takes. Not any role ("a host of states will
+ * vote", "a partner at the firm told …": a role noun opens too many phrases that are no speaker), nor a
+ * thing before a naming participle or an adjective ("a firm called …", "a majority of pledged delegates"),
+ * nor a phrase that runs into its verb ("a spokeswoman did not respond").
+ */
+function personSource(np: NounPhrase, lex: CompiledLexicon): boolean {
+  const last = np.text.toLowerCase().split(' ').pop() ?? '';
+  return np.type === 'unnamed' && lex.unnamedHeads.has(np.head ?? '') && !lex.w.cancellers.has(last) && !lex.w.finiteVerbs.has(last);
 }
 
 /** Cluster unnamed decisions into sources, in reading order; returns the sources and each quote's source id. */
