@@ -35,6 +35,19 @@ function expectConsistent(a: Analysis) {
 }
 const texts = (a: Analysis) => a.quotes.map((q) => q.text);
 
+describe('words that are names of JavaScript built-ins are text', () => {
+  // A language tag or a word that is also a property of every object ("constructor", "toString") names no
+  // lexicon entry: the page is read as English, and a pronoun after such a word is still found.
+  it.each(['constructor', 'toString', '__proto__'])('lang="%s" and the word after a name', (word) => {
+    const a = analyzeHtml(page([
+      p(`Ana Ruiz met the ${word} of the new pier on Monday. “It will hold,” she said.`),
+      p(...FILLER),
+    ].join(''), { lang: word }));
+    expect(a.status).toBe('ok');
+    expect(a.quotes.find((q) => q.text.startsWith('It will hold'))?.speaker).toBe('Ana Ruiz');
+  });
+});
+
 describe('near-empty pages', () => {
   it('an empty document is "no-article", without quotes', () => {
     const a = analyzeHtml('');

@@ -110,7 +110,8 @@ const compiled = new Map<string, CompiledLexicon>();
 /** The lexicon for a language tag ("en-GB" → en); English when the language has none. */
 export function lexiconFor(lang: string | null | undefined): CompiledLexicon {
   const key = (lang ?? 'en').toLowerCase().split(/[-_]/)[0] ?? 'en';
-  const lex = LEXICONS[key] ?? en;
+  // Own keys only: a page's lang="constructor" names no lexicon.
+  const lex = Object.hasOwn(LEXICONS, key) ? LEXICONS[key]! : en;
   let c = compiled.get(lex.lang);
   if (!c) {
     c = compile(lex);

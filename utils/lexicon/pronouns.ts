@@ -56,5 +56,11 @@ const BY_LANG: Record<string, PronounWords> = { en, es, fr };
 
 export function pronounWordsFor(lang: string | null | undefined): PronounWords {
   const key = (lang ?? 'en').toLowerCase().split(/[-_]/)[0] ?? 'en';
-  return BY_LANG[key] ?? en;
+  // Own keys only: a page's lang="constructor" or a word "toString" names no entry.
+  return Object.hasOwn(BY_LANG, key) ? BY_LANG[key]! : en;
+}
+
+/** The pronoun a word is a form of (`forms`), or of a declaration (`declared`); own entries only. */
+export function formOf(table: Record<string, Pronoun>, word: string): Pronoun | undefined {
+  return Object.hasOwn(table, word) ? table[word] : undefined;
 }

@@ -2,7 +2,7 @@
 //   Dr Marsh said: “The bridge will hold.”
 //   The minister told reporters that “nothing is decided”.
 //   Jane Marsh, a professor at Westmere, said, “It will hold.”
-import { pronounWordsFor } from '../lexicon/pronouns';
+import { formOf, pronounWordsFor } from '../lexicon/pronouns';
 import { nounPhrase, type NounPhrase, type Words } from '../text/phrase';
 import { passiveAgent, sentenceSubject, subjectOfCue } from '../text/clauses';
 import { subjectAfter, subjectBefore } from '../text/subjects';
@@ -89,7 +89,7 @@ function invertedSubject(words: Words, from: number, limit: number): NounPhrase 
 function possessor(tokens: Parameters<typeof verbAt>[0], v: number, lex: Parameters<typeof verbAt>[2]): NounPhrase | null {
   const t = tokens[v - 1];
   const low = t?.kind === 'word' ? t.low ?? '' : '';
-  const form = pronounWordsFor(lex.lang).forms[low];
+  const form = formOf(pronounWordsFor(lex.lang).forms, low);
   if (!t || !form || !lex.w.possessives.has(low)) return null;
   const g = lex.pronouns.get(form);
   return g === 'm' || g === 'f' ? nounPhrase({ from: v - 1, to: v, type: 'pronoun', text: t.text, gender: g, head: form }) : null;

@@ -13,7 +13,7 @@
 // "her" is someone else) or opening the next sentence, when no other person is
 // named in between. Text in quotation marks is one token and never read. A person
 // gets a pronoun when three quarters of the weighted evidence agree; otherwise null.
-import { pronounWordsFor, type Pronoun, type PronounWords } from '../lexicon/pronouns';
+import { formOf, pronounWordsFor, type Pronoun, type PronounWords } from '../lexicon/pronouns';
 import type { CompiledLexicon } from '../lexicon';
 import type { BlockView } from '../sieves/context';
 import type { Token } from '../text/tokens';
@@ -104,7 +104,7 @@ function declaredNear(view: BlockView, m: NameMention, words: PronounWords): Pro
   for (let k = m.np.to; k < Math.min(tokens.length, m.np.to + 3); k++) {
     const t = tokens[k]!;
     if (t.kind !== 'word' && t.text !== '(' && t.text !== ',') break;
-    const p = t.kind === 'word' ? words.declared[low(t)] : undefined;
+    const p = t.kind === 'word' ? formOf(words.declared, low(t)) : undefined;
     if (p) return p;
   }
   return null;
@@ -122,11 +122,11 @@ function pronounAfter(view: BlockView, m: NameMention, words: PronounWords, pers
       if (ownSentence) return null;
       // The next sentence counts only when it opens with the pronoun: "He added that …".
       const first = firstWord(tokens, sentence, k);
-      const p = first === null ? undefined : words.forms[low(tokens[first]!)];
+      const p = first === null ? undefined : formOf(words.forms, low(tokens[first]!));
       return p && words.subject.includes(low(tokens[first!]!)) ? p : null;
     }
     if (t.kind !== 'word') continue;
-    const p = words.forms[low(t)];
+    const p = formOf(words.forms, low(t));
     if (p && !isObjectUse(tokens, k, words)) return p;
   }
   return null;
