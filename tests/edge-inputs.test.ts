@@ -41,7 +41,7 @@ describe('words that are names of JavaScript built-ins are text', () => {
   it.each(['constructor', 'toString', '__proto__'])('lang="%s" and the word after a name', (word) => {
     const a = analyzeHtml(page([
       p(`Ana Ruiz met the ${word} of the new pier on Monday. “It will hold,” she said.`),
-      p(...FILLER),
+      ...FILLER.map(p),
     ].join(''), { lang: word }));
     expect(a.status).toBe('ok');
     expect(a.quotes.find((q) => q.text.startsWith('It will hold'))?.speaker).toBe('Ana Ruiz');
