@@ -114,4 +114,10 @@ describe('reported speech of unnamed sources', () => {
     expect(q!.speaker).toBeNull();
     expect(a.unnamedSources?.find((u) => u.id === q!.unnamedSourceId)?.description).toBe(source);
   });
+
+  test('the source’s words in marks inside its statement are the statement’s, counted once', () => {
+    const a = run('Officials said the plan was “a blank cheque” and would be dropped.');
+    expect(a.unnamedSources).toEqual([expect.objectContaining({ description: 'Officials', quoteCount: 0, indirectCount: 1 })]);
+    expect(a.quotes.find((q) => q.text === 'a blank cheque')?.within).toBe(indirect(a)[0]!.id);
+  });
 });

@@ -29,6 +29,8 @@ export function nestStatements(quotes: readonly Quote[], speakers: readonly Spea
   const contains = new Map<string, string[]>();
   for (const [quote, statement] of within) contains.set(statement, [...(contains.get(statement) ?? []), quote]);
   const nested = quotes.filter((q) => within.has(q.id));
+  const sourceOf = new Map<string, string | undefined>();
+  for (const s of statements) sourceOf.set(s.id, s.unnamedSourceId);
   return {
     quotes: quotes.map((q) =>
       within.has(q.id) ? { ...q, within: within.get(q.id)! } : contains.has(q.id) ? { ...q, contains: contains.get(q.id)! } : q,
@@ -39,7 +41,7 @@ export function nestStatements(quotes: readonly Quote[], speakers: readonly Spea
     }),
     // An unnamed source's words inside its own reported statement ("Officials said the plan was “a blank cheque”").
     unnamedSources: unnamedSources.map((u) => {
-      const inside = nested.filter((q) => q.unnamedSourceId === u.id && quotes.find((h) => h.id === within.get(q.id))?.unnamedSourceId === u.id).length;
+      const inside = nested.filter((q) => q.unnamedSourceId === u.id && sourceOf.get(within.get(q.id)!) === u.id).length;
       return inside ? { ...u, quoteCount: Math.max(0, u.quoteCount - inside) } : u;
     }),
   };
