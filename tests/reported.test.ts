@@ -42,7 +42,16 @@ const cueLast: Row[] = [
   ['…, X said on Monday.', 'The board will meet again in June, Dr Brenner said on Monday.', 'The board will meet again in June', 'Tomas Brenner'],
   // The subject and its verb sit either side of the cue: the statement is read whole, cue included.
   ['cue inside: …, X said, …', 'The old ferry, Ms Varga said, would be sold for scrap.', 'The old ferry, Ms Varga said, would be sold for scrap', 'Ilse Varga'],
+  // A whole statement before the cue stands alone; one that goes on past the cue is read whole.
   ['cue inside after a whole statement', 'It pays to wait for the tide, Dr Brenner said, and to check the ropes.', 'It pays to wait for the tide', 'Tomas Brenner'],
+  ['cue inside, the statement going on after it', 'The repairs were paid for, Dr Brenner said, by the harbour board.', 'The repairs were paid for, Dr Brenner said, by the harbour board', 'Tomas Brenner'],
+  ['cue inside, then the speaker’s next statement: …, X said, adding that …', 'The tolls will rise in May, Ms Varga said, adding that the ferry would run all winter.', 'the ferry would run all winter', 'Ilse Varga'],
+  ['cue last and a time, then a long "adding that …": the first statement too', 'The tolls will rise in May, Dr Brenner said on Monday, adding that the board had not yet decided what the ferry across the bay would cost in winter.', 'The tolls will rise in May', 'Tomas Brenner'],
+  ['a conditional, the cue inside after it', 'If the loan falls through, Ms Varga said, the old ferry will be sold.', 'If the loan falls through, Ms Varga said, the old ferry will be sold', 'Ilse Varga'],
+  // A name after "the" is a body's, and the determiner opens its phrase: "…, the Lenning Courier reported."
+  ['…, the NAME reported.', 'The tolls will rise in May, the Lenning Courier reported.', 'The tolls will rise in May', 'Lenning Courier'],
+  ['cue inside: …, the NAME said, …', 'The old ferry, the Lenning Courier said, would be sold for scrap.', 'The old ferry, the Lenning Courier said, would be sold for scrap', 'Lenning Courier'],
+  ['As the NAME first reported, …', 'As the Lenning Courier first reported, the board sold two ferries in March.', 'the board sold two ferries in March', 'Lenning Courier'],
 ];
 
 const according: Row[] = [
@@ -73,6 +82,11 @@ describe('reported speech', () => {
     const quotes = a.quotes.filter((q) => q.kind !== 'indirect');
     expect(quotes.map((q) => [q.text, q.speaker, q.kind])).toEqual([['long overdue', 'Ilse Varga', 'partial']]);
     expect(indirect(a).map((q) => q.speaker)).toEqual(['Ilse Varga']);
+  });
+
+  test('a name after "the" is one body, in reported speech and in marks alike', () => {
+    const a = run('The tolls will rise in May, the Lenning Courier reported.\n\n“The ferry will be sold,” the Lenning Courier reported.');
+    expect(a.speakers.filter((s) => s.name === 'Lenning Courier').map((s) => [s.category, s.quoteCount, s.indirectCount])).toEqual([['organization', 1, 1]]);
   });
 
   test('a speaker cited only in reported speech is a speaker with no quotes', () => {

@@ -227,6 +227,8 @@ export interface FunctionWords {
   analysisFirmNames: string[];
   /** Words of elections and government, lower case: sentences about a person with them place the person in politics. */
   politicsWords: string[];
+  /** A party's members, lower case: "the Kellshire Republican said" describes a person (not the body "the X" names). */
+  partyMembers: string[];
   /** Nouns of those who speak for a body, lower case: a spokesperson of a research centre still speaks for it. */
   spokespersonNouns: string[];
   /** Elected offices and candidacies, lower case: who once held one is a politician still, not an expert ("a former governor"). */

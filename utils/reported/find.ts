@@ -7,36 +7,29 @@
 //   cue last       Repairs will take a year, the minister said.
 //                  Repairs will take a year, said Dr Jane Marsh of Westmere.
 //   cue inside     The piers, Dr Marsh said, were sound.
-//   according to   According to the authority, the piers are sound.
-//   introduced     The mayor also said:  • the vote was close  • …   (list items)
+//                  If the vote fails, Dr Marsh said, the ferry will be sold.
+//   as …           As the Lenning Courier first reported, the ferry was sold.
+//   framed         "according to" and list items under a cue: see ./framed.ts
 //
 // Not reported speech: "that said", "the said company", questions, conditionals
 // ("if the council said no…"), negated or infinitive cues ("did not say",
-// "declined to say"), and unnamed sources ("many believe", "officials said").
+// "declined to say"), and unnamed sources ("many believe"; "officials said" is
+// listed with its unnamed source, see speakers/unnamed.ts).
 import type { CompiledLexicon } from '../lexicon';
 import { CONFIDENCE } from '../sieves/confidence';
-import { introducer, type BlockView, type SieveContext } from '../sieves/context';
+import type { BlockView, SieveContext } from '../sieves/context';
 import { isNameWord } from '../text/names';
-import type { NounPhrase, Words } from '../text/phrase';
+import type { Words } from '../text/phrase';
 import { subjectOfCue } from '../text/clauses';
 import { subjectAfter } from '../text/subjects';
 import type { Token } from '../text/tokens';
 import { invertsAt, isPassive, verbAt } from '../text/verbs';
 import { actContent, contentEnd, onlyQuote, pastSetting, span } from './acts';
 import { hasFiniteVerb, negated } from './clause';
+import { accordingTo, introducedItem, make, type Reported } from './framed';
 import { mainSubject } from './speaker';
 
-export interface Reported {
-  block: number;
-  start: number;
-  end: number;
-  text: string;
-  np: NounPhrase;
-  /** Block the source phrase was read in (the introducing paragraph for list items). */
-  npBlock: number;
-  cue: string;
-  confidence: number;
-}
+export type { Reported } from './framed';
 
 
 export function findReported(ctx: SieveContext): Reported[] {
@@ -63,8 +56,9 @@ function inSentence(ctx: SieveContext, view: BlockView, from: number, to: number
   while (end > from && tokens[end - 1]!.kind === 'punct') end--;
   if (end <= from) return [];
   for (let k = end; k < to; k++) if (tokens[k]!.text === '?' || tokens[k]!.text === ':') return [];
-  if (lex.w.hypotheticals.has(firstWord(tokens, from))) return [];
-  const according = accordingTo(ctx, view, from, end);
+  // "If the council said no, …" is no statement; "If the vote fails, Dr Marsh said, the ferry will be sold" is one (cue inside).
+  const conditional = lex.w.hypotheticals.has(firstWord(tokens, from));
+  const according = conditional ? null : accordingTo(ctx, view, from, end);
   if (according) return [according];
   const out: Reported[] = [];
   for (let v = from; v < end; v++) {
@@ -82,7 +76,7 @@ function inSentence(ctx: SieveContext, view: BlockView, from: number, to: number
     if (speaker) {
       // Cue first: "Dr Marsh said (that) the piers were sound[, and she added that …]."
       // Or a speech act's phrase: "Dr Marsh called for an inquiry", "urged the board to close the bridge".
-      const clause = (clausal ? clauseAfter(ctx, view, after, end, verb.lemma) : null) ?? actContent(ctx, view, after, end, verb.lemma);
+      const clause = conditional ? null : ((clausal ? clauseAfter(ctx, view, after, end, verb.lemma) : null) ?? actContent(ctx, view, after, end, verb.lemma));
       if (clause) {
         out.push(make(view, clause, speaker, cue, CONFIDENCE.reportedCueFirst * verb.strength));
         v = clause[1] - 1;
@@ -90,36 +84,43 @@ function inSentence(ctx: SieveContext, view: BlockView, from: number, to: number
       }
       if (!clausal || !subject) continue;
       // "As the Courier reported, the ferry was sold": the statement follows the cue's comma.
-      if (tokens[after]?.text === ',' && subject.from - 1 === firstWordAt(tokens, from) && lex.w.asWords.has(tokens[subject.from - 1]!.low ?? '')) {
+      // A name's phrase opens at its determiner: "the Courier" (the name is "Courier").
+      const s = lex.determiners.has(tokens[subject.from - 1]?.low ?? '') ? subject.from - 1 : subject.from;
+      if (!conditional && tokens[after]?.text === ',' && s - 1 === firstWordAt(tokens, from) && lex.w.asWords.has(tokens[s - 1]!.low ?? '')) {
         const clause = span(view, [after + 1, end]);
         if (clause && hasFiniteVerb(tokens, clause, lex)) out.push(make(view, clause, subject, cue, CONFIDENCE.reportedCueFirst * verb.strength));
         break;
       }
-      const opened = tokens[subject.from - 1]?.text === ',';
+      const opened = tokens[s - 1]?.text === ',';
       // Cue inside, between commas: "The plan, Dr Marsh said, is sound." — the longer side is the statement.
       if (opened && tokens[after]?.text === ',') {
-        // A whole statement before the cue ("It pays to wait, she said, and to …") stands alone;
-        // a subject split from its verb ("The ferry, she said, will be sold") is read whole.
-        const before = span(view, [from, subject.from - 1]);
-        const pick =
-          before && !lex.w.introWords.has(firstWord(tokens, from)) && hasFiniteVerb(tokens, before, lex)
-            ? before
-            : lex.w.introWords.has(firstWord(tokens, from))
-              ? span(view, [after + 1, end])
-              : span(view, [from, end]);
+        // A whole statement before the cue stands alone when a clause of its own or the speaker's act follows ("It
+        // pays to wait, she said, and the vote can …", "…, she said, pointing to …"; after "adding that …" its own
+        // statement follows); a subject split from its verb ("The ferry, she said, will be sold"), a conditional, or
+        // a phrase that goes on ("…, she said, and to …") is read whole; after an opening phrase ("In May, she
+        // said, …") the rest is the statement.
+        const before = span(view, [from, s - 1]);
+        const intro = !conditional && lex.w.introWords.has(firstWord(tokens, from));
+        const adding = speechParticiple(tokens, after + 1, lex);
+        const alone = !!before && !intro && hasFiniteVerb(tokens, before, lex) && !conditional && (lex.re.participle.test(tokens[after + 1]?.text ?? '') || hasFiniteVerb(tokens, [after + 1, end], lex));
+        const pick = alone ? before : intro ? span(view, [after + 1, end]) : before || !conditional ? span(view, [from, end]) : null;
         if (pick) out.push(make(view, pick, subject, cue, CONFIDENCE.reportedCueInside));
-        break;
+        if (!alone || !adding) break;
+        v = after;
+        continue;
       }
-      // Cue last: "Repairs will take a year, the minister said (on Monday)."
-      if (opened && subject.from - 1 > from && trailingIsShort(tokens, after, end)) {
-        const clause = span(view, [from, subject.from - 1]);
+      // Cue last: "Repairs will take a year, the minister said (on Monday)[, adding that …]."
+      const next = conditional ? -1 : participleAfter(tokens, after, end, lex);
+      if (!conditional && opened && s - 1 > from && trailingIsShort(tokens, after, next < 0 ? end : next)) {
+        const clause = span(view, [from, s - 1]);
         if (clause && !lex.w.introWords.has(firstWord(tokens, from))) out.push(make(view, clause, subject, cue, CONFIDENCE.reportedCueLast));
-        break;
+        if (next < 0) break;
+        v = next;
       }
       continue;
     }
     // Inverted cue last: "Repairs will take a year, said Dr Jane Marsh of Westmere."
-    if (clausal && tokens[v - 1]?.text === ',' && invertsAt(tokens, v, lex) && v - 1 > from && !lex.re.participle.test(t.text)) {
+    if (!conditional && clausal && tokens[v - 1]?.text === ',' && invertsAt(tokens, v, lex) && v - 1 > from && !lex.re.participle.test(t.text)) {
       const np = subjectAfter(words, after);
       const inverted = np && np.type !== 'pronoun' ? np : null;
       const clause = inverted ? span(view, [from, v - 1]) : null;
@@ -193,56 +194,23 @@ function lowerWordsIn(text: string): number {
   return n;
 }
 
-/** "According to the authority, the piers are sound." / "…, according to Dr Marsh." */
-function accordingTo(ctx: SieveContext, view: BlockView, from: number, end: number): Reported | null {
-  const { tokens } = view;
-  for (let k = from; k < end; k++) {
-    const phrases = ctx.lex.accordingToByFirst.get(tokens[k]!.low ?? '');
-    if (!phrases) continue;
-    for (const words of phrases) {
-      if (k + words.length > end || !words.every((w, i) => tokens[k + i]?.low === w)) continue;
-      const np = subjectAfter(view.words, k + words.length);
-      if (!np || np.type === 'unnamed') continue;
-      const cue = view.block.text.slice(tokens[k]!.start, tokens[k + words.length - 1]!.end);
-      if (k === from || (k === from + 1 && tokens[from]!.kind === 'punct')) {
-        // Past the source and its appositive, to the comma that opens the statement.
-        let c = tokens[np.to - 1]?.text === ',' ? np.to - 1 : np.to;
-        while (c < end && tokens[c]!.text !== ',' && c - np.to < 12) c++;
-        // No comma: the statement follows the source directly ("Laut Weber soll die Brücke …").
-        if (tokens[c]?.text !== ',') c = np.to - 1;
-        const clause = span(view, [c + 1, end]);
-        return clause ? make(view, clause, np, cue, CONFIDENCE.reportedAccordingTo) : null;
-      }
-      if (tokens[k - 1]?.text === ',') {
-        const clause = span(view, [from, k - 1]);
-        return clause ? make(view, clause, np, cue, CONFIDENCE.reportedAccordingTo) : null;
-      }
-    }
-  }
-  return null;
+
+
+
+
+/** A speech verb's participle at k: the speaker's next act ("adding", "noting"). */
+function speechParticiple(tokens: readonly Token[], k: number, lex: CompiledLexicon): boolean {
+  const t = tokens[k];
+  if (t?.kind !== 'word' || !lex.re.participle.test(t.text)) return false;
+  const verb = verbAt(tokens, k, lex);
+  return !!verb && lex.w.clauseVerbs.has(verb.lemma);
 }
 
-/** A list item without quotation marks, under a paragraph that introduces it with a cue and a colon. */
-function introducedItem(ctx: SieveContext, view: BlockView): Reported | null {
-  if (view.block.kind !== 'item' || view.quotes.length && view.tokens.every((t) => t.kind !== 'word')) return null;
-  let p = view.block.index - 1;
-  while (p >= 0 && ctx.blocks[p]!.block.kind === 'item') p--;
-  const intro = ctx.blocks[p];
-  const last = intro?.tokens[intro.tokens.length - 1];
-  if (!intro || last?.text !== ':') return null;
-  const d = introducer(ctx, p, intro.tokens.length - 1, { sieve: 'reported' });
-  if (!d?.np || d.np.type === 'unnamed') return null;
-  const clause = span(view, [0, view.tokens.length]);
-  if (!clause) return null;
-  return { ...make(view, clause, d.np, d.cue ?? '', CONFIDENCE.reportedListItem), npBlock: p };
+/** The comma before a speech participle after a closing cue ("…, she said on Monday, adding that …"), or -1. */
+function participleAfter(tokens: readonly Token[], from: number, end: number, lex: CompiledLexicon): number {
+  for (let k = from; k < end && k - from <= 12; k++) if (tokens[k]!.text === ',' && speechParticiple(tokens, k + 1, lex)) return k;
+  return -1;
 }
-
-function make(view: BlockView, clause: [number, number], np: NounPhrase, cue: string, confidence: number): Reported {
-  const start = view.tokens[clause[0]]!.start;
-  const end = view.tokens[clause[1] - 1]!.end;
-  return { block: view.block.index, start, end, text: view.block.text.slice(start, end), np, npBlock: view.block.index, cue, confidence };
-}
-
 
 /** After a closing cue only a short phrase may follow ("…, she said on Monday."). */
 function trailingIsShort(tokens: readonly Token[], from: number, end: number): boolean {

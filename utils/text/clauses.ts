@@ -116,6 +116,14 @@ export function coordinatedSubject(w: Words, v: number, sentFrom: number): NounP
  * saying …" (Acme, Ruiz); a noun that can speak keeps its place ("quoted a voter saying …").
  */
 export function subjectOfCue(w: Words, v: number, sentFrom: number): NounPhrase | null {
+  const np = cueSubject(w, v, sentFrom);
+  // "the Lenning Courier said": a name after the definite article names a body (a paper, a court), no person;
+  // "the Kellshire Republican said" describes one.
+  if (np?.type !== 'person' || np.role || !w.lex.w.definiteArticles.has(lower(w.tokens[np.from - 1]))) return np;
+  return w.lex.w.partyMembers.has(lower(w.tokens[np.to - 1])) ? np : { ...np, type: 'organization' };
+}
+
+function cueSubject(w: Words, v: number, sentFrom: number): NounPhrase | null {
   const { tokens, lex } = w;
   if (isParticipleAfterComma(tokens, v, lex)) return coordinatedSubject(w, v, sentFrom) ?? subjectBefore(w, v, sentFrom);
   const np = subjectBefore(w, v, sentFrom);
