@@ -33,12 +33,15 @@ const cueFirst: Row[] = [
   ['a parenthesis ending in a quoted title, its comma inside the marks', 'Dr Brenner, the host of the radio show “Low Tide,” said in an interview that the pier was too old.', 'the pier was too old', 'Tomas Brenner'],
   ['a person of a place and its region: X of P, R says …', 'Mira Dunne of Dover, Kellshire says the ferry should run all winter.', 'the ferry should run all winter', 'Mira Dunne'],
   ['a participle after the one written to: X sent an email to Y urging …', 'Dr Brenner sent an email to Ms Varga urging her to close the east pier.', 'her to close the east pier', 'Tomas Brenner'],
+  ['a participle cue not in its -ed form: …, remarking that …', 'Dr Brenner walked to the pier, remarking that the town should sell the ferry.', 'the town should sell the ferry', 'Tomas Brenner'],
+  ['…, pointing out that …', 'Ms Varga spoke for an hour, pointing out that the ferry had lost money every year.', 'the ferry had lost money every year', 'Ilse Varga'],
   ['two statements joined by "and"', 'Ms Varga said the loan was cheap, and she added that the board had agreed.', 'the loan was cheap', 'Ilse Varga'],
 ];
 
 const cueLast: Row[] = [
   ['…, X said.', 'The repairs will take a full year, Ms Varga said.', 'The repairs will take a full year', 'Ilse Varga'],
   ['…, said X of Y.', 'The tides have eaten the foundations, said Dr Tomas Brenner of Castell University.', 'The tides have eaten the foundations', 'Tomas Brenner'],
+  ['…, X said and a long setting', 'The ferry is vital, Ms Varga said after meeting on Thursday with the harbour board in the old town hall.', 'The ferry is vital', 'Ilse Varga'],
   ['…, X said on Monday.', 'The board will meet again in June, Dr Brenner said on Monday.', 'The board will meet again in June', 'Tomas Brenner'],
   // The subject and its verb sit either side of the cue: the statement is read whole, cue included.
   ['cue inside: …, X said, …', 'The old ferry, Ms Varga said, would be sold for scrap.', 'The old ferry, Ms Varga said, would be sold for scrap', 'Ilse Varga'],
@@ -57,6 +60,7 @@ const cueLast: Row[] = [
 const according: Row[] = [
   ['According to X, …', 'According to Dr Brenner, the piers have moved by four centimetres.', 'the piers have moved by four centimetres', 'Tomas Brenner'],
   ['…, according to X.', 'The ferry carried 9,000 people last year, according to the Lenning Harbour Board.', 'The ferry carried 9,000 people last year', 'Lenning Harbour Board'],
+  ['according to an analysis by X', 'Ferry traffic fell by a third last year, according to an analysis by the Lenning Harbour Board.', 'Ferry traffic fell by a third last year', 'Lenning Harbour Board'],
   ['according to a statement from X', 'According to a statement from the Lenning Harbour Board, the tolls will rise by 8 per cent.', 'the tolls will rise by 8 per cent', 'Lenning Harbour Board'],
 ];
 

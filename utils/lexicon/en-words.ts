@@ -28,7 +28,10 @@ export const WORDS: FunctionWords = {
   listJoiners: ['and', 'or'],
   participleOpeners: ['by', 'before', 'after', 'upon', 'while', 'when'],
   clauseJoiners: ['and', 'but'],
-  documents: ['statement', 'report', 'release', 'letter', 'filing', 'post', 'memo', 'note', 'email', 'document', 'memorandum', 'affidavit', 'brief', 'tweet', 'message', 'editorial', 'op-ed', 'column', 'essay'],
+  documents: [
+    'statement', 'report', 'release', 'letter', 'filing', 'post', 'memo', 'note', 'email', 'document', 'memorandum', 'affidavit', 'brief', 'tweet',
+    'message', 'editorial', 'op-ed', 'column', 'essay', 'analysis', 'study', 'survey', 'audit', 'review', 'assessment',
+  ],
   authorMarkers: ['from', 'by'],
   authorParticiples: ['filed', 'issued', 'released', 'published', 'written', 'signed', 'sent', 'submitted', 'prepared', 'drafted', 'posted', 'authored'],
   presentatives: ['here is', 'here was', 'here’s', "here's"],

@@ -111,7 +111,7 @@ function inSentence(ctx: SieveContext, view: BlockView, from: number, to: number
       }
       // Cue last: "Repairs will take a year, the minister said (on Monday)[, adding that …]."
       const next = conditional ? -1 : participleAfter(tokens, after, end, lex);
-      if (!conditional && opened && s - 1 > from && trailingIsShort(tokens, after, next < 0 ? end : next)) {
+      if (!conditional && opened && s - 1 > from && trailingIsShort(tokens, after, next < 0 ? end : next, lex)) {
         const clause = span(view, [from, s - 1]);
         if (clause && !lex.w.introWords.has(firstWord(tokens, from))) out.push(make(view, clause, subject, cue, CONFIDENCE.reportedCueLast));
         if (next < 0) break;
@@ -212,10 +212,10 @@ function participleAfter(tokens: readonly Token[], from: number, end: number, le
   return -1;
 }
 
-/** After a closing cue only a short phrase may follow ("…, she said on Monday."). */
-function trailingIsShort(tokens: readonly Token[], from: number, end: number): boolean {
+/** After a closing cue only a short phrase may follow ("…, she said on Monday."), or a setting ("…, she said after …"). */
+function trailingIsShort(tokens: readonly Token[], from: number, end: number, lex: CompiledLexicon): boolean {
   for (let k = from; k < end; k++) if (tokens[k]!.kind === 'quote') return false;
-  return end - from <= 12;
+  return end - from <= 12 || lex.w.introWords.has(tokens[from]?.low ?? '');
 }
 
 /** Words before a cue that cancel it: "did not say", "declined to say", "the said company", "didn’t say". */
