@@ -2,7 +2,7 @@
 // script, the badge, highlight messages, the clipboard and downloads. Thin
 // wrappers; the decisions are in model.ts and the state in state.ts.
 import { browser } from 'wxt/browser';
-import { POPUP_PORT, sendToTab, type ContentResult, type ContentTimings, type HighlightReply, type WorkerTimings } from '@/utils/messaging';
+import { POPUP_PORT, sendToTab, TOP_FRAME, type ContentResult, type ContentTimings, type HighlightReply, type WorkerTimings } from '@/utils/messaging';
 import type { Analysis } from '@/utils/types';
 import { isFileUrl, isRestrictedError, isRestrictedUrl } from '@/components/model';
 import { ANALYSIS_KEY, inject, startAnalysis, targetTab as findTab, type Analyser, type EarlyApi, type Injection, type TabRef } from './early';
@@ -93,7 +93,7 @@ export async function setBadge(tabId: number, analysis: Analysis): Promise<void>
 /** Keep a port open to the tab while the popup lives: the content script clears highlights when it closes. */
 export function holdPort(tabId: number): void {
   try {
-    browser.tabs.connect(tabId, { name: POPUP_PORT });
+    browser.tabs.connect(tabId, { name: POPUP_PORT, ...TOP_FRAME });
   } catch {
     // No content script to talk to (restricted page): nothing to clear either.
   }
