@@ -97,8 +97,9 @@ function inSentence(ctx: SieveContext, view: BlockView, from: number, to: number
         // A whole statement before the cue stands alone when a clause of its own or the speaker's act follows ("It
         // pays to wait, she said, and the vote can …", "…, she said, pointing to …"; after "adding that …" its own
         // statement follows); a subject split from its verb ("The ferry, she said, will be sold"), a conditional, or
-        // a phrase that goes on ("…, she said, and to …") is read whole; after an opening phrase ("In May, she
-        // said, …") the rest is the statement.
+        // a phrase that goes on ("The repairs were paid for, she said, by the board") is read whole; after an opening
+        // phrase ("In May, she said, …") the rest is the statement. (hasFiniteVerb reads plurals as verbs: "…, and to
+        // check the ropes" counts as a clause of its own.)
         const before = span(view, [from, s - 1]);
         const intro = !conditional && lex.w.introWords.has(firstWord(tokens, from));
         const adding = speechParticiple(tokens, after + 1, lex);
