@@ -17,13 +17,6 @@ export default defineConfig({
   modules: ['@wxt-dev/auto-icons'],
   autoIcons: { baseIconPath: 'assets/icon.svg', sizes: [...ICON_SIZES] },
   vite: () => ({ plugins: [preact()] }),
-  hooks: {
-    // Chromium: no default popup, so a click reaches the background's action.onClicked, which reads the page
-    // while the browser opens the popup (entrypoints/background.ts). Firefox keeps the popup in the manifest.
-    'build:manifestGenerated': (wxt, manifest) => {
-      if (wxt.config.browser !== 'firefox' && manifest.action) delete manifest.action.default_popup;
-    },
-  },
   // The sources zip (for addons.mozilla.org's reviewers) holds what rebuilds the extension: not the build
   // outputs, test screenshots or scratch files .gitignore keeps out of the repository.
   zip: { excludeSources: ['dist/**', 'scratch/**', 'tests/e2e/screenshots/**', 'bench/results/**', '**/*.log', '*.tgz'] },

@@ -263,9 +263,8 @@ async function evaluateInTarget(cdp: CDPSession, targetId: string, expression: s
 type TargetInfo = { targetId: string; url: string; type: string };
 
 /** Click the toolbar button of extension `extId` on `tabTarget`; returns the click's wall-clock time and the popup's target id. */
-async function clickAction(cdp: CDPSession, extId: string, tabTarget: string, timeoutMs: number, cold = false): Promise<{ clickAt: number; popupTarget: string | null }> {
+async function clickAction(cdp: CDPSession, extId: string, tabTarget: string, timeoutMs: number): Promise<{ clickAt: number; popupTarget: string | null }> {
   const popupUrl = `chrome-extension://${extId}/popup.html`;
-  if (cold) await stopWorker(cdp, extId);
   const clickAt = nowAbs();
   await cdp.send('Extensions.triggerAction' as never, { id: extId, targetId: tabTarget } as never);
   const t0 = performance.now();
@@ -276,17 +275,6 @@ async function clickAction(cdp: CDPSession, extId: string, tabTarget: string, ti
     await new Promise((r) => setTimeout(r, 2));
   }
   return { clickAt, popupTarget: null };
-}
-
-/**
- * Stop extension `extId`'s service worker, as Chromium does after 30 s without events: the next click starts it
- * (`--cold`, a reader's click after reading for a while). Waits until its target is gone.
- */
-async function stopWorker(cdp: CDPSession, extId: string): Promise<void> {
-  const workers = async () =>
-    ((await cdp.send('Target.getTargets')) as { targetInfos: TargetInfo[] }).targetInfos.filter((t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${extId}/`));
-  for (const w of await workers()) await cdp.send('Target.closeTarget', { targetId: w.targetId }).catch(() => {});
-  for (let i = 0; i < 200 && (await workers()).length; i++) await new Promise((r) => setTimeout(r, 5));
 }
 
 /** Page-side probes, installed before the page's own scripts: long tasks and a 10 ms timer's gaps, both timestamped. */
@@ -336,8 +324,6 @@ export async function benchBrowser(opts: {
   extDir?: string;
   /** A second build of Cited (e.g. an older revision's .output/chrome-mv3), clicked on the same tabs in the same runs. */
   compareDir?: string;
-  /** Stop each extension's service worker before its click (see stopWorker). */
-  coldWorker?: boolean;
   log: (s: string) => void;
 }): Promise<BrowserResult> {
   const EXT = opts.extDir ? path.resolve(opts.extDir) : DEFAULT_EXT;
@@ -362,8 +348,8 @@ export async function benchBrowser(opts: {
       notes.push(`compared with the build in ${COMPARE} on the same tabs`);
     }
     else ensureBuild(opts.forceBuild, notes, opts.log);
-    // Chromium's build opens popup.html from the background's click handler (no default_popup in its manifest).
-    if (!existsSync(path.join(EXT, 'popup.html'))) return { ...result, error: 'the build has no popup page (entrypoints/popup not built yet)' };
+    const manifest = JSON.parse(readFileSync(path.join(EXT, 'manifest.json'), 'utf8')) as { action?: { default_popup?: string } };
+    if (!manifest.action?.default_popup) return { ...result, error: 'the build has no action popup (entrypoints/popup not built yet)' };
     writeEmptyExtension(emptyDir);
     const markers = opts.selector ? [opts.selector] : MARKERS;
     const routes = new Map<string, Buffer | string>([['/harbour-bridge.html', readFileSync(SAMPLE)]]);
@@ -417,14 +403,9 @@ export async function benchBrowser(opts: {
         await article.addInitScript(PAGE_PROBE);
         await article.goto(articleUrl, { waitUntil: 'load' });
         await article.bringToFront();
-        // With --cold the workers are stopped before each click (a stopped one cannot be asked): no tab id, and no
-        // popup.html?tabId=N or executeScript timings.
-        let tabId: number | null = null;
-        if (!opts.coldWorker) {
-          const worker = citedWorker() ?? (await context.waitForEvent('serviceworker', { timeout: 10_000 }));
-          tabId = (await worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id)) ?? null;
-          if (tabId == null) throw new Error('no active tab id from the service worker');
-        }
+        const worker = citedWorker() ?? (await context.waitForEvent('serviceworker', { timeout: 10_000 }));
+        const tabId = await worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id);
+        if (tabId == null) throw new Error('no active tab id from the service worker');
         const target = await tabTarget(cdp, articleUrl);
 
         // Empty popup and Cited's popup (and the compared build's), rotating which goes first.
@@ -432,7 +413,7 @@ export async function benchBrowser(opts: {
         const order = kinds.map((_, k) => kinds[(k + i) % kinds.length]!);
         for (const which of order) {
           const extId = which === 'empty' ? emptyId : which === 'compare' ? compareId! : citedId;
-          const { clickAt, popupTarget } = await clickAction(cdp, extId, target, RUN_TIMEOUT_MS, opts.coldWorker);
+          const { clickAt, popupTarget } = await clickAction(cdp, extId, target, RUN_TIMEOUT_MS);
           if (!popupTarget) throw new Error(`${which} popup did not open`);
           const w = (await evaluateInTarget(cdp, popupTarget, popupWatch(which === 'empty' ? [] : markers, OTHER_END, RUN_TIMEOUT_MS))) as PopupWatch;
           await cdp.send('Target.closeTarget', { targetId: popupTarget }).catch(() => {});
@@ -462,30 +443,28 @@ export async function benchBrowser(opts: {
           }
         }
 
-        if (tabId != null) {
-          // popup.html?tabId=N as a page, timed from its own navigation start.
-          const popup = await context.newPage();
-          pages.push(popup);
-          await popup.goto(`chrome-extension://${citedId}/popup.html?tabId=${tabId}`);
-          const hit = (await popup.evaluate(popupWatch(markers, OTHER_END, RUN_TIMEOUT_MS))) as PopupWatch;
-          run.marker = hit.hit?.marker ?? null;
-          if (hit.hit && !hit.hit.end) run.popup_ms = hit.hit.t;
+        // popup.html?tabId=N as a page, timed from its own navigation start.
+        const popup = await context.newPage();
+        pages.push(popup);
+        await popup.goto(`chrome-extension://${citedId}/popup.html?tabId=${tabId}`);
+        const hit = (await popup.evaluate(popupWatch(markers, OTHER_END, RUN_TIMEOUT_MS))) as PopupWatch;
+        run.marker = hit.hit?.marker ?? null;
+        if (hit.hit && !hit.hit.end) run.popup_ms = hit.hit.t;
 
-          // Content script: executeScript round trip from the extension page.
-          const c = await popup.evaluate(async (id: number) => {
-            const t = performance.now();
-            const [res] = await chrome.scripting.executeScript({ target: { tabId: id }, files: ['/reader.js'] });
-            const ms = performance.now() - t;
-            // The tab reads the page (Cited's analysis runs in the popup); older builds answered with the analysis.
-            const r = res?.result as { ok?: boolean; reading?: { article?: { blocks?: unknown[] } | null }; analysis?: { speakers?: unknown[]; quotes?: unknown[] } } | undefined;
-            return { ms, ok: r?.ok ?? null, speakers: r?.analysis?.speakers?.length ?? null, quotes: r?.analysis?.quotes?.length ?? null, blocks: r?.reading?.article?.blocks?.length ?? null };
-          }, tabId);
-          run.content_ms = c.ms;
-          run.content_ok = c.ok;
-          run.speakers = c.speakers;
-          run.quotes = c.quotes;
-          run.blocks = c.blocks;
-        }
+        // Content script: executeScript round trip from the extension page.
+        const c = await popup.evaluate(async (id: number) => {
+          const t = performance.now();
+          const [res] = await chrome.scripting.executeScript({ target: { tabId: id }, files: ['/reader.js'] });
+          const ms = performance.now() - t;
+          // The tab reads the page (Cited's analysis runs in the popup); older builds answered with the analysis.
+          const r = res?.result as { ok?: boolean; reading?: { article?: { blocks?: unknown[] } | null }; analysis?: { speakers?: unknown[]; quotes?: unknown[] } } | undefined;
+          return { ms, ok: r?.ok ?? null, speakers: r?.analysis?.speakers?.length ?? null, quotes: r?.analysis?.quotes?.length ?? null, blocks: r?.reading?.article?.blocks?.length ?? null };
+        }, tabId);
+        run.content_ms = c.ms;
+        run.content_ok = c.ok;
+        run.speakers = c.speakers;
+        run.quotes = c.quotes;
+        run.blocks = c.blocks;
       } catch (e) {
         run.error = e instanceof Error ? e.message.split('\n')[0] : String(e);
       } finally {

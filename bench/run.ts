@@ -1,4 +1,4 @@
-// `npm run bench [-- --json] [--quick] [--no-browser] [--browser-only] [--no-pathological] [--no-batch] [--batch-pages=N] [--no-dashboard] [--dashboard-articles=N] [--build] [--ext=DIR] [--compare=DIR] [--cold] [--selector=CSS]`
+// `npm run bench [-- --json] [--quick] [--no-browser] [--browser-only] [--no-pathological] [--no-batch] [--batch-pages=N] [--no-dashboard] [--dashboard-articles=N] [--build] [--ext=DIR] [--compare=DIR] [--selector=CSS]`
 //
 // Node: Readability (extractArticle) vs the rest of the pipeline (analyzeArticle)
 // on every corpus page and the shipped sample; scaling and pathological inputs;
@@ -98,7 +98,7 @@ async function main() {
   if (BROWSER) {
     log('Browser');
     const { benchBrowser } = await import('./browser');
-    browser = await benchBrowser({ runs: BROWSER_RUNS, forceBuild: flag('build'), selector: option('selector'), pathological: !flag('no-pathological'), extDir: option('ext'), compareDir: option('compare'), coldWorker: flag('cold'), log });
+    browser = await benchBrowser({ runs: BROWSER_RUNS, forceBuild: flag('build'), selector: option('selector'), pathological: !flag('no-pathological'), extDir: option('ext'), compareDir: option('compare'), log });
   }
   const bundle: BundleResult = await bundleSizes(bundleDir);
   // The reading record's dashboard over 10,000 synthetic saved articles (in the browser, after the build above).

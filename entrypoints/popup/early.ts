@@ -27,25 +27,8 @@ export interface Injection {
   analysed?: AnalysisReply;
 }
 
-/** Asks the background for the reading its toolbar click started (background.ts); it answers null when there is none. */
-export const FIRST_READING = 'cited:first-reading';
-/** The popup's port to the background while it is open (background.ts clears the tab's popup when it drops). */
-export const POPUP_OPEN = 'cited-popup-open';
-
-/** A reading the background started at the click: the tab, and executeScript's results or its error message. */
-export interface Handed {
-  tab: TabRef;
-  results?: { result?: unknown }[];
-  error?: string;
-}
-
 /** The part of the extension API this needs. */
 export interface EarlyApi {
-  runtime: {
-    sendMessage(m: { type: string }): Promise<unknown>;
-    connect(i: { name: string }): unknown;
-    getManifest(): { action?: { default_popup?: string } };
-  };
   tabs: {
     get(id: number): Promise<{ url?: string }>;
     query(q: { active: boolean; currentWindow: boolean }): Promise<{ id?: number; url?: string }[]>;
@@ -73,14 +56,10 @@ export async function targetTab(api: EarlyApi, search: string): Promise<TabRef |
 export async function inject(api: EarlyApi, search: string, analyser: Analyser, tab?: TabRef | null): Promise<Injection> {
   let target: TabRef | null = null;
   try {
-    // The popup's first reading, opened by a click: the background began it at the click (Chromium).
-    const handed = tab === undefined && clickReads(api, search) ? await fromBackground(api) : null;
-    if (handed) mark('cited:handed');
-    if (handed?.error !== undefined) return handed;
-    target = handed?.tab ?? (tab === undefined ? await targetTab(api, search) : tab);
+    target = tab === undefined ? await targetTab(api, search) : tab;
     if (!target) return { tab: null };
     mark('cited:inject');
-    const results = handed?.results ?? (await api.scripting.executeScript({ target: { tabId: target.id }, files: [CONTENT_SCRIPT] }));
+    const results = await api.scripting.executeScript({ target: { tabId: target.id }, files: [CONTENT_SCRIPT] });
     mark('cited:result');
     const result = results[0]?.result as ContentResult | undefined;
     if (!result?.ok) return { tab: target, results };
@@ -89,30 +68,6 @@ export async function inject(api: EarlyApi, search: string, analyser: Analyser, 
     return { tab: target, results, analysed };
   } catch (error) {
     return { tab: target, error: error instanceof Error ? error.message : String(error) };
-  }
-}
-
-/**
- * Whether this popup was opened by a click the background reads the page for: a build whose action has no
- * default popup (Chromium's, see background.ts), and a popup not opened as a page (`?tabId=N`, in tests).
- */
-export function clickReads(api: EarlyApi, search: string): boolean {
-  try {
-    const action = api.runtime.getManifest().action;
-    return !search && !!action && !action.default_popup;
-  } catch {
-    return false;
-  }
-}
-
-/** The background's reading of this click, or null (none, or no background that reads: Firefox, tests). */
-async function fromBackground(api: EarlyApi): Promise<Handed | null> {
-  try {
-    api.runtime.connect({ name: POPUP_OPEN });
-    const reply = (await api.runtime.sendMessage({ type: FIRST_READING })) as Handed | null | undefined;
-    return reply && typeof reply === 'object' && reply.tab ? reply : null;
-  } catch {
-    return null;
   }
 }
 

@@ -21,9 +21,7 @@ export function checkManifest(manifest, browser) {
   assert.deepEqual(action?.default_icon, { 16: 'icons/16.png', 32: 'icons/32.png' }, 'toolbar icon');
   if (browser === 'chrome') {
     assert.equal(manifest.manifest_version, 3);
-    // No default popup: a click reaches the background, which reads the page while it opens popup.html.
-    assert.equal(manifest.action?.default_popup, undefined, 'Chromium opens the popup from the background');
-    assert.equal(manifest.background?.service_worker, 'background.js');
+    assert.equal(manifest.action?.default_popup, 'popup.html');
     assert.equal(manifest.commands?._execute_action?.suggested_key?.default, SHORTCUT);
     assert.equal(manifest.browser_specific_settings, undefined);
   } else {
