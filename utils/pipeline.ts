@@ -66,6 +66,11 @@ export function analyzeArticle(article: Article, options: AnalyzeOptions = {}): 
   return runSync(articleSteps(article, options));
 }
 
+/** A statement's index among the unnamed-source decisions (speakers/unnamed.ts): a quote's own, a reported one's after every quote's. */
+function unnamedIndex(s: Statement, quotes: number): number {
+  return s.kind === 'quote' ? s.quote.index : quotes + s.n;
+}
+
 /**
  * The same as steps: it yields between stages, where a host that must not hold
  * its thread long may let others run (analyzePage, driven with a pause).
@@ -111,10 +116,8 @@ function* articleSteps(article: Article, options: AnalyzeOptions): Generator<voi
   const resolved = new Set<number>();
   const reportedDecisions: (Decision | null)[] = [];
   for (const s of statements) {
-    if (s.kind === 'quote' && s.ref) resolved.add(s.quote.index);
-    if (s.kind !== 'indirect') continue;
-    if (s.ref) resolved.add(ctx.decisions.length + reportedDecisions.length);
-    reportedDecisions.push(anonymityClause(`${s.reported.cue} ${s.reported.text}`, lex) ? null : s.decision);
+    if (s.ref) resolved.add(unnamedIndex(s, ctx.decisions.length));
+    if (s.kind === 'indirect') reportedDecisions[s.n] = anonymityClause(`${s.reported.cue} ${s.reported.text}`, lex) ? null : s.decision;
   }
   const unnamed = collectUnnamed(unnamedDecisions(ctx.decisions, ctx.blocks, resolved, reportedDecisions, lex), lex);
   const captions = captionRoles(article.captions ?? [], lex);
@@ -145,11 +148,9 @@ function* articleSteps(article: Article, options: AnalyzeOptions): Generator<voi
 
   // Every quote is listed; a reported statement only with its speaker or an unnamed source.
   const listedQuotes: Quote[] = [];
-  let reportedIndex = ctx.decisions.length;
   for (const s of statements) {
-    const index = s.kind === 'quote' ? s.quote.index : reportedIndex++;
     // A statement no one is named for keeps `speaker: null` and names its unnamed source.
-    const source = s.speaker ? undefined : unnamed.of.get(index);
+    const source = s.speaker ? undefined : unnamed.of.get(unnamedIndex(s, ctx.decisions.length));
     if (s.kind !== 'quote' && !s.speaker && !source) continue;
     const q = toQuote(s, ctx);
     listedQuotes.push(source ? { ...q, unnamedSourceId: source } : q);

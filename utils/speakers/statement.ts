@@ -25,6 +25,8 @@ export interface QuoteStatement extends StatementBase {
 export interface ReportedStatement extends StatementBase {
   kind: 'indirect';
   reported: Reported;
+  /** Its place among the article's reported statements, from 0. */
+  n: number;
 }
 
 export type Statement = QuoteStatement | ReportedStatement;
@@ -36,7 +38,7 @@ export function quoteStatement(quote: QuoteView, decision: Decision | null): Quo
 /** A reported statement, the `n`th found (from 0); its decision is the cue and the source phrase read with it. */
 export function reportedStatement(reported: Reported, n: number): ReportedStatement {
   const decision: Decision = { np: reported.np, block: reported.npBlock, cue: reported.cue, sieve: 'reported', confidence: reported.confidence };
-  return { kind: 'indirect', id: `r${n + 1}`, reported, decision, ref: null, speaker: null };
+  return { kind: 'indirect', id: `r${n + 1}`, reported, decision, ref: null, speaker: null, n };
 }
 
 /**
