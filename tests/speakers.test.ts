@@ -199,6 +199,10 @@ const notSpeakers: [string, string, string, string | null, string][] = [
   ['a participle opening a sentence as its subject is no name', 'Many viewers distrust the networks. Using “illegal alien” when talking about it, rather than “undocumented immigrant,” became common.', 'undocumented immigrant', null, 'Using'],
   ['a name in a clause a subordinating word opens, closed by a dash, is not the sentence’s subject', 'As Ana Ruiz tried to ask about the budget — especially where the port is concerned — Tom Hale responded with a phrase that could have come from the mayor himself: “Do not moan to me about the port.”', 'Do not moan', 'Tom Hale', 'Ana Ruiz'],
   ['a setting’s name before a participle cue is not its subject', 'Ana Ruiz answered the question on Facebook writing, “Yes, I will. That was a poor choice of words.”', 'Yes, I will', 'Ana Ruiz', 'Facebook'],
+  ['a role written as an acronym names no one ("the CEO said")', '“The ferry will run all winter,” the CEO said.', 'The ferry will run', null, 'CEO'],
+  ['a role acronym after a possessive names no one, nor does the body ("the firm’s VP")', 'The firm’s VP then said the plan “was never going to work.”', 'was never going to work', null, 'VP'],
+  ['a role acronym goes to the one person named with it', 'Dana Ruiz, the ferry company’s CFO, spoke first. Later the CFO said the fares were “too low to last.”', 'too low to last', 'Dana Ruiz', 'CFO'],
+  ['a role acronym before a name is the name’s title', 'CFO Dana Ruiz said the fares were “too low to last.”', 'too low to last', 'Dana Ruiz', 'CFO Dana Ruiz'],
   ['an owned place before a role and a name set off by commas is no speaker', 'Tom Brell’s Kellshire state director, Ana Ruiz, reached out to the firm, writing: “We want this now.”', 'We want this now', 'Ana Ruiz', 'Kellshire'],
 ];
 

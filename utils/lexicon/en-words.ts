@@ -192,6 +192,7 @@ export const WORDS: FunctionWords = {
     'research firm', 'consultancy', 'consulting firm', 'advisory firm', 'ratings agency', 'rating agency', 'polling firm',
     'private equity firm', 'venture capital firm', 'wealth manager',
   ],
+  roleAcronyms: ['ceo', 'cfo', 'coo', 'cto', 'cio', 'cmo', 'vp', 'svp', 'evp', 'da', 'mp', 'mep'],
   partyMembers: ['republican', 'democrat', 'democratic', 'conservative', 'liberal', 'socialist', 'libertarian', 'independent', 'tory', 'progressive'],
   analysisFirmNames: ['Capital', 'Securities', 'Investments', 'Investment', 'Asset', 'Analytics', 'Research', 'Consulting', 'Economics', 'Strategies', 'Ratings', 'Equity'],
   politicsWords: [

@@ -227,6 +227,8 @@ export interface FunctionWords {
   analysisFirmNames: string[];
   /** Words of elections and government, lower case: sentences about a person with them place the person in politics. */
   politicsWords: string[];
+  /** Roles written as acronyms, lower case: "the CEO said" describes someone (no body, no name); "CFO Ana Ruiz" is a title. */
+  roleAcronyms: string[];
   /** A party's members, lower case: "the Kellshire Republican said" describes a person (not the body "the X" names). */
   partyMembers: string[];
   /** Nouns of those who speak for a body, lower case: a spokesperson of a research centre still speaks for it. */
@@ -243,10 +245,7 @@ export interface FunctionWords {
   infinitiveMarkers: string[];
   /** Capitalised words that begin place names and are no name alone, as written: "New" of "New Zealand". */
   namePrefixes: string[];
-  /**
-   * Words the lexicon lists as no name (a modal, a verb, a month) that are also common first
-   * names or surnames: a name where a name stands ("George Will", "Will Tanner", "Read said").
-   */
+  /** Words listed as no name (a modal, a verb, a month) that are also common names: a name where one stands ("Will Tanner", "Read said"). */
   nameLikeWords: string[];
   /** Lower case. Words of direction that, before another capitalised word, make a place of it whatever first name it looks like: "North Carolina", "West Virginia". */
   compassWords: string[];

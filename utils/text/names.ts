@@ -21,7 +21,7 @@ export function isTitle(word: string, lex: CompiledLexicon): boolean {
 
 export function isRoleWord(word: string, lex: CompiledLexicon): boolean {
   const w = bare(word).toLowerCase();
-  if (lex.roles.has(w) || lex.titles.has(w)) return true;
+  if (lex.roles.has(w) || lex.titles.has(w) || roleAcronym(word, lex)) return true;
   // Lower-case occupation nouns of the role tables: "an epidemiologist", "state assemblyman Ben Ash".
   // Capitalised words stay with the hand-written titles, so that a first name such as "Dean" is no title.
   return /^\p{Ll}/u.test(word) && lex.roleNouns.has(w);
@@ -29,6 +29,7 @@ export function isRoleWord(word: string, lex: CompiledLexicon): boolean {
 
 /** Length of a multi-word title starting at token k ("Prime Minister" → 2), or 0. */
 function multiTitleAt(tokens: readonly Token[], k: number, lex: CompiledLexicon): number {
+  if (roleAcronym(tokens[k]?.text ?? '', lex)) return 1;
   for (const parts of lex.multiTitles) {
     let ok = true;
     for (let p = 0; p < parts.length; p++) {
@@ -253,7 +254,12 @@ function participleObject(t: Token | undefined, lex: CompiledLexicon): boolean {
 export function isOrganizationName(words: readonly string[], lex: CompiledLexicon): boolean {
   if (words.some((w) => isOrgWord(w, lex))) return true;
   // Acronyms alone: NASA, the WHO, BBC (not initials like "J.").
-  return words.length === 1 && ACRONYM.test(words[0]!) && !lex.w.nameSuffixes.has(words[0]!) && !INITIAL.test(words[0]!) && words[0]!.replace(/\./g, '').length >= 2;
+  return words.length === 1 && ACRONYM.test(words[0]!) && !lex.w.nameSuffixes.has(words[0]!) && !INITIAL.test(words[0]!) && words[0]!.replace(/\./g, '').length >= 2 && !roleAcronym(words[0]!, lex);
+}
+
+/** A role written in capitals as an acronym: "CEO", "VP" (not "Da" of "Da Silva"). */
+export function roleAcronym(word: string, lex: CompiledLexicon): boolean {
+  return /^\p{Lu}{2,4}$/u.test(word) && lex.w.roleAcronyms.has(word.toLowerCase());
 }
 
 /**
