@@ -98,6 +98,8 @@ const names: Row[] = [
   { name: 'a time phrase opening the sentence is no speaker: Hours later, X …, telling …', input: 'Hours later, Dana Webb returned the favour, telling the paper, “He is a friend and a good man.”', quote: 'He is a friend', speaker: 'Dana Webb' },
   { name: 'a participle opening the sentence is no speaker: Surveying …, X concludes:', input: 'Surveying the empty mills, Ross Tanner concludes: “Nobody did this to them.”', quote: 'Nobody did this', speaker: 'Ross Tanner' },
   { name: 'a number opening the sentence is no speaker: Eight years ago, he … and said', input: 'Ana Pell has run twice. Eight years ago, she backed the mayor and said, “He will fix the roads.”', quote: 'He will fix the roads', speaker: 'Ana Pell' },
+  { name: 'a joke cracked before its quote: X cracked, “…”', input: 'During their first debate, Ana Ruiz cracked, “I am a builder, but a builder who likes to finish things.”', quote: 'I am a builder', speaker: 'Ana Ruiz' },
+  { name: 'a dry answer: X deadpanned, “…”', input: 'Asked about the report, Tom Hale deadpanned, “I have read it twice.”', quote: 'I have read it twice', speaker: 'Tom Hale' },
   { name: 'an abbreviated military title is no part of the name: Adm.', input: '“We will hold the strait,” said Adm. Carl Price.', quote: 'We will hold the strait', speaker: 'Carl Price' },
   // A noun between two names: "Westmere pollster Ann Cole", "Reyes spokesman Tom Hale".
   { name: 'said Place role Name: the person, not the place', input: '“Turnout will be low,” said Westmere pollster Ann Cole.', quote: 'Turnout will be low', speaker: 'Ann Cole' },

@@ -62,7 +62,9 @@ const SPEECH_VERBS: Record<string, { forms: string[]; strength: number }> = {
   // Raised voices and quiet ones.
   shout: { forms: ['shouted', 'yelled', 'screamed', 'cried', 'exclaimed', 'shouting', 'yelling', 'exclaiming', 'shouts', 'yells', 'exclaims'], strength: 1 },
   whisper: { forms: ['whispered', 'murmured', 'muttered'], strength: 1 },
-  joke: { forms: ['joked', 'quipped', 'jokes', 'joking'], strength: 1 },
+  joke: { forms: ['joked', 'quipped', 'jokes', 'joking', 'deadpanned'], strength: 1 },
+  // "she cracked, “…”": a joke; weaker, since bridges and ice crack too.
+  crack: { forms: ['cracked'], strength: 0.8 },
   boast: { forms: ['boasted', 'bragged'], strength: 1 },
   // Written and online forms.
   tweet: { forms: ['tweeted', 'tweeting', 'posted', 'blogged'], strength: 1 },
