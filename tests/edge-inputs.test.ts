@@ -6,6 +6,9 @@ import { JSDOM, VirtualConsole } from 'jsdom';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../utils/analyze';
+import { lexiconFor } from '../utils/lexicon';
+import { languageKey } from '../utils/lexicon/languages';
+import { pronounWordsFor } from '../utils/lexicon/pronouns';
 import type { Analysis, AnalyzeOptions } from '../utils/types';
 
 const URL = 'https://news.example.org/2025/harbour';
@@ -45,6 +48,19 @@ describe('words that are names of JavaScript built-ins are text', () => {
     ].join(''), { lang: word }));
     expect(a.status).toBe('ok');
     expect(a.quotes.find((q) => q.text.startsWith('It will hold'))?.speaker).toBe('Ana Ruiz');
+  });
+});
+
+describe('language tags', () => {
+  it.each([['pt-BR', 'pt'], ['EN_gb', 'en'], ['fr', 'fr'], ['', 'en'], [null, 'en'], ['-x', 'en']] as const)('%s is filed under %s', (tag, key) => {
+    expect(languageKey(tag)).toBe(key);
+  });
+
+  it('the lexicon and the pronoun words of a tag are those of one language', () => {
+    for (const tag of ['pt-BR', 'de-AT', 'es_MX', 'xx-YY', 'constructor']) {
+      const lang = lexiconFor(tag).lang;
+      expect(pronounWordsFor(tag)).toBe(pronounWordsFor(lang));
+    }
   });
 });
 

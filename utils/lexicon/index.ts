@@ -1,6 +1,6 @@
 // Lexicons per language, compiled once into the lookups the stages use.
 import { en } from './en';
-import { LEXICONS } from './languages';
+import { languageKey, LEXICONS } from './languages';
 import { roleTables } from './roles';
 import type { FunctionWords, Lexicon, Patterns } from './types';
 
@@ -109,7 +109,7 @@ const compiled = new Map<string, CompiledLexicon>();
 
 /** The lexicon for a language tag ("en-GB" → en); English when the language has none. */
 export function lexiconFor(lang: string | null | undefined): CompiledLexicon {
-  const key = (lang ?? 'en').toLowerCase().split(/[-_]/)[0] ?? 'en';
+  const key = languageKey(lang);
   // Own keys only: a page's lang="constructor" names no lexicon.
   const lex = Object.hasOwn(LEXICONS, key) ? LEXICONS[key]! : en;
   let c = compiled.get(lex.lang);

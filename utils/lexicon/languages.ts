@@ -8,3 +8,8 @@ import { pt } from './pt';
 import type { Lexicon } from './types';
 
 export const LEXICONS: Readonly<Record<string, Lexicon>> = { en, es, fr, pt, de };
+
+/** The key a language tag is filed under: its primary subtag, lower case ("pt-BR" → "pt", "EN_gb" → "en"); "en" for none. */
+export function languageKey(lang: string | null | undefined): string {
+  return (lang ?? 'en').toLowerCase().split(/[-_]/)[0] || 'en';
+}

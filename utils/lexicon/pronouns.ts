@@ -1,6 +1,7 @@
 // The words an article uses for a person's pronoun, per language: read by
 // utils/speakers/pronoun.ts to tell which pronoun the article itself gives a
 // speaker (never guessed from a first name). Data only.
+import { languageKey } from './languages';
 
 export type Pronoun = 'he' | 'she' | 'they';
 
@@ -55,7 +56,7 @@ const fr: PronounWords = { ...none, declared: { 'il/lui': 'he', 'elle/elle': 'sh
 const BY_LANG: Record<string, PronounWords> = { en, es, fr };
 
 export function pronounWordsFor(lang: string | null | undefined): PronounWords {
-  const key = (lang ?? 'en').toLowerCase().split(/[-_]/)[0] ?? 'en';
+  const key = languageKey(lang);
   // Own keys only: a page's lang="constructor" or a word "toString" names no entry.
   return Object.hasOwn(BY_LANG, key) ? BY_LANG[key]! : en;
 }
