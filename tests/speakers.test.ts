@@ -203,6 +203,9 @@ const notSpeakers: [string, string, string, string | null, string][] = [
   ['a role acronym after a possessive names no one, nor does the body ("the firm’s VP")', 'The firm’s VP then said the plan “was never going to work.”', 'was never going to work', null, 'VP'],
   ['a role acronym goes to the one person named with it', 'Dana Ruiz, the ferry company’s CFO, spoke first. Later the CFO said the fares were “too low to last.”', 'too low to last', 'Dana Ruiz', 'CFO'],
   ['a role acronym before a name is the name’s title', 'CFO Dana Ruiz said the fares were “too low to last.”', 'too low to last', 'Dana Ruiz', 'CFO Dana Ruiz'],
+  ['a group named "Plurals for X" is the speaker, not X', 'Tom Hale opened the pier. Americans for Fair Ports said the vote was “rigged.”', 'rigged', 'Americans for Fair Ports', 'Fair Ports'],
+  ['"Plurals for X" set off by an appositive is a body', 'Tom Hale opened the pier. Bikers for Hale, a group formed last year, said the rally would be “huge.”', 'huge', 'Bikers for Hale', 'Tom Hale'],
+  ['those who act for someone speak, not the one they act for: "Attorneys for X said"', 'Tom Hale, a builder, lost the case. Attorneys for Hale said the ruling was “wrong on the facts.”', 'wrong on the facts', null, 'Tom Hale'],
   ['an owned place before a role and a name set off by commas is no speaker', 'Tom Brell’s Kellshire state director, Ana Ruiz, reached out to the firm, writing: “We want this now.”', 'We want this now', 'Ana Ruiz', 'Kellshire'],
 ];
 

@@ -175,6 +175,8 @@ export const de: Lexicon = {
     officeModifiers: ['stellvertretende', 'stellvertretender', 'stellvertretenden', 'vize'],
     analysisFirms: ['beratungsfirma', 'investmentbank', 'vermögensverwalter', 'ratingagentur', 'umfrageinstitut'],
     analysisFirmNames: ['Capital', 'Research', 'Analytics', 'Consulting'],
+    bodyLinkers: ['für'],
+    agentNouns: ['anwälte', 'berater', 'sprecher'],
     roleAcronyms: ['ceo', 'cfo', 'cto', 'coo'],
     partyMembers: ['sozialdemokrat', 'sozialdemokratin', 'christdemokrat', 'christdemokratin', 'liberale', 'grüne', 'linke', 'konservative'],
     politicsWords: ['wahlkampf', 'wahlkampagne', 'wähler', 'wählerinnen', 'vorwahl', 'vorwahlen', 'delegierte', 'nominierung', 'kandidat', 'kandidatin', 'kandidaten', 'kandidatur', 'wahl', 'wahlen', 'stimmzettel', 'bundestag', 'landtag', 'parlament', 'koalition', 'opposition', 'regierung', 'kabinett', 'fraktion', 'abgeordnete', 'abgeordneten', 'wahlkreis', 'parteitag'],

@@ -192,6 +192,11 @@ export const WORDS: FunctionWords = {
     'research firm', 'consultancy', 'consulting firm', 'advisory firm', 'ratings agency', 'rating agency', 'polling firm',
     'private equity firm', 'venture capital firm', 'wealth manager',
   ],
+  bodyLinkers: ['for'],
+  agentNouns: [
+    'lawyers', 'attorneys', 'counsels', 'aides', 'advisers', 'advisors', 'strategists', 'executives', 'officials', 'representatives',
+    'staffers', 'consultants', 'lobbyists', 'agents', 'spokesmen', 'spokeswomen', 'spokespeople', 'spokespersons',
+  ],
   roleAcronyms: ['ceo', 'cfo', 'coo', 'cto', 'cio', 'cmo', 'vp', 'svp', 'evp', 'da', 'mp', 'mep'],
   partyMembers: ['republican', 'democrat', 'democratic', 'conservative', 'liberal', 'socialist', 'libertarian', 'independent', 'tory', 'progressive'],
   analysisFirmNames: ['Capital', 'Securities', 'Investments', 'Investment', 'Asset', 'Analytics', 'Research', 'Consulting', 'Economics', 'Strategies', 'Ratings', 'Equity'],

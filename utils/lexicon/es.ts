@@ -167,6 +167,8 @@ export const es: Lexicon = {
     officeModifiers: ['vice', 'adjunto', 'adjunta', 'sub'],
     analysisFirms: ['consultora', 'correduría', 'sociedad de bolsa', 'gestora', 'agencia de calificación', 'encuestadora'],
     analysisFirmNames: ['Capital', 'Consultores', 'Consultora', 'Inversiones', 'Research', 'Analytics', 'Valores'],
+    bodyLinkers: ['por'],
+    agentNouns: ['abogados', 'asesores', 'portavoces'],
     roleAcronyms: ['ceo', 'cfo', 'cto'],
     partyMembers: ['republicano', 'republicana', 'demócrata', 'socialista', 'conservador', 'conservadora', 'liberal', 'independiente', 'popular'],
     politicsWords: ['campaña', 'votantes', 'electores', 'primarias', 'delegados', 'nominación', 'candidato', 'candidata', 'candidatos', 'candidatura', 'elección', 'elecciones', 'electoral', 'reelección', 'papeleta', 'debate', 'senado', 'congreso', 'parlamento', 'parlamentario', 'legislatura', 'gobierno', 'gabinete', 'coalición', 'oposición', 'mitin', 'diputados'],

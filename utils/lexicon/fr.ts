@@ -177,6 +177,8 @@ export const fr: Lexicon = {
     officeModifiers: ['vice', 'adjoint', 'adjointe', 'sous'],
     analysisFirms: ['cabinet de conseil', 'société de gestion', 'banque d’affaires', "banque d'affaires", 'institut de sondage', 'agence de notation'],
     analysisFirmNames: ['Capital', 'Gestion', 'Conseil', 'Research', 'Analytics'],
+    bodyLinkers: ['pour'],
+    agentNouns: ['avocats', 'conseillers', 'porte-parole'],
     roleAcronyms: ['pdg', 'dg', 'ceo', 'cfo', 'drh'],
     partyMembers: ['républicain', 'républicaine', 'démocrate', 'socialiste', 'conservateur', 'conservatrice', 'libéral', 'libérale', 'écologiste', 'insoumis', 'insoumise'],
     politicsWords: ['campagne', 'électeurs', 'électrices', 'primaire', 'primaires', 'délégués', 'investiture', 'candidat', 'candidate', 'candidats', 'candidature', 'élection', 'élections', 'électoral', 'électorale', 'réélection', 'scrutin', 'débat', 'sénat', 'assemblée', 'parlement', 'parlementaire', 'gouvernement', 'coalition', 'opposition', 'meeting', 'députés'],

@@ -177,6 +177,8 @@ export const pt: Lexicon = {
     officeModifiers: ['vice', 'adjunto', 'adjunta', 'sub'],
     analysisFirms: ['consultoria', 'corretora', 'gestora', 'agência de classificação de risco', 'instituto de pesquisa'],
     analysisFirmNames: ['Capital', 'Investimentos', 'Consultoria', 'Research', 'Analytics'],
+    bodyLinkers: ['por', 'pela', 'pelo'],
+    agentNouns: ['advogados', 'assessores', 'porta-vozes'],
     roleAcronyms: ['ceo', 'cfo', 'cto'],
     partyMembers: ['republicano', 'republicana', 'democrata', 'socialista', 'conservador', 'conservadora', 'liberal', 'petista', 'tucano', 'tucana'],
     politicsWords: ['campanha', 'eleitores', 'primárias', 'delegados', 'nomeação', 'candidato', 'candidata', 'candidatos', 'candidatura', 'eleição', 'eleições', 'eleitoral', 'reeleição', 'cédula', 'debate', 'senado', 'congresso', 'parlamento', 'parlamentar', 'legislatura', 'governo', 'gabinete', 'coligação', 'oposição', 'comício', 'deputados'],

@@ -162,10 +162,7 @@ export interface FunctionWords {
   wordsCues: string[];
   /** Possessive pronouns before such a noun: "in her words". */
   possessives: string[];
-  /**
-   * Verb forms that frame a quoted phrase after them in its sentence as someone's words, though no speech cue: "she cast the
-   * vote as a “mandate”", "he derided the “experts”". The filter keeps such a quote; the paraphrase sieve gives it the verb's subject.
-   */
+  /** Verbs that frame a quoted phrase after them as someone's words, no speech cue: "cast the vote as a “mandate”", "derided the “experts”". */
   quoteFrames: string[];
   /** The same for verbs of thinking, judging, wanting: "thinks it a “test case”" (the paraphrase sieve: active voice only). */
   thoughtFrames: string[];
@@ -227,6 +224,10 @@ export interface FunctionWords {
   analysisFirmNames: string[];
   /** Words of elections and government, lower case: sentences about a person with them place the person in politics. */
   politicsWords: string[];
+  /** Linkers after a capitalised plural that name a body, lower case: "Americans for Fair Ports" (but "Attorneys for Hale" act for Hale). */
+  bodyLinkers: string[];
+  /** Those who act or speak for another, plural, lower case: "Attorneys for Hale" speak for Hale, and are not Hale. */
+  agentNouns: string[];
   /** Roles written as acronyms, lower case: "the CEO said" describes someone (no body, no name); "CFO Ana Ruiz" is a title. */
   roleAcronyms: string[];
   /** A party's members, lower case: "the Kellshire Republican said" describes a person (not the body "the X" names). */

@@ -120,7 +120,7 @@ function cutAtLinker(tokens: readonly Token[], from: number, to: number, lex: Co
       }
     }
   }
-  if (firstLinker < 0) return to;
+  if (firstLinker < 0 || (firstLinker === from + 1 && groupFor(tokens, firstLinker, lex))) return to;
   // "Dr Ana Ruiz of Westmere University": a person, then her affiliation.
   if (org && nameBefore && !orgBefore && lex.w.affiliationPrepositions.has(tokens[firstLinker]!.low ?? '') && firstLinker - from >= 2) return firstLinker;
   return org && !(orgBefore && lex.w.placePrepositions.has(tokens[firstLinker]!.low ?? '')) ? to : firstLinker; // not "Acme Museum in Dover"
@@ -151,7 +151,7 @@ export function nameRunBackward(tokens: readonly Token[], end: number, lex: Comp
   for (let x = j; x < end; x++) if (!isNameWord(tokens[x], lex) && !prefixHere(tokens, x, lex) && !inTitle(tokens, j, x, lex)) linker = x;
   let org = false;
   if (linker >= 0) {
-    org = isOrgWord(tokens[linker - 1]?.text ?? '', lex);
+    org = isOrgWord(tokens[linker - 1]?.text ?? '', lex) || (linker === j + 1 && !!groupFor(tokens, linker, lex));
     for (let x = linker + 1; x < end && !org; x++) org = isOrgWord(tokens[x]!.text, lex);
   }
   if (linker >= 0 && !org) j = linker + 1;
@@ -171,6 +171,10 @@ export function readName(w: Words, from: number, to: number): NounPhrase | null 
   // "Seattle-based", "Amazon-owned": a name joined to a lower-case word modifies the name after it.
   while (from < to - 1 && HYPHEN_MODIFIER.test(tokens[from]!.text)) from++;
   if (from >= to) return null;
+  // "Americans for Fair Ports" names a body; "Attorneys for Hale" are people who act for Hale, unnamed.
+  const forGroup = to - from >= 3 ? groupFor(tokens, from + 1, lex) : null;
+  if (forGroup === 'body') return nounPhrase({ from, to, type: 'organization', name: joinText(w, from, to).replace(POSSESSIVE_S, ''), text: joinText(w, from, to) });
+  if (forGroup === 'role') return nounPhrase({ from, to, type: 'unnamed', text: joinText(w, from, to), head: lower(tokens[from]) });
   // Titles and role words at the front of the run ("Chinese President", "Facebook CEO", "Dr").
   let split = from;
   // "secretary of State Ana Ruiz": a title of several words begun before the run ends inside it.
@@ -255,6 +259,15 @@ export function isOrganizationName(words: readonly string[], lex: CompiledLexico
   if (words.some((w) => isOrgWord(w, lex))) return true;
   // Acronyms alone: NASA, the WHO, BBC (not initials like "J.").
   return words.length === 1 && ACRONYM.test(words[0]!) && !lex.w.nameSuffixes.has(words[0]!) && !INITIAL.test(words[0]!) && words[0]!.replace(/\./g, '').length >= 2 && !roleAcronym(words[0]!, lex);
+}
+
+/** A capitalised plural before the body linker at `k`: a body ("Americans for Fair Ports"), or a role's people ("Attorneys for Hale"). */
+function groupFor(tokens: readonly Token[], k: number, lex: CompiledLexicon): 'body' | 'role' | null {
+  const g = tokens[k - 1];
+  if (!g || g.kind !== 'word' || !lex.w.bodyLinkers.has(lower(tokens[k])) || !/^\p{Lu}\p{Ll}+$/u.test(g.text) || !startsName(tokens, k + 1, lex)) return null;
+  const p = lower(g);
+  if (lex.w.agentNouns.has(p)) return 'role';
+  return lex.re.plural.test(p) ? 'body' : null;
 }
 
 /** A role written in capitals as an acronym: "CEO", "VP" (not "Da" of "Da Silva"). */
