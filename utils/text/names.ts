@@ -270,9 +270,9 @@ function groupFor(tokens: readonly Token[], k: number, lex: CompiledLexicon): 'b
   return lex.re.plural.test(p) ? 'body' : null;
 }
 
-/** A role written in capitals as an acronym: "CEO", "VP" (not "Da" of "Da Silva"). */
+/** A role written in capitals as an acronym: "CEO", "VP" (not "Da" of "Da Silva"). Asked of most words: cheap tests first. */
 export function roleAcronym(word: string, lex: CompiledLexicon): boolean {
-  return /^\p{Lu}{2,4}$/u.test(word) && lex.w.roleAcronyms.has(word.toLowerCase());
+  return word.length <= 4 && word.charCodeAt(1) >= 65 && word.charCodeAt(1) <= 90 && /^\p{Lu}{2,4}$/u.test(word) && lex.w.roleAcronyms.has(word.toLowerCase());
 }
 
 /**
