@@ -21,8 +21,8 @@ export interface CompiledLexicon {
   /** First words of two-word verb forms ("pointed" of "pointed out"). */
   verbHeads: Set<string>;
   titles: Set<string>;
-  /** Titles of more than one word, split ("Prime Minister" → ["prime", "minister"]). */
-  multiTitles: string[][];
+  /** Titles of more than one word, split, by their first word ("prime" → [["prime", "minister"]]), in the lexicon's order. */
+  multiTitles: ReadonlyMap<string, readonly string[][]>;
   genderedTitles: Map<string, 'm' | 'f'>;
   roles: Map<string, 'official' | 'expert' | 'other'>;
   /** Occupation and title nouns of the language's role table (generated from WordNet for English), by category. */
@@ -231,10 +231,16 @@ function groupByFirst(phrases: string[][]): Map<string, string[][]> {
  * Titles of several words: the lexicon's own ("Prime Minister"), and the roles that join their
  * words with a linker ("Secretary of State", "Chief of Staff"), which stand before a name as one title.
  */
-function multiWordTitles(lex: Lexicon): string[][] {
+function multiWordTitles(lex: Lexicon): Map<string, string[][]> {
   const linkers = new Set(lex.titleLinkers.map((x) => x.toLowerCase()));
   const linked = (r: string) => r.split(' ').slice(1, -1).some((x) => linkers.has(x));
   const roles = [...Object.keys(lex.roleCategory), ...roleTables(lex.lang).roles.keys()].filter((r) => r.includes(' ') && linked(r));
   const all = new Set([...lex.titles.filter((t) => t.includes(' ')), ...roles].map((t) => t.toLowerCase()));
-  return [...all].map((t) => t.split(' '));
+  const byFirst = new Map<string, string[][]>();
+  for (const parts of [...all].map((t) => t.split(' '))) {
+    const list = byFirst.get(parts[0]!);
+    if (list) list.push(parts);
+    else byFirst.set(parts[0]!, [parts]);
+  }
+  return byFirst;
 }

@@ -30,7 +30,7 @@ export function isRoleWord(word: string, lex: CompiledLexicon): boolean {
 /** Length of a multi-word title starting at token k ("Prime Minister" → 2), or 0. */
 function multiTitleAt(tokens: readonly Token[], k: number, lex: CompiledLexicon): number {
   if (roleAcronym(tokens[k]?.text ?? '', lex)) return 1;
-  for (const parts of lex.multiTitles) {
+  for (const parts of lex.multiTitles.get(lower(tokens[k])) ?? []) {
     let ok = true;
     for (let p = 0; p < parts.length; p++) {
       if (lower(tokens[k + p]) !== parts[p]) {
