@@ -236,11 +236,5 @@ function multiWordTitles(lex: Lexicon): Map<string, string[][]> {
   const linked = (r: string) => r.split(' ').slice(1, -1).some((x) => linkers.has(x));
   const roles = [...Object.keys(lex.roleCategory), ...roleTables(lex.lang).roles.keys()].filter((r) => r.includes(' ') && linked(r));
   const all = new Set([...lex.titles.filter((t) => t.includes(' ')), ...roles].map((t) => t.toLowerCase()));
-  const byFirst = new Map<string, string[][]>();
-  for (const parts of [...all].map((t) => t.split(' '))) {
-    const list = byFirst.get(parts[0]!);
-    if (list) list.push(parts);
-    else byFirst.set(parts[0]!, [parts]);
-  }
-  return byFirst;
+  return groupByFirst([...all].map((t) => t.split(' ')));
 }

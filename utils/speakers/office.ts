@@ -84,8 +84,8 @@ function wordsBeforePolitics(blocks: readonly BlockView[], lex: CompiledLexicon)
     for (let k = 0; k + 1 < ts.length; k++) {
       const t = ts[k]!;
       const next = ts[k + 1]!;
-      // The word of politics first: a set lookup that rules out nearly every pair before the two patterns.
-      if (!lex.w.politicsWords.has(next.low ?? '') || t.kind !== 'word' || next.kind !== 'word' || !/^\p{Lu}/u.test(t.text) || !/^\p{Ll}/u.test(next.text)) continue;
+      // The word of politics first (only a word has one): a set lookup that rules out nearly every pair before the patterns.
+      if (!lex.w.politicsWords.has(next.low ?? '') || t.kind !== 'word' || !/^\p{Lu}/u.test(t.text) || !/^\p{Ll}/u.test(next.text)) continue;
       const word = nameTokens(t.text)[0];
       if (word) found.add(word);
     }
