@@ -17,7 +17,9 @@ export function verbAt(tokens: readonly Token[], k: number, lex: CompiledLexicon
   const hit = lex.verbHits.get(w);
   if (hit) return roleModifier(tokens, k, lex) || possessedParticiple(tokens, k, lex) ? null : hit;
   const maybe = lex.ambiguousHits.get(w);
-  if (maybe && (lex.complementizers.has(lower(tokens[k + 1])) || lex.pronouns.has(lower(tokens[k - 1])) || namedBeforeColon(tokens, k))) return maybe;
+  // "his comments that …", "their claims that …": after a possessive (not "her", which may be an object) the form is a noun.
+  const owned = lex.w.possessives.has(lower(tokens[k - 1])) && !lex.w.listeners.has(lower(tokens[k - 1]));
+  if (maybe && !owned && (lex.complementizers.has(lower(tokens[k + 1])) || lex.pronouns.has(lower(tokens[k - 1])) || namedBeforeColon(tokens, k))) return maybe;
   return null;
 }
 
