@@ -207,6 +207,7 @@ const notSpeakers: [string, string, string, string | null, string][] = [
   ['"Plurals for X" set off by an appositive is a body', 'Tom Hale opened the pier. Bikers for Hale, a group formed last year, said the rally would be “huge.”', 'huge', 'Bikers for Hale', 'Tom Hale'],
   ['those who act for someone speak, not the one they act for: "Attorneys for X said"', 'Tom Hale, a builder, lost the case. Attorneys for Hale said the ruling was “wrong on the facts.”', 'wrong on the facts', null, 'Tom Hale'],
   ['a noun after a possessive is no speech verb: "his comments that …"', 'Senator Tom Brell of Ohio, whose seat is on the line in his state’s primary on Tuesday, passed up chances to challenge Ana Ruiz. Later the two were hard on Dev Pike, challenging him over his comments that he would be a “neutral guy” in the talks.', 'neutral guy', null, 'Ohio'],
+  ['a lone word capitalised only where it opens a sentence is no antecedent: "Eyebrows raised, he asked"', 'Bob, a former station chief, spoke to the panel for an hour on Tuesday. “That never happened,” Bob said. Eyebrows raised, he asked, “Was I going to stay behind alone?”', 'Was I going to stay behind alone?', 'Bob', 'Eyebrows'],
   ['an owned place before a role and a name set off by commas is no speaker', 'Tom Brell’s Kellshire state director, Ana Ruiz, reached out to the firm, writing: “We want this now.”', 'We want this now', 'Ana Ruiz', 'Kellshire'],
 ];
 

@@ -68,7 +68,7 @@ export function pronoun(np: NounPhrase, pos: Position, mentions: readonly NameMe
     if (wantsPerson) {
       // "Okafor spoke from the steps. … he said": a lone word that is a sentence's subject may be a person,
       // and one that a relative only people take follows is one ("Zendaya, who won the award, …").
-      if (kind === 'organization' && m.np.type === 'person' && m.tokens.length === 1 && (m.who || actsAsPerson(m, lex))) {
+      if (kind === 'organization' && m.np.type === 'person' && m.tokens.length === 1 && (m.who || (actsAsPerson(m, lex) && !sentencesCapital(m, mentions, lex)))) {
         kind = 'person';
         if (!m.who) rank = blocksAway(rank, -SALIENCE.unknownGender);
       } else if (kind === 'person') {
@@ -134,6 +134,17 @@ function actsAsPerson(m: NameMention, lex: CompiledLexicon): boolean {
   return (/^\p{Ll}/u.test(m.next) && lex.re.verbForm.test(next)) || lex.w.pastVerbs.has(next) || lex.w.finiteVerbs.has(next) || lex.verbs.has(next);
 }
 
+
+/**
+ * A lone plural that opens its sentence and that the article writes as a name nowhere else (capitalised where no
+ * sentence opens, or in a longer name): "Eyebrows raised, he asked …" owes its capital to the sentence, and is no
+ * one for "he". ("Okafor spoke", "Williams spoke, … Jan Williams" are names.)
+ */
+function sentencesCapital(m: NameMention, mentions: readonly NameMention[], lex: CompiledLexicon): boolean {
+  const word = m.tokens[0]!;
+  if (!m.initial || !lex.re.plural.test(word)) return false;
+  return !mentions.some((o) => o !== m && (!o.initial || o.tokens.length > 1) && o.tokens.includes(word));
+}
 
 /** How much less (or more) likely an antecedent is, in paragraphs of distance (tuned on PolNeAR train). */
 const SALIENCE = {

@@ -42,6 +42,8 @@ export interface NameMention {
   several?: boolean;
   /** Followed by a relative only people take ("Zendaya, who won the award,"): a person's name, whatever the word. */
   who?: boolean;
+  /** Opens its sentence, where any word is capitalised ("Eyebrows raised, he asked"): the capital tells no name. */
+  initial?: boolean;
 }
 
 /**
@@ -116,7 +118,8 @@ export function scanMentions(blocks: readonly BlockView[], lex: CompiledLexicon,
       const other = otherName(np.appositive, lex);
       const relative = np.appositive ? np.appositive.split(' ', 1)[0]!.toLowerCase() : tokens[np.to]?.text === ',' ? tokens[np.to + 1]?.low : null;
       const who = !!relative && lex.w.personRelatives.has(relative);
-      out.push({ block: view.block.index, token: k, pos: { block: view.block.index, offset: k }, np, subject, place, clause, reported, tokens: tokensOfName, modifier, next: next?.kind === 'word' ? next.text : null, ...(other ? { otherName: other } : {}), ...(heading ? { heading } : {}), ...(several ? { several: true } : {}), ...(who ? { who } : {}) });
+      const initial = !prev || (prev.kind === 'punct' && SENTENCE_END.test(prev.text));
+      out.push({ block: view.block.index, token: k, pos: { block: view.block.index, offset: k }, np, subject, place, clause, reported, tokens: tokensOfName, modifier, next: next?.kind === 'word' ? next.text : null, ...(other ? { otherName: other } : {}), ...(heading ? { heading } : {}), ...(several ? { several: true } : {}), ...(who ? { who } : {}), ...(initial ? { initial } : {}) });
       // Names inside the appositive ("Jane Marsh, an engineer at Westmere University,") are
       // not mentions of their own: skip past it.
       k = Math.max(np.to, k + 1);
@@ -124,6 +127,9 @@ export function scanMentions(blocks: readonly BlockView[], lex: CompiledLexicon,
   }
   return out;
 }
+
+/** Punctuation that ends a sentence: the word after it is capitalised whatever it is. */
+const SENTENCE_END = /^[.!?…]+$/;
 
 /** A comma and a relative word after the name run at `k`: "Fenn, who joked". */
 function relativeAfter(tokens: readonly Token[], k: number, lex: CompiledLexicon): boolean {
