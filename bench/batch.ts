@@ -2,7 +2,9 @@
 // corpus-like news pages (made-up text, page furniture of corpus-like size:
 // scripts, styles, navigation, related links), run through the built CLI
 // (dist/cited.mjs, built first from these sources) as a child process with 1
-// and with N worker threads. Reports articles per second,
+// and with N worker threads, then as N single-thread processes at once over an
+// Nth of the pages each (the same work with nothing shared: what the machine
+// gives it on N cores). Reports articles per second,
 // the speedup, the process's peak RSS, and RSS early vs late in the run (flat
 // memory means no page's DOM is kept). Reported, never asserted.
 import { spawn } from 'node:child_process';
@@ -71,6 +73,12 @@ export interface BatchResult {
    * 2 cores whenever the single run's helper threads take more than 0.18 of its main thread's CPU.
    */
   speedup_ceiling: number | null;
+  /**
+   * The same work with nothing shared: N separate `cited --workers=1` processes started at once, each over its own
+   * Nth of the pages, in articles per second ÷ the single run's. What this machine gives this very analysis on N
+   * cores, whatever a pool does: the bound for batch_speedup.
+   */
+  speedup_independent: number | null;
   rss_mb_max: number | null;
   /** RSS late / RSS early in the N-worker run: 1.0 is flat. */
   rss_growth: number | null;
@@ -163,11 +171,11 @@ function warcRecord(type: 'request' | 'response', url: string, i: number, block:
   return gzipSync(Buffer.concat([Buffer.from(head), block, Buffer.from('\r\n\r\n')]), { level: 1 });
 }
 
-/** Write the archive: a request and a response record per page. */
-export function writeArchive(file: string, pages: number): { html_kb_median: number } {
+/** Write the archive: a request and a response record per page (pages `from` to `from + pages − 1`). */
+export function writeArchive(file: string, pages: number, from = 0): { html_kb_median: number } {
   const parts: Buffer[] = [];
   const sizes: number[] = [];
-  for (let i = 0; i < pages; i++) {
+  for (let i = from; i < from + pages; i++) {
     const { url, html } = generatePage(i);
     const body = Buffer.from(html);
     sizes.push(body.length / 1024);
@@ -278,6 +286,28 @@ function runCli(archive: string, workers: number, pages: number): Promise<BatchR
   });
 }
 
+/** N single-thread runs at once, one per shard: articles per second over all of them (the slowest one ends the run). */
+function runIndependent(shards: readonly string[]): Promise<{ articles: number; articles_per_s: number | null; ok: boolean }> {
+  const started = performance.now();
+  return Promise.all(
+    shards.map(
+      (shard) =>
+        new Promise<{ articles: number; code: number | null }>((resolve) => {
+          const child = spawn(process.execPath, [path.join(ROOT, 'dist/cited.mjs'), '--workers=1', '--no-progress', shard], { cwd: ROOT, stdio: ['ignore', 'pipe', 'ignore'] });
+          let articles = 0;
+          child.stdout.on('data', (d: Buffer) => {
+            for (let i = d.indexOf(10); i >= 0; i = d.indexOf(10, i + 1)) articles++;
+          });
+          child.on('exit', (code) => resolve({ articles, code }));
+        }),
+    ),
+  ).then((runs) => {
+    const articles = runs.reduce((n, r) => n + r.articles, 0);
+    const seconds = (performance.now() - started) / 1000;
+    return { articles, articles_per_s: round(articles / seconds, 2), ok: runs.every((r) => r.code === 0) };
+  });
+}
+
 /** See BatchResult.speedup_ceiling: the single run's idle time per article ÷ its CPU over all threads spread over `cores`. */
 function ceiling(one: BatchRun, cores: number): number | null {
   if (one.idle_ms_per_article == null || one.cpu_ms_main == null || one.cpu_ms_helpers == null || cores < 2) return null;
@@ -305,6 +335,15 @@ export async function benchBatch(opts: { pages: number; workers?: number; log: (
       opts.log(`    ${run.articles} articles in ${run.seconds} s: ${run.articles_per_s}/s (steady ${run.steady_articles_per_s}/s), ${run.cpu_ms_per_article} ms CPU each (main ${run.cpu_ms_main}, workers ${run.cpu_ms_workers}, helpers ${run.cpu_ms_helpers}; ${run.idle_ms_per_article} ms on idle cores), RSS max ${run.rss_mb_max} MB, ${run.rss_mb_early} → ${run.rss_mb_late} MB; load average ${run.load_avg}`);
       runs.push(run);
     }
+    let independent: Awaited<ReturnType<typeof runIndependent>> | null = null;
+    if (workers > 1) {
+      const size = Math.ceil(opts.pages / workers);
+      const shards = Array.from({ length: workers }, (_, k) => path.join(dir, `shard-${k}.warc.gz`));
+      shards.forEach((file, k) => writeArchive(file, Math.min(size, opts.pages - k * size), k * size));
+      opts.log(`  ${workers} × cited --workers=1 at once, one shard each`);
+      independent = await runIndependent(shards);
+      opts.log(`    ${independent.articles} articles: ${independent.articles_per_s}/s`);
+    }
     const one = runs[0]!;
     const many = runs[runs.length - 1]!;
     const bad = runs.find((r) => r.exit_code !== 0 || r.articles !== opts.pages);
@@ -319,6 +358,7 @@ export async function benchBatch(opts: { pages: number; workers?: number; log: (
       speedup: round((many.articles_per_s ?? NaN) / (one.articles_per_s ?? NaN), 3),
       speedup_cpu_bound: one.idle_ms_per_article && many.idle_ms_per_article ? round(one.idle_ms_per_article / many.idle_ms_per_article, 3) : null,
       speedup_ceiling: ceiling(one, Math.min(workers, availableParallelism())),
+      speedup_independent: independent?.ok && independent.articles === opts.pages ? round((independent.articles_per_s ?? NaN) / (one.articles_per_s ?? NaN), 3) : null,
       rss_mb_max: runs.some((r) => r.rss_mb_max != null) ? Math.max(...runs.map((r) => r.rss_mb_max ?? 0)) : null,
       rss_growth: many.rss_mb_early && many.rss_mb_late ? round(many.rss_mb_late / many.rss_mb_early, 3) : null,
       ...(bad ? { error: `--workers=${bad.workers}: exit ${bad.exit_code}, ${bad.articles} of ${opts.pages} articles` } : {}),

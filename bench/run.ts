@@ -155,6 +155,8 @@ async function main() {
     batch_speedup_cpu_bound: batch?.runs.length === 2 ? batch.speedup_cpu_bound : null,
     /** The most N idle cores could give if the N-thread run added no CPU to the single run's (its helper threads included). */
     batch_speedup_ceiling: batch?.runs.length === 2 ? batch.speedup_ceiling : null,
+    /** N separate single-thread processes at once, one shard each, over the single run: the same work with nothing shared, the bound for batch_speedup on this machine. */
+    batch_speedup_independent: batch?.speedup_independent ?? null,
     /**
      * What this machine's cores give by themselves on the batch's worker count (bench/machine.ts): N threads of
      * register arithmetic, of memory reads, and of page-sized object trees made and dropped, each over one thread.
@@ -308,7 +310,7 @@ function printTable(r: any) {
     }
     const ms = r.summary.batch_machine_speedup;
     if (ms) p(`  this machine alone on ${ba.workers} threads: compute ${fmt(ms.compute, 2)}×, memory reads ${fmt(ms.memory, 2)}×, allocation ${fmt(ms.allocation, 2)}×`);
-    p(`  speedup ${fmt(ba.speedup, 2)}× on ${ba.workers} workers (${fmt(ba.speedup_cpu_bound, 2)}× with ${ba.workers} idle cores, from CPU per article; at most ${fmt(ba.speedup_ceiling, 2)}× without added work); RSS growth ${fmt(ba.rss_growth, 2)}×`);
+    p(`  speedup ${fmt(ba.speedup, 2)}× on ${ba.workers} workers (${fmt(ba.speedup_cpu_bound, 2)}× with ${ba.workers} idle cores, from CPU per article; at most ${fmt(ba.speedup_ceiling, 2)}× without added work; ${fmt(ba.speedup_independent, 2)}× as ${ba.workers} separate processes sharing nothing); RSS growth ${fmt(ba.rss_growth, 2)}×`);
   } else p('Batch: skipped (--no-batch)');
   p();
   p('Targets (reported, not asserted):');
