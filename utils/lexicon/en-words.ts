@@ -73,7 +73,7 @@ export const WORDS: FunctionWords = {
     'is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'shall',
     'must', 'may', 'might', 'did', 'does', 'do', "isn't", 'isn’t', "wasn't", 'wasn’t', "won't", 'won’t', "can't", 'can’t',
   ],
-  settingPrepositions: ['in', 'on', 'at'],
+  settingPrepositions: ['in', 'on', 'at', 'during'],
   settings: [
     'statement', 'interview', 'briefing', 'conference', 'post', 'video', 'letter', 'email', 'tweet', 'speech', 'address', 'filing',
     'report', 'twitter', 'x', 'facebook', 'instagram', 'court', 'hearing', 'radio', 'television', 'tv',

@@ -144,7 +144,7 @@ export interface FunctionWords {
   hypotheticals: string[];
   /** Finite auxiliaries and copulas: a clause has one. */
   finiteVerbs: string[];
-  /** Prepositions of a setting right after a cue: "said in a statement". */
+  /** Prepositions of a setting: right after a cue ("said in a statement"), or between a subject and its verb ("Hale during a rally thanked …"). */
   settingPrepositions: string[];
   /** Nouns of the setting a cue speaks in: "in a statement", "on Twitter". */
   settings: string[];
