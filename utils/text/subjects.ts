@@ -10,9 +10,7 @@ import { joinText, lower, nounPhrase, POSSESSIVE_S, type NounPhrase, type Words 
 import { commaInsideClosingMark, type Token } from './tokens';
 import { skipAdverbsBackward } from './verbs';
 
-function pronounPhrase(t: Token, at: number, g: 'm' | 'f' | 'n' | 'p'): NounPhrase {
-  return nounPhrase({ from: at, to: at + 1, type: 'pronoun', text: t.text, gender: g === 'm' || g === 'f' ? g : null, head: t.text.toLowerCase() });
-}
+const pronounPhrase = (t: Token, at: number, g: 'm' | 'f' | 'n' | 'p'): NounPhrase => nounPhrase({ from: at, to: at + 1, type: 'pronoun', text: t.text, gender: g === 'm' || g === 'f' ? g : null, head: t.text.toLowerCase() });
 
 /** The subject that ends right before token `k` (the cue verb), reading back over adverbs, an appositive, titles and role words; never before `floor`. */
 export function subjectBefore(w: Words, k: number, floor = 0): NounPhrase | null {
@@ -115,7 +113,9 @@ function appositiveSubject(w: Words, comma: number, floor: number): NounPhrase |
     // An earlier name holds the one found only inside the first phrase of its appositive
     // ("Ana Ruiz, director of Harbour Workers, a union …"), never after a clause opener
     // ("at the convention, when Mr. Brell, who …, called") or past another comma.
-    if (found && (found.from <= appFrom || lex.w.subjectOpeners.has(lower(tokens[appFrom])) || commaBetween(tokens, appFrom, found.from, lex))) break;
+    // Nor where the name is the subject of a relative clause: "Veldoria, a country that the mayor, Tom Hale, called “…”".
+    const relative = !!found && (lex.w.relatives.has(lower(tokens[found.from - 1])) || lex.complementizers.has(lower(tokens[found.from - 1])));
+    if (found && (found.from <= appFrom || lex.w.subjectOpeners.has(lower(tokens[appFrom])) || commaBetween(tokens, appFrom, found.from, lex) || relative)) break;
     const np = subjectBefore(w, j, floor);
     if (np && (np.type === 'person' || np.type === 'organization' || np.type === 'description')) {
       found = { ...np, to: comma + 1, appositive: joinText(w, appFrom, comma) };
