@@ -17,10 +17,11 @@ export function verbAt(tokens: readonly Token[], k: number, lex: CompiledLexicon
   const hit = lex.verbHits.get(w);
   if (hit) return roleModifier(tokens, k, lex) || possessedParticiple(tokens, k, lex) ? null : hit;
   const maybe = lex.ambiguousHits.get(w);
+  if (!maybe) return null;
   // "his comments that …", "their claims that …": after a possessive (not "her", which may be an object) the form is a noun.
-  const owned = lex.w.possessives.has(lower(tokens[k - 1])) && !lex.w.listeners.has(lower(tokens[k - 1]));
-  if (maybe && !owned && (lex.complementizers.has(lower(tokens[k + 1])) || lex.pronouns.has(lower(tokens[k - 1])) || namedBeforeColon(tokens, k))) return maybe;
-  return null;
+  const prev = lower(tokens[k - 1]);
+  if (lex.w.possessives.has(prev) && !lex.w.listeners.has(prev)) return null;
+  return lex.complementizers.has(lower(tokens[k + 1])) || lex.pronouns.has(prev) || namedBeforeColon(tokens, k) ? maybe : null;
 }
 
 /** "The Harbour Gazette reports:", "Hale notes:": after a name and before a colon the word is the verb, not "the reports:". */
