@@ -160,7 +160,7 @@ function onlyDescribed(tokens: readonly Token[], k: number, lex: CompiledLexicon
     const low = t.low ?? t.text.toLowerCase();
     if (/^\p{Lu}/u.test(t.text) && !lex.pronouns.has(low)) continue;
     if (
-      lex.w.prepositions.has(low) || lex.w.placeMarkers.has(low) || lex.w.subjectOpeners.has(low) || lex.w.relatives.has(low) ||
+      lex.w.prepositions.has(low) || lex.w.affiliationPrepositions.has(low) || lex.w.placeMarkers.has(low) || lex.w.subjectOpeners.has(low) || lex.w.relatives.has(low) ||
       lex.w.finiteVerbs.has(low) || lex.w.pastVerbs.has(low) || lex.verbs.has(low) || lex.pronouns.has(low) || lex.w.clauseOpeners.has(low)
     ) return false;
   }
