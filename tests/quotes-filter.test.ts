@@ -66,7 +66,8 @@ const dropped: [string, string, string, DropReason][] = [
   ['one word after someone the article quotes', '“We sail at dawn,” Tom Hale said. Hale rebuilt the “temporary” shed.', 'temporary', 'scare'],
   ['a possessive far before the quote', '“We sail at dawn,” Tom Hale said. Hale’s fans defended the firm on the grounds that its “surge fares” are fair.', 'surge fares', 'scare'],
   ['a place before a speech verb is no speaker', '“We sail,” a sailor in Dunmore said. Dunmore has no “sharing economy” at all.', 'sharing economy', 'scare'],
-  ['a nickname inside a name, a verb of thinking far before it', 'The mayor may have thought the race was won before Ana “Tidy” Ruiz came in.', 'Tidy', 'title'],
+  ['a nickname inside a name, a verb of thinking far before it', 'The mayor may have thought the race was won before Ana “Tidy” Ruiz came in.', 'Tidy', 'naming'],
+  ['a nickname inside a name right after a speech verb', '“It was a joy,” said John “Tig” Halloran, a former sailor.', 'Tig', 'naming'],
 ];
 
 /** [why, sentence, quote text] */

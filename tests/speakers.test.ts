@@ -209,6 +209,7 @@ const notSpeakers: [string, string, string, string | null, string][] = [
   ['a noun after a possessive is no speech verb: "his comments that …"', 'Senator Tom Brell of Ohio, whose seat is on the line in his state’s primary on Tuesday, passed up chances to challenge Ana Ruiz. Later the two were hard on Dev Pike, challenging him over his comments that he would be a “neutral guy” in the talks.', 'neutral guy', null, 'Ohio'],
   ['a lone word capitalised only where it opens a sentence is no antecedent: "Eyebrows raised, he asked"', 'Bob, a former station chief, spoke to the panel for an hour on Tuesday. “That never happened,” Bob said. Eyebrows raised, he asked, “Was I going to stay behind alone?”', 'Was I going to stay behind alone?', 'Bob', 'Eyebrows'],
   ['a name after "of" is no subject of the verb that follows: "Juan Ruiz of Dunmore carried …"', 'Juan Ruiz of Dunmore carried one of the photos. “I cried the whole parade,” he said.\n\nManny Gomez said the parade was a welcome sight. He and his partner came because they wanted to show that “they can’t scare us back.”', 'they can’t scare us back', null, 'Dunmore'],
+  ['a nickname in marks inside a name keeps the name whole: "Juan “Chico” Ruiz said"', '“We will march again,” Juan “Chico” Ruiz said on Sunday.', 'We will march again', 'Juan “Chico” Ruiz', 'Ruiz'],
   ['an owned place before a role and a name set off by commas is no speaker', 'Tom Brell’s Kellshire state director, Ana Ruiz, reached out to the firm, writing: “We want this now.”', 'We want this now', 'Ana Ruiz', 'Kellshire'],
 ];
 

@@ -5,7 +5,7 @@
 // cue is near.
 import type { CompiledLexicon } from '../lexicon';
 import { isPassive, verbAt } from '../text/verbs';
-import { sentenceIds, tokenize, type Token } from '../text/tokens';
+import { nicknameEnd, sentenceIds, tokenize, type Token } from '../text/tokens';
 import type { Block, QuoteSpan } from '../types';
 import { namedBySomeone, namingCueBefore, sameList } from './naming';
 import { criedBefore, saidAtEnd, saidRightBefore, termUsed } from './said';
@@ -91,6 +91,8 @@ function judge(span: QuoteSpan, tokens: readonly Token[], sentence: readonly num
   if (!words.length) return 'empty';
   if (isAddress(span.text)) return 'naming';
   if (k < 0) return null;
+  // A nickname inside a name: "John “Tig” Tiegen" (tokenize leaves it out once it is no quote).
+  if (nicknameEnd(block.text, tokens[k]!.start, tokens[k - 1]) === tokens[k]!.end) return 'naming';
   // Only a word that can end a naming cue ("dubbed", "known as", "the term") needs the full check.
   const prev = tokens[k - 1];
   // "the term “X”" names a word, unless someone uses it: "using the term “X”" (then it is theirs).

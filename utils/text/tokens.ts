@@ -1,6 +1,7 @@
 // Tokens and sentences of one block, with every quote folded into a single
 // token so that the words around a quote can be read without its contents.
 import { ABBREVIATIONS, CONTRACTED_PRONOUNS } from '../lexicon';
+import { firstNameGender } from '../lexicon/first-names';
 import type { QuoteSpan } from '../types';
 
 export type TokenKind = 'word' | 'punct' | 'quote';
@@ -59,6 +60,14 @@ export function tokenize(text: string, spans: readonly QuoteSpan[] = []): Token[
       i++;
       continue;
     }
+    // "John “Tig” Tiegen": a nickname in marks inside a name is no token, so that the name's words run on.
+    if ((c === 34 || c === 0x201c) && text.charCodeAt(i - 1) === 32) {
+      const end = nicknameEnd(text, i, tokens[tokens.length - 1]);
+      if (end > 0) {
+        i = end;
+        continue;
+      }
+    }
     // ASCII punctuation needs no regular expression.
     if (c < 128 && !((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 64 || c === 35)) {
       tokens.push({ kind: 'punct', text: text[i]!, start: i, end: i + 1, quote: undefined, low: '' });
@@ -115,6 +124,16 @@ export function tokenize(text: string, spans: readonly QuoteSpan[] = []): Token[
     i++;
   }
   return tokens;
+}
+
+/** One or two capitalised words in marks, then a space and a capital: the shape of a nickname inside a name. */
+const NICKNAME = /["“]\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*)?["”](?= \p{Lu})/uy;
+
+/** The end of a nickname in marks at `i` right after a first name ("John “Tig” Tiegen"), or -1. */
+export function nicknameEnd(text: string, i: number, prev: Token | undefined): number {
+  if (prev?.kind !== 'word' || prev.end !== i - 1 || !firstNameGender(prev.text)) return -1;
+  NICKNAME.lastIndex = i;
+  return NICKNAME.test(text) ? NICKNAME.lastIndex : -1;
 }
 
 /** "R-Ky", "D-N" (of "D-N.Y."): one capital, a hyphen, then an abbreviation or an initial. */
