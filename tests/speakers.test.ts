@@ -210,6 +210,8 @@ const notSpeakers: [string, string, string, string | null, string][] = [
   ['a lone word capitalised only where it opens a sentence is no antecedent: "Eyebrows raised, he asked"', 'Bob, a former station chief, spoke to the panel for an hour on Tuesday. “That never happened,” Bob said. Eyebrows raised, he asked, “Was I going to stay behind alone?”', 'Was I going to stay behind alone?', 'Bob', 'Eyebrows'],
   ['a name after "of" is no subject of the verb that follows: "Juan Ruiz of Dunmore carried …"', 'Juan Ruiz of Dunmore carried one of the photos. “I cried the whole parade,” he said.\n\nManny Gomez said the parade was a welcome sight. He and his partner came because they wanted to show that “they can’t scare us back.”', 'they can’t scare us back', null, 'Dunmore'],
   ['a nickname in marks inside a name keeps the name whole: "Juan “Chico” Ruiz said"', '“We will march again,” Juan “Chico” Ruiz said on Sunday.', 'We will march again', 'Juan “Chico” Ruiz', 'Ruiz'],
+  ['an opening adjective before a plural and its phrase is no name: "Small groups of protesters … chanting"', 'Small groups of protesters gathered outside the hall, chanting “Close the toll booths.”', 'Close the toll booths', null, 'Small'],
+  ['an opening adjective before a plural and its verb is no name: "Angry voters lined …"', 'Angry voters lined the road, shouting “Shame!” at the mayor.', 'Shame!', null, 'Angry'],
   ['an owned place before a role and a name set off by commas is no speaker', 'Tom Brell’s Kellshire state director, Ana Ruiz, reached out to the firm, writing: “We want this now.”', 'We want this now', 'Ana Ruiz', 'Kellshire'],
 ];
 

@@ -99,7 +99,7 @@ export function buildContext(
     views.push({ block, tokens, sentence, bounds, quotes: local, words: { text: block.text, tokens, lex } });
     tokenLists.push(tokens);
   }
-  markCommonWords(tokenLists);
+  markCommonWords(tokenLists, lex);
   const quotes: QuoteView[] = [];
   const decisions: (Decision | null)[] = [];
   for (let index = 0; index < spans.length; index++) {

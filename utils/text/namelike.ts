@@ -47,20 +47,24 @@ function questionAhead(tokens: readonly Token[], k: number): boolean {
 
 /**
  * Mark the words capitalised only where a sentence opens ("Pollsters agree …", "Criticism within the party …")
- * that the article also writes in lower case ("two pollsters"), and never capitalised inside a sentence: common
- * nouns, no names. A word that a name follows ("Police Chief Ana Ruiz") is left alone. Inside a sentence means
+ * that the article also writes in lower case ("two pollsters"), or that describe the plural after them ("Small
+ * groups of …", see beforePlural), and never capitalised inside a sentence: common words, no names. A word that a name follows ("Police Chief Ana Ruiz") is left alone. Inside a sentence means
  * after a word, a comma or a quote ("“…,” Price said"), where a common noun would be written in lower case.
  */
-export function markCommonWords(blocks: readonly (readonly Token[])[]): void {
+export function markCommonWords(blocks: readonly (readonly Token[])[], lex: CompiledLexicon): void {
   const inside = new Set<string>();
   const opening: Token[] = [];
+  const adjectives = new Set<Token>();
   for (const tokens of blocks) {
     for (let k = 0; k < tokens.length; k++) {
       const t = tokens[k]!;
       if (t.kind !== 'word' || !isCapitalised(t.text)) continue;
       const prev = tokens[k - 1];
       if (prev && (prev.kind !== 'punct' || prev.text === ',')) inside.add(t.text);
-      else if (!(tokens[k + 1]?.kind === 'word' && isCapitalised(tokens[k + 1]!.text))) opening.push(t);
+      else if (!(tokens[k + 1]?.kind === 'word' && isCapitalised(tokens[k + 1]!.text))) {
+        opening.push(t);
+        if (beforePlural(tokens, k, lex)) adjectives.add(t);
+      }
     }
   }
   // Only the lower-case forms of those openings are looked for, not every lower-case word of the article kept.
@@ -69,5 +73,17 @@ export function markCommonWords(blocks: readonly (readonly Token[])[]): void {
   if (!wanted.size) return;
   const written = new Set<string>();
   for (const tokens of blocks) for (const t of tokens) if (t.kind === 'word' && wanted.has(t.text) && /^\p{Ll}/u.test(t.text)) written.add(t.text);
-  for (const t of opening) if (!t.name && !inside.has(t.text) && written.has(t.text.toLowerCase())) t.common = true;
+  for (const t of opening) if (!t.name && !inside.has(t.text) && (written.has(t.text.toLowerCase()) || adjectives.has(t))) t.common = true;
+}
+
+/**
+ * "Small groups of protesters chanted …", "Angry voters lined the road": an opening word before a plural in
+ * lower case that a phrase of its own ("of", "from") or a verb follows describes that plural; it names no one.
+ */
+function beforePlural(tokens: readonly Token[], k: number, lex: CompiledLexicon): boolean {
+  const noun = tokens[k + 1];
+  const low = noun?.kind === 'word' && /^\p{Ll}/u.test(noun.text) ? noun.low ?? noun.text.toLowerCase() : '';
+  if (!low || !lex.re.plural.test(low) || lex.verbs.has(low) || lex.w.finiteVerbs.has(low)) return false;
+  const after = lower(tokens[k + 2]);
+  return lex.w.affiliationPrepositions.has(after) || lex.w.pastVerbs.has(after) || lex.verbs.has(after) || (/^\p{Ll}/u.test(tokens[k + 2]?.text ?? '') && lex.re.verbForm.test(after));
 }
