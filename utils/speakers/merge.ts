@@ -56,11 +56,12 @@ export function mergeSpeakers(statements: readonly Statement[], mentions: readon
   }
   const refsNamed: SpeakerRef[] = [];
   for (const ref of personRefs.values()) refsNamed.push(ref);
-  // The organisations' names as the article writes them, for "the Post" → "Washington Post". (Arrays here are
-  // pushed into literals, not made by filter/map: those take one of four V8 shapes, by length and by whether their
-  // maker ran optimised, and each new shape makes V8 recompile every function that reads them.)
+  // The organisations' names as the article writes them, for "the Post" → "Washington Post", also where the name
+  // modifies a noun ("the Wall Street Journal editorial board"). (Arrays here are pushed into literals, not made by
+  // filter/map: those take one of four V8 shapes, by length and by whether their maker ran optimised, and each new
+  // shape makes V8 recompile every function that reads them.)
   const orgNames: string[] = [];
-  for (const m of mentions) if (m.np.type === 'organization' && m.np.name && !m.modifier) orgNames.push(m.np.name.replace(lex.re.definiteArticle, ''));
+  for (const m of mentions) if (m.np.type === 'organization' && m.np.name) orgNames.push(m.np.name.replace(lex.re.definiteArticle, ''));
   for (const st of statements) if (st.ref?.kind === 'organization') orgNames.push(st.ref.name.replace(lex.re.definiteArticle, ''));
   for (const statement of statements) {
     const written = statement.ref;
