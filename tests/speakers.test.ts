@@ -213,6 +213,7 @@ const notSpeakers: [string, string, string, string | null, string][] = [
   ['an opening adjective before a plural and its phrase is no name: "Small groups of protesters … chanting"', 'Small groups of protesters gathered outside the hall, chanting “Close the toll booths.”', 'Close the toll booths', null, 'Small'],
   ['an opening adjective before a plural and its verb is no name: "Angry voters lined …"', 'Angry voters lined the road, shouting “Shame!” at the mayor.', 'Shame!', null, 'Angry'],
   ['a body named in full only before a noun ("the Harbour Street Journal editorial board") gives its short form its full name', 'Ana Ruiz should resign, says a headline from the Harbour Street Journal editorial board. The Journal notes that the mayor backed her. “Are we talking about the same Ana Ruiz?” the editorial board writes.', 'Are we talking about the same', 'Harbour Street Journal', 'Journal'],
+  ['a verb of naming before a name frames no quote: "a super PAC called Harbour First ran ads …"', 'A newly formed super PAC called Harbour First ran its first ads in Dover using her remarks to the board that “I was responsible for the delay” of the pier.', 'I was responsible for the delay', null, 'PAC'],
   ['an owned place before a role and a name set off by commas is no speaker', 'Tom Brell’s Kellshire state director, Ana Ruiz, reached out to the firm, writing: “We want this now.”', 'We want this now', 'Ana Ruiz', 'Kellshire'],
 ];
 
