@@ -48,8 +48,9 @@ function questionAhead(tokens: readonly Token[], k: number): boolean {
 /**
  * Mark the words capitalised only where a sentence opens ("Pollsters agree …", "Criticism within the party …")
  * that the article also writes in lower case ("two pollsters"), or that describe the plural after them ("Small
- * groups of …", see beforePlural), and never capitalised inside a sentence: common words, no names. A word that a name follows ("Police Chief Ana Ruiz") is left alone. Inside a sentence means
- * after a word, a comma or a quote ("“…,” Price said"), where a common noun would be written in lower case.
+ * groups of …", see beforePlural), and never capitalised inside a sentence: common words, no names. A word that a
+ * name follows ("Police Chief Ana Ruiz") is left alone. Inside a sentence means after a word, a comma or a quote
+ * ("“…,” Price said"), where a common noun would be written in lower case.
  */
 export function markCommonWords(blocks: readonly (readonly Token[])[], lex: CompiledLexicon): void {
   const inside = new Set<string>();
