@@ -29,8 +29,7 @@ export const paraphrase: Sieve = {
     for (let v = q.token - 1; v >= Math.max(from, q.token - WINDOW); v--) {
       const verb = verbAt(tokens, v, ctx.lex);
       if (!verb || verb.strength < MIN_STRENGTH) continue;
-      // "a super PAC called Future 45 ran ads …": a verb of naming before a name that the quote does not follow names it.
-      if (lex.namingVerb.test(tokens[v]!.low ?? '') && namesAfter(tokens, v + 1)) continue;
+      if (namesSomething(tokens, v, lex)) continue;
       // Passive: "was described as “…” by the minister" — the agent speaks.
       const agent = passiveAgent(words, v, to);
       if (agent) return { np: agent, block: q.block, cue: cueText(view, v, v + verb.len), sieve: this.name, confidence: CONFIDENCE.passiveAgent * verb.strength };
@@ -59,7 +58,7 @@ export const paraphrase: Sieve = {
       const low = tokens[v]!.low ?? '';
       // A verb of thinking or wanting (`thoughtFrames`) frames its active subject's stance: "Hale thinks it a “test case”".
       const thought = lex.w.thoughtFrames.has(low) && !isPassive(tokens, v, lex);
-      if (lex.namingVerb.test(low) && namesAfter(tokens, v + 1)) continue; // "a PAC called Future 45", as above
+      if (namesSomething(tokens, v, lex)) continue;
       if (!thought && !lex.w.quoteFrames.has(low) && !(lex.w.asFrames.has(low) && asBefore(tokens, v, q.token, lex))) continue;
       // "issued a report charging …": after a document, the clause's subject (subjectOfCue).
       const np = participle(tokens, v, lex) ? coordinatedSubject(words, v, from) : subjectOfCue(words, v, from) ?? coordinatedSubject(words, v, from);
@@ -71,11 +70,15 @@ export const paraphrase: Sieve = {
   },
 };
 
-/** Capitalised words (a name: "Future 45", "Harbour First") from k that no quote follows. */
-function namesAfter(tokens: readonly Token[], k: number): boolean {
-  let j = k;
+/**
+ * "a super PAC called Future 45 ran ads …": a verb of naming at v before a name (capitalised words) that no quote
+ * follows names something; it frames no quote.
+ */
+function namesSomething(tokens: readonly Token[], v: number, lex: CompiledLexicon): boolean {
+  if (!lex.namingVerb.test(tokens[v]!.low ?? '')) return false;
+  let j = v + 1;
   while (tokens[j]?.kind === 'word' && /^[\p{Lu}\p{N}]/u.test(tokens[j]!.text)) j++;
-  return j > k && tokens[j]?.kind !== 'quote';
+  return j > v + 1 && tokens[j]?.kind !== 'quote';
 }
 
 /** A verb this strong reports what follows it: "said", "told", "argued". */
