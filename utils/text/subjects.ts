@@ -85,9 +85,8 @@ export function subjectBefore(w: Words, k: number, floor = 0): NounPhrase | null
 /** "Jane Marsh, a professor of engineering at Westmere, said": the name before the first comma. */
 function appositiveSubject(w: Words, comma: number, floor: number): NounPhrase | null {
   const { tokens, lex } = w;
-  // Candidates: name runs followed by a comma, earlier in the clause, with an appositive after them.
-  // Appositives nest ("Ana Ruiz, director of Harbour Workers, a union that backs Hale, said"):
-  // the earliest candidate is the subject, and the later ones are inside its appositive.
+  // Candidates: name runs followed by a comma, earlier in the clause, with an appositive after them. Appositives nest ("Ana
+  // Ruiz, director of Harbour Workers, a union that backs Hale, said"): the earliest is the subject, the later ones inside it.
   let found: NounPhrase | null = null;
   for (let j = comma - 1; j > floor && comma - j < 60; j--) {
     const t = tokens[j]!;
@@ -95,14 +94,15 @@ function appositiveSubject(w: Words, comma: number, floor: number): NounPhrase |
     if (t.kind === 'punct' && /[.;:!?]/.test(t.text)) break;
     if (t.kind === 'word' && lex.verbs.has(t.text.toLowerCase()) && lex.verbs.get(t.text.toLowerCase())!.strength >= 1) break;
     if (!found && comma - j >= 40) break;
-    if (t.text !== ',' || j === comma) continue;
+    // "of Ashton, Md., who …, said": a comma before a place's region opens no appositive, whatever else the region's word is.
+    if (t.text !== ',' || j === comma || placeTail(tokens, j + 1, lex) >= 0) continue;
     const appFrom = j + 1;
     if (!looksLikeAppositive(w, appFrom, comma)) {
       // "Its chief executive, Ana Ruiz, said": the name is the appositive of a role.
       if (isNameWord(tokens[appFrom], lex) && nameRunForward(tokens, appFrom, lex) === comma) {
         const named = readName(w, appFrom, comma);
         const desc = descriptionBackward(w, j);
-        if (named && named.type === 'person' && !isPlaceName((named.name ?? '').split(/\s+/), lex) && placeTail(tokens, appFrom, lex) < 0 && desc && desc.head) {
+        if (named && named.type === 'person' && !isPlaceName((named.name ?? '').split(/\s+/), lex) && desc && desc.head) {
           found = { ...named, from: desc.from, to: comma + 1, role: withoutDeterminer(w, desc.text) };
           j = desc.from;
         }
