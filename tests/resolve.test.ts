@@ -109,6 +109,8 @@ const names: Row[] = [
   { name: 'said Name noun Name: a noun that is no role word, before a full name', input: '“We expected the result,” said Reyes ally Tom Hale.', quote: 'We expected the result', speaker: 'Tom Hale' },
   { name: 'near miss: a verb between two names is no role (X handed Y …, declaring)', input: 'Ana Pell handed Tom Hale the keys on Friday, declaring him “the best man for the job”.', quote: 'the best man for the job', speaker: 'Ana Pell' },
   { name: 'said Name’s role of four words Name: the aide, not the one he works for', input: '“It is a disgrace,” said Varga’s top foreign policy aide Leo Fenn.', quote: 'It is a disgrace', speaker: 'Leo Fenn' },
+  // "Senator X, Republican of Y," (a party noun set off like a role): no body for a later "they".
+  { name: 'Name, Republican of Place, and Name: the party word is no group that writes', input: 'Critics of the visa program, like Senators Tom Hale, Republican of Kellshire, and Ana Ruiz, Democrat of Westmere, see renewal as a chance to fix it. They sent a letter on Thursday.\n\n“The program has become plagued by fraud,” they wrote.', quote: 'The program has become', speaker: null },
   { name: 'said Name’s role, Name, who …: the manager named after a comma', input: '“We are treating it as one long day,” said Varga’s deputy campaign manager, Leo Fenn, who ran the count in 2012.', quote: 'We are treating it', speaker: 'Leo Fenn' },
   { name: 'said Name’s-campaign role Name: the spokesman, not the candidate', input: '“We expected the result,” said Reyes campaign spokesman Tom Hale.', quote: 'We expected the result', speaker: 'Tom Hale' },
 ];

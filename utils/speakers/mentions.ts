@@ -108,6 +108,8 @@ export function scanMentions(blocks: readonly BlockView[], lex: CompiledLexicon,
       const place = (joined && before!.place && !np.role && np.type === 'person') || (!!prevWord && lex.w.placeMarkers.has(prevWord) && !np.role) || placeTail(tokens, np.from, lex) >= 0 || (!np.role && isPlaceName(tokensOfName, lex)) || datelineEnd(tokens, np.from, lex) > 0;
       const next = tokens[np.to];
       const nextWord = next?.kind === 'word' ? next.low ?? next.text.toLowerCase() : null;
+      // "Senator Tom Hale, Republican of Kellshire, …": one word between a person's name and "of" describes that person.
+      if (subject && prev?.text === ',' && tokensOfName.length === 1 && !np.role && lex.w.affiliationPrepositions.has(nextWord ?? '') && before?.np.type === 'person' && before.np.to === from - 1) subject = false;
       // "a Jane Marsh figurine", "the Marsh report": a determiner, the name, then a noun.
       // (A possessive noun after it is no verb: "the Harbour candidate’s plan".)
       const nounAfter = !!nextWord && !np.appositive && /^\p{Ll}/u.test(next!.text) && !lex.w.afterName.has(nextWord) && !lex.verbs.has(nextWord) && (POSSESSIVE_S.test(nextWord) || !lex.re.pastOrPlural.test(nextWord));
