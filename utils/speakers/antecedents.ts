@@ -12,7 +12,7 @@ import { firstNameGenderOf } from '../text/names';
 import type { NounPhrase } from '../text/phrase';
 import { learntGender, nameGender, sharedSurname } from './genders';
 import { isSubject, type NameMention } from './mentions';
-import { blocksAway, comparePositions, isBefore, type Position } from './position';
+import { blocksAway, comparePositions, firstAtOrAfter, isBefore, type Position } from './position';
 import { containsName, nameTokens } from './names';
 import type { ResolveState, SpeakerRef } from './resolve';
 
@@ -94,7 +94,8 @@ export function pronoun(np: NounPhrase, pos: Position, mentions: readonly NameMe
     if (!isBefore(e.pos, pos) || isBefore(e.pos, floor)) continue;
     const gender = e.kind === 'person' ? nameGender(e.name, mentions, lex) : null;
     const full = e.kind === 'person' && !gender && wantsPerson ? sharedSurname(nameTokens(e.name), np.gender!, mentions, lex) : null;
-    candidates.push({ pos: e.pos, rank: blocksAway(e.pos, SALIENCE.speaker), kind: e.kind, name: full ?? e.name, gender: full ? np.gender! : gender });
+    const rank = wantsPerson && overtaken(e, pos, np.gender!, mentions, lex) ? e.pos : blocksAway(e.pos, SALIENCE.speaker);
+    candidates.push({ pos: e.pos, rank, kind: e.kind, name: full ?? e.name, gender: full ? np.gender! : gender });
   }
   candidates.sort((a, b) => comparePositions(b.rank, a.rank));
   for (const c of candidates) {
@@ -110,6 +111,20 @@ export function pronoun(np: NounPhrase, pos: Position, mentions: readonly NameMe
     return { kind: 'person', name: c.name, mention: '', pos };
   }
   return null;
+}
+
+/**
+ * "Hale suggested …. Varga himself was delighted. “…,” he said.": a speaker's salience does not reach past a later
+ * sentence of the paragraph that opens with another person the pronoun may name.
+ */
+function overtaken(e: SpeakerRef, pos: Position, gender: 'm' | 'f', mentions: readonly NameMention[], lex: CompiledLexicon): boolean {
+  const speaker = nameTokens(e.name);
+  for (let i = firstAtOrAfter(mentions, e.pos); i < mentions.length; i++) {
+    const m = mentions[i]!;
+    if (m.block !== e.pos.block || !isBefore(m.pos, pos)) return false;
+    if (m.initial && isSubject(m) && m.np.type === 'person' && !containsName(speaker, m.tokens) && (m.np.gender ?? nameGender(m.np.name!, mentions, lex)) === gender) return true;
+  }
+  return false;
 }
 
 /** Whether a person the article leaves unnamed spoke after `from`, in the paragraph of `pos` or the one before. */

@@ -20,6 +20,18 @@ export function blocksAway(p: Position, blocks: number): Position {
   return { block: p.block + blocks, offset: p.offset };
 }
 
+/** The index of the first item at or after `pos`, in items kept in reading order (binary search). */
+export function firstAtOrAfter(items: readonly { pos: Position }[], pos: Position): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (comparePositions(items[mid]!.pos, pos) < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** How far apart two positions are: blocks first, then tokens (negative within the nearer block when the order crosses it). */
 export function compareDistances(a: [Position, Position], b: [Position, Position]): number {
   const da = distance(a[0], a[1]);

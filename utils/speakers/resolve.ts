@@ -7,7 +7,7 @@ import { bareRole, onlyPerson, personOrOrganization, pronoun } from './anteceden
 import { isSubject, type NameMention } from './mentions';
 import { nameTokens } from './names';
 import { isRegionName } from '../text/names';
-import { blocksAway, comparePositions, isBefore, type Position } from './position';
+import { blocksAway, comparePositions, firstAtOrAfter, isBefore, type Position } from './position';
 
 export { containsName, nameTokens } from './names';
 
@@ -102,18 +102,6 @@ function oneOfSeveral(np: NounPhrase, pos: Position, mentions: readonly NameMent
     if (m.several && m.np.name === np.name) return true;
   }
   return false;
-}
-
-/** The index of the first mention at or after `pos` (mentions are in reading order). */
-function firstAtOrAfter(mentions: readonly NameMention[], pos: Position): number {
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (comparePositions(mentions[mid]!.pos, pos) < 0) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** The mention that starts at `pos`, if any (mentions are in reading order). */
