@@ -68,6 +68,8 @@ const tags: Row[] = [
   // Party and state tags as news agencies write them, set off by commas (the stops are the tag's).
   { name: 'Name, R-Xx., said: the tag with a state abbreviation', input: '“We will not back down,” Sen. Tom Hale, R-Ky., said on Tuesday.', quote: 'We will not back down', speaker: 'Tom Hale' },
   { name: 'Name, D-X.Y., said: the tag with a state of two initials', input: 'Rep. Ann Cole, D-N.Y., said the bill was “dead on arrival.”', quote: 'dead on arrival', speaker: 'Ann Cole' },
+  // A name set off as a description's appositive, with where the person is from.
+  { name: 'a role, then the name with its church and town, said: the name', input: 'One pastor supporting Mr. Hale, Darran Whiting of Grace Baptist Church in Marion, said he had made “more than 150 calls” to other pastors.', quote: 'more than 150 calls', speaker: 'Darran Whiting' },
   // A hometown and its state's abbreviation, even one that is also a degree ("Md." for Maryland, "MD" for a doctor).
   { name: 'Name, age, of Town, Md., who …, said: the resident, not the town', input: 'Mara Fenn, 59, of Ashton, Md., who watched the parade on a screen, said it brought back “all the people who came before us.”', quote: 'all the people', speaker: 'Mara Fenn' },
   { name: 'Name, a role, of Town, Md., said: the resident', input: 'Tom Reyes, a nurse, of Dayton, Md., said the new clinic was “long overdue.”', quote: 'long overdue', speaker: 'Tom Reyes' },

@@ -251,3 +251,19 @@ export function personBeforePlace(w: Words, from: number, end: number, floor: nu
   const owner = subjectBefore(w, placeFrom - 1, floor);
   return owner && owner.type === 'person' ? { ...owner, to: end, appositive: joinText(w, placeFrom - 1, end) } : null;
 }
+
+/**
+ * "Its pastor, Tom Reyes of Grace Church in Marion, said": where a name set off by commas ends, when
+ * what follows it up to the comma only says where the person is from (an affiliation preposition, then
+ * names, places and their prepositions). The name's end, or -1.
+ */
+export function nameBeforeAffiliation(tokens: readonly Token[], from: number, comma: number, lex: Words['lex']): number {
+  const end = nameRunForward(tokens, from, lex);
+  if (end === comma) return end;
+  if (end <= from || !lex.w.affiliationPrepositions.has(lower(tokens[end]))) return -1;
+  for (let k = end + 1; k < comma; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word' || !(isNameWord(t, lex) || lex.w.affiliationPrepositions.has(lower(t)) || lex.w.placePrepositions.has(lower(t)) || lex.determiners.has(lower(t)))) return -1;
+  }
+  return isNameWord(tokens[comma - 1], lex) ? end : -1;
+}

@@ -3,7 +3,7 @@
 //   after the verb   said Dr Marsh · said a spokeswoman for the council · said she
 //   elsewhere        see clauses.ts: the sentence's subject, the agent of a passive
 import { withAppositive, looksLikeAppositive } from './appositives';
-import { adjectiveBeforeName, describe, descriptionBackward, modifiedUnnamed, nameAfterComma, nameAfterDescription, personBeforePlace, modifiesUnnamed, personAfterModifiers, roleBefore, withoutDeterminer } from './descriptions';
+import { adjectiveBeforeName, describe, descriptionBackward, modifiedUnnamed, nameAfterComma, nameBeforeAffiliation, nameAfterDescription, personBeforePlace, modifiesUnnamed, personAfterModifiers, roleBefore, withoutDeterminer } from './descriptions';
 import { isNameWord, isPlaceName, listedNoName, isRoleWord, isTitle, nameRunBackward, nameRunForward, placeTail, readName, startsName } from './names';
 import { governingSubject } from './infinitives';
 import { joinText, lower, nounPhrase, POSSESSIVE_S, type NounPhrase, type Words } from './phrase';
@@ -98,9 +98,10 @@ function appositiveSubject(w: Words, comma: number, floor: number): NounPhrase |
     if (t.text !== ',' || j === comma || placeTail(tokens, j + 1, lex) >= 0) continue;
     const appFrom = j + 1;
     if (!looksLikeAppositive(w, appFrom, comma)) {
-      // "Its chief executive, Ana Ruiz, said": the name is the appositive of a role.
-      if (isNameWord(tokens[appFrom], lex) && nameRunForward(tokens, appFrom, lex) === comma) {
-        const named = readName(w, appFrom, comma);
+      // "Its chief executive, Ana Ruiz, said", "A pastor, Tom Reyes of Grace Church, said": the name is the appositive of a role.
+      const nameEnd = isNameWord(tokens[appFrom], lex) ? nameBeforeAffiliation(tokens, appFrom, comma, lex) : -1;
+      const named = nameEnd > appFrom ? readName(w, appFrom, nameEnd) : null;
+      if (named) {
         const desc = descriptionBackward(w, j);
         if (named && named.type === 'person' && !isPlaceName((named.name ?? '').split(/\s+/), lex) && desc && desc.head) {
           found = { ...named, from: desc.from, to: comma + 1, role: withoutDeterminer(w, desc.text) };
@@ -110,9 +111,8 @@ function appositiveSubject(w: Words, comma: number, floor: number): NounPhrase |
       continue;
     }
     // "In the call, Rep. Leo Fenn, who …, said": a name right after the comma is the subject, not an appositive.
-    // An earlier name holds the one found only inside the first phrase of its appositive
-    // ("Ana Ruiz, director of Harbour Workers, a union …"), never after a clause opener
-    // ("at the convention, when Mr. Brell, who …, called") or past another comma.
+    // An earlier name holds the one found only inside the first phrase of its appositive ("Ana Ruiz, director of
+    // Harbour Workers, a union …"), never after a clause opener ("at the convention, when Mr. Brell, who …, called") or past another comma.
     // Nor where the name is the subject of a relative clause: "Veldoria, a country that the mayor, Tom Hale, called “…”".
     const relative = !!found && (lex.w.relatives.has(lower(tokens[found.from - 1])) || lex.complementizers.has(lower(tokens[found.from - 1])));
     if (found && (found.from <= appFrom || lex.w.subjectOpeners.has(lower(tokens[appFrom])) || commaBetween(tokens, appFrom, found.from, lex) || relative)) break;
