@@ -60,6 +60,8 @@ const pronouns: Row[] = [
   // A speaker stays salient, but not past a later sentence that opens with another person of the pronoun's gender.
   { name: 'he: the man a later sentence opens with, not the earlier speaker of the paragraph', input: 'Victor Varga met his adviser, Tom Hale, on Friday.\n\n“We should not do this,” Hale said.\n\nHale politely suggested that the post might be seen as rude. It went out anyway. Varga himself was delighted by the fuss. “The people who were offended were people we wanted to offend,” he later said.', quote: 'The people who were offended', speaker: 'Victor Varga' },
   { name: 'near miss: the speaker stays when the later sentence opens with someone of the other gender', input: 'Victor Varga met his adviser, Tom Hale, on Friday.\n\nHale suggested that the post might be seen as rude. Ana Ruiz was delighted by the fuss. “We wanted to offend them,” he said.', quote: 'We wanted to offend them', speaker: 'Tom Hale' },
+  // A place is no person between a name and the pronoun that tells its gender.
+  { name: 'he: the pastor whose “he” came after his town, not an earlier man', input: '“His father was effective,” said Eric Dole, who managed a campaign.\n\nOne pastor supporting Mr. Hale, Darran Whiting of Grace Church in Marion, said he had made many calls. He has spoken about the vote at Sunday services, he said.\n\n“Find your polling place and get there,” he tells parishioners.', quote: 'Find your polling place', speaker: 'Darran Whiting' },
   // A quote inside a quote: the outer speaker.
   { name: 'the outer speaker of a quote that reports someone else', input: 'Rachel Stone left the meeting early.\n\n“He actually told us the pier was safe,” she said.', quote: 'He actually told us', speaker: 'Rachel Stone' },
 ];

@@ -61,7 +61,8 @@ export function markPronounsAfter(input: PronounInput): void {
 function personStartsOf(mentions: readonly NameMention[]): Map<number, Set<number>> {
   const personStarts = new Map<number, Set<number>>();
   for (const m of mentions) {
-    if (m.np.type !== 'person') continue;
+    // A place is no person in between: "Darran Whiting of Grace Church in Marion said he …" tells Whiting's pronoun.
+    if (m.np.type !== 'person' || m.place) continue;
     let set = personStarts.get(m.block);
     if (!set) personStarts.set(m.block, (set = new Set()));
     set.add(m.token);
