@@ -21,6 +21,9 @@ export function verbAt(tokens: readonly Token[], k: number, lex: CompiledLexicon
   // "his comments that …", "their claims that …": after a possessive (not "her", which may be an object) the form is a noun.
   const prev = lower(tokens[k - 1]);
   if (lex.w.possessives.has(prev) && !lex.w.listeners.has(prev)) return null;
+  // "in her opening remarks that …", "the closing comments": a possessive or an article, a lower-case word, then the form: a noun.
+  const before = lower(tokens[k - 2]);
+  if ((lex.w.possessives.has(before) || lex.w.articles.has(before)) && /^\p{Ll}/u.test(tokens[k - 1]?.text ?? '') && !lex.pronouns.has(prev) && !lex.re.plural.test(prev)) return null;
   return lex.complementizers.has(lower(tokens[k + 1])) || lex.pronouns.has(prev) || namedBeforeColon(tokens, k) ? maybe : null;
 }
 
