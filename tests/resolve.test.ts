@@ -111,6 +111,8 @@ const names: Row[] = [
   { name: 'a joke cracked before its quote: X cracked, “…”', input: 'During their first debate, Ana Ruiz cracked, “I am a builder, but a builder who likes to finish things.”', quote: 'I am a builder', speaker: 'Ana Ruiz' },
   { name: 'a dry answer: X deadpanned, “…”', input: 'Asked about the report, Tom Hale deadpanned, “I have read it twice.”', quote: 'I have read it twice', speaker: 'Tom Hale' },
   { name: 'an abbreviated military title is no part of the name: Adm.', input: '“We will hold the strait,” said Adm. Carl Price.', quote: 'We will hold the strait', speaker: 'Carl Price' },
+  // A clause after a name's comma is no appositive: "As Hale attacked Ruiz, the attendees chanted, “…”" is the crowd's.
+  { name: 'a crowd chanting after a name and a comma is no description of that name', input: '“This is the legacy of Ana Ruiz: failure and weakness,” he said.\n\nAs Hale attacked Ruiz, the attendees chanted, “Lock her up!” as they had for earlier speakers.', quote: 'Lock her up!', speaker: null },
   // A speech noun after a possessive and its adjective is no verb: the speaker is the subject of "said" before it.
   { name: 'X said in her opening remarks that … “…”: X, not the remarks', input: 'Ana Ruiz said in her opening remarks that the platform should restate the party’s support for its “stalwart allies,” naming Kellshire.', quote: 'stalwart allies', speaker: 'Ana Ruiz' },
   // A noun between two names: "Westmere pollster Ann Cole", "Reyes spokesman Tom Hale".

@@ -52,6 +52,9 @@ export function withAppositive(w: Words, np: NounPhrase): NounPhrase {
   if (j - from > 30 || lex.w.prepositions.has(lower(before))) return np;
   const cueBefore = !!before && (lex.verbs.has(lower(before)) || lex.verbs.has(`${lower(tokens[np.from - 2])} ${lower(before)}`));
   if (tokens[j]?.text !== ',' && !cueBefore) return np;
+  // "As Hale attacked Ruiz, the (angry) attendees chanted, “…”": a determiner, a plural and its speech verb are a
+  // clause of their own, not what the one person named is.
+  if (tokens[j]?.text === ',' && j - from <= 4 && lex.determiners.has(lower(tokens[from])) && lex.re.plural.test(lower(tokens[j - 2])) && lex.verbs.has(lower(tokens[j - 1]))) return np;
   // Degrees run on: "Jane Marsh, MD, a surgeon,".
   if (tokens[j]?.text === ',' && lex.w.nameSuffixes.has(tokens[from]!.text) && j === from + 1 && looksLikeAppositive(w, j + 1, tokens.length)) {
     let k = j + 1;
