@@ -62,6 +62,8 @@ const pronouns: Row[] = [
   { name: 'near miss: the speaker stays when the later sentence opens with someone of the other gender', input: 'Victor Varga met his adviser, Tom Hale, on Friday.\n\nHale suggested that the post might be seen as rude. Ana Ruiz was delighted by the fuss. “We wanted to offend them,” he said.', quote: 'We wanted to offend them', speaker: 'Tom Hale' },
   // A place is no person between a name and the pronoun that tells its gender.
   { name: 'he: the pastor whose “he” came after his town, not an earlier man', input: '“His father was effective,” said Eric Dole, who managed a campaign.\n\nOne pastor supporting Mr. Hale, Darran Whiting of Grace Church in Marion, said he had made many calls. He has spoken about the vote at Sunday services, he said.\n\n“Find your polling place and get there,” he tells parishioners.', quote: 'Find your polling place', speaker: 'Darran Whiting' },
+  // A sentence that opens with "she" about someone keeps her in view, past a woman named as an object.
+  { name: 'she: the woman a pronoun chain is about, not the wife named as an object in between', input: 'Mayor Lena Ruiz met the council on Monday.\n\nShe has faced criticism since her visit to Tom Hale and his wife, the councillor Ana Brell, in June.\n\n“The criticism is unfair,” she said.', quote: 'The criticism is unfair', speaker: 'Lena Ruiz' },
   // A quote inside a quote: the outer speaker.
   { name: 'the outer speaker of a quote that reports someone else', input: 'Rachel Stone left the meeting early.\n\n“He actually told us the pier was safe,” she said.', quote: 'He actually told us', speaker: 'Rachel Stone' },
 ];

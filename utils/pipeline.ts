@@ -14,7 +14,8 @@ import { filterQuotes } from './quotes/filter';
 import { findQuotes } from './quotes/find';
 import type { CompiledLexicon } from './lexicon';
 import { CONFIDENCE } from './sieves/confidence';
-import { buildContext, type Decision, type SieveContext } from './sieves/context';
+import { buildContext, type BlockView, type Decision, type SieveContext } from './sieves/context';
+import { followPronoun, openingPronouns } from './speakers/chain';
 import { sieveSteps } from './sieves';
 import { classifySpeaker } from './speakers/classify';
 import { captionRoles, describeSpeaker } from './speakers/describe';
@@ -108,7 +109,7 @@ function* articleSteps(article: Article, options: AnalyzeOptions): Generator<voi
   markReported(mentions, reported, ctx.blocks);
   markPronounsAfter({ blocks: ctx.blocks, mentions, lex, lang });
   yield* pauseOf(clock);
-  resolveStatements(statements, mentions, lex);
+  resolveStatements(statements, mentions, lex, ctx.blocks, lang);
   withinReported(statements, ctx.blocks);
   const clusters = mergeSpeakers(statements, mentions, lex);
   const pronouns = speakerPronouns(clusters, { blocks: ctx.blocks, mentions, lex, lang });
@@ -173,7 +174,8 @@ const rankOf = ({ speaker, cluster }: Listed) => ({
   first: earliest(positions(cluster.statements)),
 });
 const byPlace = (a: Quote, b: Quote) => a.paragraph - b.paragraph || a.start - b.start;
-const byReadingOrder = (a: Placed, b: Placed) => a.at.paragraph - b.at.paragraph || a.at.start - b.at.start || a.i - b.i;
+const byPlaceOf = (a: Placed['at'], b: Placed['at']) => a.paragraph - b.paragraph || a.start - b.start;
+const byReadingOrder = (a: Placed, b: Placed) => byPlaceOf(a.at, b.at) || a.i - b.i;
 type Placed = { s: Statement; i: number; at: { paragraph: number; start: number } };
 
 /** A step boundary: the host may let others run here, and says for how long (kept apart in `clock.paused`). */
@@ -191,14 +193,18 @@ function* pausesOf<T>(steps: Generator<void, T>, clock: { paused: number }): Gen
 }
 
 /** Resolve every statement to a speaker, in order; a decision copied from another quote reuses that quote's speaker. */
-function resolveStatements(statements: Statement[], mentions: readonly NameMention[], lex: CompiledLexicon): void {
+function resolveStatements(statements: Statement[], mentions: readonly NameMention[], lex: CompiledLexicon, blocks: readonly BlockView[], lang: string | null): void {
   const state: ResolveState = { events: [], gender: new Map() };
   // In reading order, quotes and reported speech together: "Ruiz said the toll would rise. “…,” she added"
   // looks back to Ruiz's reported statement as to a quote. Decisions copied from another quote come after.
   const order: Placed[] = [];
   for (let i = 0; i < statements.length; i++) order.push({ s: statements[i]!, i, at: position(statements[i]!) });
   order.sort(byReadingOrder);
-  for (const { s } of order) {
+  // Sentences that open with "he" or "she" about someone keep that person in view (see chain.ts).
+  const chain = openingPronouns(blocks, lang);
+  let next = 0;
+  for (const { s, at } of order) {
+    for (; next < chain.length && byPlaceOf(chain[next]!.at, at) < 0; next++) followPronoun(chain[next]!, mentions, state, lex);
     const d = s.decision;
     if (d && d.from == null) s.ref = resolveDecision(d, mentions, state, lex, s.kind === 'indirect');
   }
