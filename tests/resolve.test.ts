@@ -64,6 +64,8 @@ const pronouns: Row[] = [
   { name: 'he: the pastor whose “he” came after his town, not an earlier man', input: '“His father was effective,” said Eric Dole, who managed a campaign.\n\nOne pastor supporting Mr. Hale, Darran Whiting of Grace Church in Marion, said he had made many calls. He has spoken about the vote at Sunday services, he said.\n\n“Find your polling place and get there,” he tells parishioners.', quote: 'Find your polling place', speaker: 'Darran Whiting' },
   // A sentence that opens with "she" about someone keeps her in view, past a woman named as an object.
   { name: 'she: the woman a pronoun chain is about, not the wife named as an object in between', input: 'Mayor Lena Ruiz met the council on Monday.\n\nShe has faced criticism since her visit to Tom Hale and his wife, the councillor Ana Brell, in June.\n\n“The criticism is unfair,” she said.', quote: 'The criticism is unfair', speaker: 'Lena Ruiz' },
+  // A full name inside an appositive still tells its surname's gender: "Varga" is a man for "he".
+  { name: 'he: the man whose full name stood inside another’s appositive, not the man named after him', input: 'Ana Ruiz, who has campaigned for nominee Victor Varga since he left the race, blasted the mayor.\n\nTom Crutcher was hurt on Friday when his car stopped on the road.\n\nVarga has also commented on Crutcher’s injuries. On Wednesday, he told a crowd that he was “troubled” by the case.', quote: 'troubled', speaker: 'Varga' },
   // A quote inside a quote: the outer speaker.
   { name: 'the outer speaker of a quote that reports someone else', input: 'Rachel Stone left the meeting early.\n\n“He actually told us the pier was safe,” she said.', quote: 'He actually told us', speaker: 'Rachel Stone' },
 ];

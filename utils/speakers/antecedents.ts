@@ -21,13 +21,16 @@ const RECENT_EVENTS = 40;
 /** How far back (in blocks) a pronoun or a description may reach. */
 export const PRONOUN_REACH = 4;
 
-/** Words of the article's clear person names (with a title, or of two words or more), built once per article. */
+/** Words of the article's clear person names (with a title, or of two words or more, appositives' included), built once per article. */
 const personWordsCache = new WeakMap<readonly NameMention[], Set<string>>();
 function personWords(mentions: readonly NameMention[]): Set<string> {
   let words = personWordsCache.get(mentions);
   if (!words) {
     words = new Set();
-    for (const m of mentions) if (m.np.type === 'person' && (m.np.role || m.tokens.length > 1)) for (const t of m.tokens) words.add(t);
+    for (const m of mentions) {
+      if (m.np.type === 'person' && (m.np.role || m.tokens.length > 1)) for (const t of m.tokens) words.add(t);
+      for (const inner of m.innerNames ?? []) for (const t of inner) words.add(t);
+    }
     personWordsCache.set(mentions, words);
   }
   return words;

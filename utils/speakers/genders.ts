@@ -51,15 +51,19 @@ function surnameGenders(mentions: readonly NameMention[], lex: CompiledLexicon):
   let index = surnameCache.get(mentions);
   if (index) return index;
   index = new Map();
-  for (const m of mentions) {
-    if (m.np.type !== 'person' || m.tokens.length < 2) continue;
-    const g = m.np.gender ?? firstNameGenderOf(m.tokens, lex);
-    if (!g) continue;
-    for (const t of m.tokens.slice(1)) {
-      const set = index.get(t);
+  const add = (tokens: readonly string[], g: 'm' | 'f' | null) => {
+    if (!g) return;
+    for (const t of tokens.slice(1)) {
+      const set = index!.get(t);
       if (set) set.add(g);
-      else index.set(t, new Set([g]));
+      else index!.set(t, new Set([g]));
     }
+  };
+  for (const m of mentions) {
+    // Full names inside an appositive tell their surname's gender too ("Ruiz, who campaigns for Victor Varga,").
+    for (const inner of m.innerNames ?? []) add(inner, firstNameGenderOf(inner, lex));
+    if (m.np.type !== 'person' || m.tokens.length < 2) continue;
+    add(m.tokens, m.np.gender ?? firstNameGenderOf(m.tokens, lex));
   }
   surnameCache.set(mentions, index);
   return index;

@@ -4,7 +4,7 @@
 import type { CompiledLexicon } from '../lexicon';
 import type { BlockView } from '../sieves/context';
 import type { QuoteSpan } from '../types';
-import { isPlaceName, nameRunForward, placeTail, startsName } from '../text/names';
+import { firstNameGenderOf, isPlaceName, nameRunForward, placeTail, startsName } from '../text/names';
 import { POSSESSIVE_S, type NounPhrase } from '../text/phrase';
 import { nameAt } from '../text/subjects';
 import { datelineEnd } from '../text/clauses';
@@ -44,6 +44,8 @@ export interface NameMention {
   who?: boolean;
   /** Opens its sentence, where any word is capitalised ("Eyebrows raised, he asked"): the capital tells no name. */
   initial?: boolean;
+  /** Full names of two words or more inside the appositive ("Ruiz, who campaigns for Victor Varga,"): what their first names tell of their surnames' gender. */
+  innerNames?: readonly (readonly string[])[];
 }
 
 /**
@@ -123,7 +125,9 @@ export function scanMentions(blocks: readonly BlockView[], lex: CompiledLexicon,
       const initial = !prev || (prev.kind === 'punct' && SENTENCE_END.test(prev.text));
       out.push({ block: view.block.index, token: k, pos: { block: view.block.index, offset: k }, np, subject, place, clause, reported, tokens: tokensOfName, modifier, next: next?.kind === 'word' ? next.text : null, ...(other ? { otherName: other } : {}), ...(heading ? { heading } : {}), ...(several ? { several: true } : {}), ...(who ? { who } : {}), ...(initial ? { initial } : {}) });
       // Names inside the appositive ("Jane Marsh, an engineer at Westmere University,") are
-      // not mentions of their own: skip past it.
+      // not mentions of their own: skip past it, keeping the full names it holds for their genders.
+      const inner = np.appositive ? innerNames(tokens, k + 1, np.to, lex) : null;
+      if (inner) out[out.length - 1]!.innerNames = inner;
       k = Math.max(np.to, k + 1);
     }
   }
@@ -239,4 +243,17 @@ export function isSubject(m: NameMention): boolean {
   if (/['’]s$/.test(m.np.text)) return false;
   // "Harlan said Ruiz had left. He added …": Ruiz is spoken about; Harlan, the speaker, is the antecedent.
   return m.subject && !m.reported;
+}
+
+/** The people's names in tokens [from, to): runs of two words or more that open with a known first name; null when there are none. */
+function innerNames(tokens: readonly Token[], from: number, to: number, lex: CompiledLexicon): (readonly string[])[] | null {
+  let found: (readonly string[])[] | null = null;
+  for (let k = from; k < to; k++) {
+    if (!startsName(tokens, k, lex)) continue;
+    const end = Math.min(to, nameRunForward(tokens, k, lex));
+    const words = end - k >= 2 ? nameTokens(tokens.slice(k, end).map((t) => t.text).join(' ')) : null;
+    if (words && firstNameGenderOf(words, lex)) (found ??= []).push(words);
+    k = Math.max(k, end - 1);
+  }
+  return found;
 }
