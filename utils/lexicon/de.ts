@@ -135,6 +135,7 @@ export const de: Lexicon = {
       'solle', 'sollte', 'darf', 'will', 'wolle', 'gibt', 'gebe', 'bleibt', 'bleibe', 'hält', 'halte', 'braucht', 'brauche',
     ],
     settingPrepositions: ['in', 'im', 'auf', 'bei'],
+    absolutePrepositions: [],
     settings: ['mitteilung', 'pressemitteilung', 'erklärung', 'interview', 'pressekonferenz', 'rede', 'video', 'brief', 'twitter', 'x', 'facebook', 'instagram', 'radio', 'fernsehen', 'anhörung'],
     workNouns: ['sendung', 'serie', 'film', 'buch', 'dokumentation', 'roman', 'album', 'lied', 'podcast', 'biografie'],
     notClauseStarts: ['zu', 'von', 'für', 'mit', 'über', 'nach', 'vor', 'in', 'im', 'am', 'auf', 'laut'],

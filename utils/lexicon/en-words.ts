@@ -74,6 +74,7 @@ export const WORDS: FunctionWords = {
     'must', 'may', 'might', 'did', 'does', 'do', "isn't", 'isn’t', "wasn't", 'wasn’t', "won't", 'won’t', "can't", 'can’t',
   ],
   settingPrepositions: ['in', 'on', 'at', 'during'],
+  absolutePrepositions: ['with', 'without'],
   settings: [
     'statement', 'interview', 'briefing', 'conference', 'post', 'video', 'letter', 'email', 'tweet', 'speech', 'address', 'filing',
     'report', 'twitter', 'x', 'facebook', 'instagram', 'court', 'hearing', 'radio', 'television', 'tv',

@@ -125,6 +125,7 @@ export const es: Lexicon = {
     hypotheticals: ['si'],
     finiteVerbs: ['es', 'son', 'fue', 'fueron', 'era', 'eran', 'ha', 'han', 'había', 'está', 'están', 'será', 'serán', 'puede', 'pueden', 'debe', 'deben'],
     settingPrepositions: [],
+    absolutePrepositions: [],
     settings: [],
     workNouns: ['programa', 'serie', 'película', 'libro', 'documental', 'novela', 'álbum', 'canción', 'pódcast', 'podcast', 'biografía'],
     notClauseStarts: [],

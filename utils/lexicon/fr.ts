@@ -135,6 +135,7 @@ export const fr: Lexicon = {
       'peut', 'peuvent', 'pourrait', 'doit', 'doivent', 'devrait', 'va', 'vont', 'faut', 'reste', 'restent',
     ],
     settingPrepositions: ['dans', 'sur', 'lors'],
+    absolutePrepositions: [],
     settings: ['communiqué', 'entretien', 'interview', 'conférence', 'message', 'lettre', 'courriel', 'discours', 'vidéo', 'twitter', 'x', 'facebook', 'radio', 'télévision'],
     workNouns: ['émission', 'série', 'film', 'livre', 'documentaire', 'roman', 'album', 'chanson', 'podcast', 'biographie'],
     notClauseStarts: ['à', 'de', 'pour', 'avec', 'sur', 'dans', 'selon', 'après', 'avant', 'pendant', 'par', 'comme'],

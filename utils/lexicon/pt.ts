@@ -137,6 +137,7 @@ export const pt: Lexicon = {
       'podem', 'poderia', 'deve', 'devem', 'deveria', 'vai', 'vão', 'está', 'estão', 'estava', 'precisa', 'precisam',
     ],
     settingPrepositions: ['em', 'numa', 'num', 'no', 'na'],
+    absolutePrepositions: [],
     settings: ['comunicado', 'entrevista', 'nota', 'coletiva', 'conferência', 'discurso', 'vídeo', 'carta', 'twitter', 'x', 'facebook', 'instagram', 'rádio', 'televisão', 'audiência'],
     workNouns: ['programa', 'série', 'filme', 'livro', 'documentário', 'romance', 'álbum', 'canção', 'podcast', 'biografia'],
     notClauseStarts: ['ao', 'de', 'para', 'com', 'sobre', 'em', 'segundo', 'após', 'antes', 'durante', 'por'],

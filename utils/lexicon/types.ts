@@ -148,6 +148,8 @@ export interface FunctionWords {
   settingPrepositions: string[];
   /** Nouns of the setting a cue speaks in: "in a statement", "on Twitter". */
   settings: string[];
+  /** Prepositions of an absolute clause: "with Ana Ruiz lambasting the plan" makes the name the participle's subject. */
+  absolutePrepositions: string[];
   /** Kinds of work a title names, next to it: "the comedy series “Harbour Lights”", "the “Tide Talk” podcast". */
   workNouns: string[];
   /** Words that cannot open a reported clause: "said to …", "spoke of …". */

@@ -94,6 +94,8 @@ export function scanMentions(blocks: readonly BlockView[], lex: CompiledLexicon,
       if (!subject && prevWord && verbFollows(tokens[np.to], lex) && (onlyDescribed(tokens, from - 1, lex) || speechTag(tokens, np.to, lex))) subject = true;
       // Opening a clause after "and", "because", "that" …, not the sentence: "… while Ruiz is …".
       let clause = !!prev && prev.kind === 'word' && lex.w.subjectOpeners.has(prevWord!) && !inverted;
+      // "with Ana Ruiz — who backs the toll — lambasting the plan": the name is the subject of the participle after it.
+      if (!subject && lex.w.absolutePrepositions.has(prevWord ?? '') && participleAfter(tokens, np.to, lex)) subject = clause = true;
       let reported = reportedSubject(tokens, from - (det ? 1 : 0), np.to, lex, cue ? inverted : null);
       // "to Harlan and Ruiz": the second of two names joined by "and" stands where the first does.
       const before = out[out.length - 1];
@@ -257,3 +259,19 @@ function innerNames(tokens: readonly Token[], from: number, to: number, lex: Com
   }
   return found;
 }
+
+/** A participle right after the name, or after a parenthesis set off by dashes: "Ruiz lambasting", "Ruiz — who … — calling". */
+function participleAfter(tokens: readonly Token[], k: number, lex: CompiledLexicon): boolean {
+  let j = k;
+  if (tokens[j]?.kind === 'punct' && DASH.test(tokens[j]!.text)) {
+    j++;
+    while (j < tokens.length && j - k < 40 && !(tokens[j]!.kind === 'punct' && DASH.test(tokens[j]!.text))) j++;
+    j++;
+  }
+  const t = tokens[j];
+  if (!t || t.kind !== 'word' || !/^\p{Ll}/u.test(t.text)) return false;
+  const w = t.low ?? t.text.toLowerCase();
+  return lex.re.participle.test(w) && !lex.w.prepositions.has(w) && !lex.w.settingPrepositions.has(w) && !lex.w.introWords.has(w);
+}
+
+const DASH = /^[—–]$|^--$/;
