@@ -1,10 +1,7 @@
 // The shape of a language's lexicon: adding a language is adding one file of this shape.
 
-/**
- * How the content of a speech act opens when it is a phrase, not a clause: after a
- * word ("called for an inquiry"), at a word that stays ("promised to rebuild …"), or
- * with the act's object, which one of `object` must follow ("urged the board to …").
- */
+/** How the content of a speech act opens when it is a phrase, not a clause: after a word ("called for an inquiry"), at a
+ * word that stays ("promised to rebuild …"), or with the act's object, which one of `object` must follow ("urged the board to …"). */
 export interface SpeechActFrame {
   after?: string[];
   at?: string[];
