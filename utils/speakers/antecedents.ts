@@ -20,6 +20,8 @@ import type { ResolveState, SpeakerRef } from './resolve';
 const RECENT_EVENTS = 40;
 /** How far back (in blocks) a pronoun or a description may reach. */
 export const PRONOUN_REACH = 4;
+/** And in names: four paragraphs of news hold far fewer; a page of one huge paragraph holds thousands. */
+const MENTIONS_BACK = 120;
 
 /** Words of the article's clear person names (with a title, or of two words or more, appositives' included), built once per article. */
 const personWordsCache = new WeakMap<readonly NameMention[], Set<string>>();
@@ -52,9 +54,10 @@ export function pronoun(np: NounPhrase, pos: Position, mentions: readonly NameMe
   // subject position or an earlier speaker is a likelier antecedent than a name in
   // an object or a place: those count as if written half a paragraph earlier.
   const candidates: { pos: Position; rank: Position; kind: 'person' | 'organization' | 'unnamed'; name: string; gender: 'm' | 'f' | null }[] = [];
-  for (let i = mentions.length - 1; i >= 0; i--) {
+  // From the nearest mention before the pronoun back, and no further than the reach or MENTIONS_BACK names: a page of
+  // one huge paragraph must not make each pronoun read every name before it.
+  for (let i = firstAtOrAfter(mentions, pos) - 1, stop = Math.max(0, i - MENTIONS_BACK); i >= stop; i--) {
     const m = mentions[i]!;
-    if (!isBefore(m.pos, pos)) continue;
     if (isBefore(m.pos, floor)) break;
     if (m.modifier) continue;
     // "spoke to Rachel Stone": a first name says a person, whatever the preposition before.
@@ -122,7 +125,7 @@ export function pronoun(np: NounPhrase, pos: Position, mentions: readonly NameMe
  */
 function overtaken(e: SpeakerRef, pos: Position, gender: 'm' | 'f', mentions: readonly NameMention[], lex: CompiledLexicon): boolean {
   const speaker = nameTokens(e.name);
-  for (let i = firstAtOrAfter(mentions, e.pos); i < mentions.length; i++) {
+  for (let i = firstAtOrAfter(mentions, e.pos), stop = Math.min(mentions.length, i + MENTIONS_BACK); i < stop; i++) {
     const m = mentions[i]!;
     if (m.block !== e.pos.block || !isBefore(m.pos, pos)) return false;
     if (m.initial && isSubject(m) && m.np.type === 'person' && !containsName(speaker, m.tokens) && (m.np.gender ?? nameGender(m.np.name!, mentions, lex)) === gender) return true;
@@ -196,9 +199,8 @@ export function onlyPerson(np: NounPhrase, pos: Position, mentions: readonly Nam
     else if (t.length > same.length) same.splice(0, same.length, ...t);
     latest ??= name;
   };
-  for (let i = mentions.length - 1; i >= 0; i--) {
+  for (let i = firstAtOrAfter(mentions, pos) - 1, stop = Math.max(0, i - MENTIONS_BACK); i >= stop; i--) {
     const m = mentions[i]!;
-    if (!isBefore(m.pos, pos)) continue;
     if (isBefore(m.pos, floor)) break;
     if (m.modifier || m.np.type !== 'person') continue;
     if (m.place && !firstNameGenderOf(m.tokens, lex)) continue;

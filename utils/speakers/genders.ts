@@ -15,6 +15,16 @@ import type { ResolveState } from './resolve';
  * ("Rachel" after "Rachel Stone"), that first name.
  */
 export function nameGender(name: string, mentions: readonly NameMention[], lex: CompiledLexicon): 'm' | 'f' | null {
+  // Asked for every candidate of every pronoun: once per name and article (it reads the article's caches below).
+  let known = genderCache.get(mentions);
+  if (!known) genderCache.set(mentions, (known = new Map()));
+  let g = known.get(name);
+  if (g === undefined) known.set(name, (g = genderOfName(name, mentions, lex)));
+  return g;
+}
+const genderCache = new WeakMap<readonly NameMention[], Map<string, 'm' | 'f' | null>>();
+
+function genderOfName(name: string, mentions: readonly NameMention[], lex: CompiledLexicon): 'm' | 'f' | null {
   const tokens = nameTokens(name);
   if (tokens.length > 1) return firstNameGenderOf(tokens, lex) ?? articleGenders(mentions, lex).told.get(tokens.join(' ')) ?? null;
   const word = tokens[0] ?? '';
