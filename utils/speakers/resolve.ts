@@ -117,9 +117,9 @@ function description(np: NounPhrase, pos: Position, mentions: readonly NameMenti
   // "the 52-year-old": the person whose age the article gave as an appositive ("Raj Patel, 52,").
   const age = lex.patterns.age?.exec(head);
   if (age) {
-    for (let i = mentions.length - 1; i >= 0; i--) {
+    for (let i = firstAtOrAfter(mentions, pos) - 1; i >= 0; i--) {
       const m = mentions[i]!;
-      if (isBefore(m.pos, pos) && m.np.type === 'person' && (m.np.appositive ?? '').split(/[\s,]+/)[0] === age[1]) return { kind: 'person', name: m.np.name!, mention: np.text, pos };
+      if (m.np.type === 'person' && (m.np.appositive ?? '').split(/[\s,]+/)[0] === age[1]) return { kind: 'person', name: m.np.name!, mention: np.text, pos };
     }
     return null;
   }
@@ -153,9 +153,8 @@ function description(np: NounPhrase, pos: Position, mentions: readonly NameMenti
       if (e.kind === 'organization' && isBefore(e.pos, pos) && !isRegionName(nameTokens(e.name), lex)) return { ...e, mention: np.text, pos };
     }
     // "the company said" after "Acme Holdings": the nearest organisation named in this paragraph or the one before.
-    for (let i = mentions.length - 1; i >= 0; i--) {
+    for (let i = firstAtOrAfter(mentions, pos) - 1; i >= 0; i--) {
       const m = mentions[i]!;
-      if (!isBefore(m.pos, pos)) continue;
       if (isBefore(m.pos, blocksAway(pos, -2))) break;
       if (m.np.type === 'organization' && !m.place) return { kind: 'organization', name: m.np.name!, mention: np.text, pos };
     }
