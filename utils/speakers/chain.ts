@@ -9,8 +9,8 @@
 //   She said the criticism was unfair.                   → Ruiz, not Ana Brell
 //
 // Each such pronoun is resolved like a speaker's pronoun, in reading order among
-// the statements, and counts as a mention of that person only when the person's
-// name tells the pronoun's gender (a name of unknown gender is left alone).
+// the statements, and joins the recent speakers (ranked as they are) only when the
+// person's name tells the pronoun's gender (a name of unknown gender is left alone).
 import type { CompiledLexicon } from '../lexicon';
 import { pronounWordsFor } from '../lexicon/pronouns';
 import type { BlockView } from '../sieves/context';
@@ -45,7 +45,7 @@ export function openingPronouns(blocks: readonly BlockView[], lang: string | nul
   return out;
 }
 
-/** Resolve an opening pronoun and, when the name it reaches tells the same gender, count it as a recent mention of that person. */
+/** Resolve an opening pronoun and, when the name it reaches tells the same gender, add that person to the recent speakers. */
 export function followPronoun(p: OpeningPronoun, mentions: readonly NameMention[], state: ResolveState, lex: CompiledLexicon): void {
   const ref = pronoun(p.np, { block: p.at.paragraph, offset: p.np.from }, mentions, state, lex);
   if (ref && ref.kind === 'person' && nameGender(ref.name, mentions, lex) === p.np.gender) state.events.push(ref);
