@@ -122,6 +122,9 @@ const names: Row[] = [
   { name: 'a crowd chanting after a name and a comma is no description of that name', input: '“This is the legacy of Ana Ruiz: failure and weakness,” he said.\n\nAs Hale attacked Ruiz, the attendees chanted, “Lock her up!” as they had for earlier speakers.', quote: 'Lock her up!', speaker: null },
   // A speech noun after a possessive and its adjective is no verb: the speaker is the subject of "said" before it.
   { name: 'X said in her opening remarks that … “…”: X, not the remarks', input: 'Ana Ruiz said in her opening remarks that the platform should restate the party’s support for its “stalwart allies,” naming Kellshire.', quote: 'stalwart allies', speaker: 'Ana Ruiz' },
+  // An office ending in an agency's word, before the name: the person holds it ("Secretary of … Services Ana Ruiz").
+  { name: 'Secretary of Health and Human Services X said: X, not "Human Services X"', input: 'Secretary of Health and Harbour Services Ana Ruiz said the plan was “sound.”', quote: 'sound', speaker: 'Ana Ruiz' },
+  { name: 'near miss: Undersecretary for Harbour Services X, then “she wrote”: X', input: 'Tom Brell replied to a note from Undersecretary for Harbour Services Ana Ruiz. “The ferry left,” she wrote.', quote: 'The ferry left', speaker: 'Ana Ruiz' },
   // A noun between two names: "Westmere pollster Ann Cole", "Reyes spokesman Tom Hale".
   { name: 'said Place role Name: the person, not the place', input: '“Turnout will be low,” said Westmere pollster Ann Cole.', quote: 'Turnout will be low', speaker: 'Ann Cole' },
   { name: 'said Name noun Name: a noun that is no role word, before a full name', input: '“We expected the result,” said Reyes ally Tom Hale.', quote: 'We expected the result', speaker: 'Tom Hale' },

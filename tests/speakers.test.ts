@@ -100,6 +100,7 @@ const described: [string, string, string, string | null, Category][] = [
   ['a lone word that is no first name speaking in marks stays a body', 'Dunmore’s ferry crews met on Monday. “We will not move,” Corvina said.', 'Corvina', null, 'organization'],
   ['a lone word that says "I" in its own quote is a person, no body', 'Dunmore’s ferry crews met on Monday. “I will not move the boats,” Varga said.', 'Varga', null, 'other'],
   // Institutions are bodies; a place after "in" is where they are, not part of their name; a body joined to a title by "and" is someone else.
+  ['an agency named for what it does ("… Services") is one body, whole across its "and"', 'Veldoria Citizenship and Immigration Services, the agency that oversees visas, said it would add “more checks” this year.', 'Veldoria Citizenship and Immigration Services', 'the agency that oversees visas', 'organization'],
   ['a museum is an organisation, its town no part of its name', 'The Harbour Memorial Museum in Dunmore issued a report this month charging the council with “gross neglect” of the pier.', 'Harbour Memorial Museum', null, 'organization'],
   ['a trust and a senator: one body and one person, the trust no part of her name', 'The Harbour Trust and Sen. Ana Ruiz of Dunmore oppose the toll. “It is a tax on work,” Ruiz said.', 'Ana Ruiz', 'Sen., of Dunmore', 'official'],
   ['a university and a professor: the university is not his title', 'The University of Westmere and Professor Carl Price have studied the tides. “The sea is rising,” Price said.', 'Carl Price', 'Professor', 'expert'],

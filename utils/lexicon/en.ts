@@ -185,6 +185,8 @@ const ORGANIZATION_WORDS = [
   // Institutions that speak through statements and reports: "the Harbour Museum said", "the Congressional Dock Caucus".
   'Museum', 'Library', 'Gallery', 'Academy', 'Theatre', 'Theater', 'Orchestra', 'Opera', 'Zoo', 'Cathedral', 'Diocese',
   'Archdiocese', 'Caucus', 'Chamber',
+  // Agencies named for what they do: "Citizenship and Immigration Services", "Immigration and Customs Enforcement".
+  'Services', 'Enforcement',
 ];
 
 /** Common nouns that stand for an organisation speaking ("the company said"). */

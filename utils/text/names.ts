@@ -192,7 +192,7 @@ export function readName(w: Words, from: number, to: number): NounPhrase | null 
       j += m - 1;
       continue;
     }
-    if (isRoleWord(tokens[j]!.text, lex) && j + 1 < to) split = j + 1;
+    if ((isRoleWord(tokens[j]!.text, lex) || (lex.roleNouns.has(lower(tokens[j])) && lex.linkers.has(lower(tokens[j + 1])))) && j + 1 < to) split = j + 1;
     // An occupation capitalised where it opens the sentence, before a first name and a surname: "Comedian Ana Ruiz".
     else if (j === split && to - j >= 3 && lex.roleNouns.has(lower(tokens[j])) && !firstNameGender(tokens[j]!.text) && firstNameGender(tokens[j + 1]!.text)) split = j + 1;
     // An occupation capitalised as a title before exactly a first name and a surname, whatever words open the run:
@@ -200,8 +200,8 @@ export function readName(w: Words, from: number, to: number): NounPhrase | null 
     // its particle; a body's name stays whole: "National Association of Criminal Defense Lawyers").
     else if (to - j === 3 && lex.roleNouns.has(lower(tokens[j])) && !firstNameGender(tokens[j]!.text) && !lex.particles.has(lower(tokens[j + 1])) && !isOrganizationName(tokens.slice(from, to).map((t) => t.text), lex)) split = j + 1;
   }
-  // "(Undersecretary) for Harbour Affairs Ana Ruiz", "Director of Harbour Affairs Ana Ruiz": after a title and "for" or
-  // "of", the office's words run on to a first name; with none, "CEO of Harbour Ferry Association" names no one (below).
+  // "Undersecretary for Harbour Services Ana Ruiz", "Director of Harbour Affairs Ana Ruiz": after a title (an occupation before
+  // "for"/"of" is one) and the linker, the office runs on to a first name; with none, "CEO of Harbour Ferry Association" names no one.
   const title = split > from ? tokens[split - 1] : tokens[from - 2];
   const linker = split > from ? tokens[split] : tokens[from - 1];
   if (lex.linkers.has(lower(linker)) && title && (isRoleWord(title.text, lex) || lex.roleNouns.has(lower(title)))) {
