@@ -58,15 +58,15 @@ export function sharedSurname(tokens: readonly string[], gender: 'm' | 'f', ment
 /** For each word of the article's person names of two words or more, the genders their first names tell; built once per article. */
 const surnameCache = new WeakMap<readonly NameMention[], Map<string, Set<'m' | 'f'>>>();
 function surnameGenders(mentions: readonly NameMention[], lex: CompiledLexicon): Map<string, Set<'m' | 'f'>> {
-  let index = surnameCache.get(mentions);
-  if (index) return index;
-  index = new Map();
+  const known = surnameCache.get(mentions);
+  if (known) return known;
+  const index = new Map<string, Set<'m' | 'f'>>();
   const add = (tokens: readonly string[], g: 'm' | 'f' | null) => {
     if (!g) return;
     for (const t of tokens.slice(1)) {
-      const set = index!.get(t);
+      const set = index.get(t);
       if (set) set.add(g);
-      else index!.set(t, new Set([g]));
+      else index.set(t, new Set([g]));
     }
   };
   for (const m of mentions) {

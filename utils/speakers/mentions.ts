@@ -7,7 +7,7 @@ import type { QuoteSpan } from '../types';
 import { firstNameGenderOf, isPlaceName, nameRunForward, placeTail, startsName } from '../text/names';
 import { POSSESSIVE_S, type NounPhrase } from '../text/phrase';
 import { nameAt } from '../text/subjects';
-import { datelineEnd } from '../text/clauses';
+import { DASHES, datelineEnd } from '../text/clauses';
 import type { Token } from '../text/tokens';
 import { nameTokens } from './names';
 import type { Position } from './position';
@@ -263,9 +263,9 @@ function innerNames(tokens: readonly Token[], from: number, to: number, lex: Com
 /** A participle right after the name, or after a parenthesis set off by dashes: "Ruiz lambasting", "Ruiz — who … — calling". */
 function participleAfter(tokens: readonly Token[], k: number, lex: CompiledLexicon): boolean {
   let j = k;
-  if (tokens[j]?.kind === 'punct' && DASH.test(tokens[j]!.text)) {
+  if (tokens[j]?.kind === 'punct' && DASHES.test(tokens[j]!.text)) {
     j++;
-    while (j < tokens.length && j - k < 40 && !(tokens[j]!.kind === 'punct' && DASH.test(tokens[j]!.text))) j++;
+    while (j < tokens.length && j - k < 40 && !(tokens[j]!.kind === 'punct' && DASHES.test(tokens[j]!.text))) j++;
     j++;
   }
   const t = tokens[j];
@@ -273,5 +273,3 @@ function participleAfter(tokens: readonly Token[], k: number, lex: CompiledLexic
   const w = t.low ?? t.text.toLowerCase();
   return lex.re.participle.test(w) && !lex.w.prepositions.has(w) && !lex.w.settingPrepositions.has(w) && !lex.w.introWords.has(w);
 }
-
-const DASH = /^[—–]$|^--$/;

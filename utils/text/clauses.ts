@@ -11,7 +11,8 @@ import type { CompiledLexicon } from '../lexicon';
 import { subjectAfter, subjectBefore } from './subjects';
 import { invertsAt, isParticipleAfterComma, isPassive, verbAt } from './verbs';
 
-const DASHES = /^[—–]$/;
+/** An em or en dash, as a token (the tokenizer makes one of each punctuation character). */
+export const DASHES = /^[—–]$/;
 
 /** How long an opening phrase before the subject may run to its comma ("On the eve of his election to a fourth term as mayor in March, Hale …"); train has them up to about 25 words. */
 const OPENER_TOKENS = 26;

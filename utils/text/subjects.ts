@@ -103,7 +103,7 @@ function appositiveSubject(w: Words, comma: number, floor: number): NounPhrase |
       const named = nameEnd > appFrom ? readName(w, appFrom, nameEnd) : null;
       if (named) {
         const desc = descriptionBackward(w, j);
-        if (named && named.type === 'person' && !isPlaceName((named.name ?? '').split(/\s+/), lex) && desc && desc.head) {
+        if (named.type === 'person' && !isPlaceName((named.name ?? '').split(/\s+/), lex) && desc && desc.head) {
           found = { ...named, from: desc.from, to: comma + 1, role: withoutDeterminer(w, desc.text) };
           j = desc.from;
         }
